@@ -1,0 +1,48 @@
+import { Editor } from '@tiptap/core';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { PresenceUser } from '../sync/workshop-connection.js';
+import { EditorToolbar } from './EditorToolbar.jsx';
+import { workshopEditorExtensions } from './editor-extensions.js';
+
+interface CollaborativeEditorProps {
+  fragment: Y.XmlFragment;
+  provider: WebsocketProvider;
+  user: PresenceUser;
+  editable: boolean;
+}
+
+export function CollaborativeEditor(props: CollaborativeEditorProps) {
+  let mount!: HTMLDivElement;
+  const [editor, setEditor] = createSignal<Editor>();
+  // Bumped on every transaction so the toolbar's active states follow the selection.
+  const [revision, setRevision] = createSignal(0);
+
+  onMount(() => {
+    const instance = new Editor({
+      element: mount,
+      extensions: workshopEditorExtensions(props.fragment, props.provider, props.user),
+      editable: props.editable,
+      // Thai, Vietnamese, Urdu, Dari and Arabic share one draft: each paragraph finds its own direction.
+      textDirection: 'auto',
+      editorProps: { attributes: { class: 'prose', 'aria-label': 'Workshop draft', spellcheck: 'true' } },
+    });
+    const bump = () => setRevision((n) => n + 1);
+    instance.on('transaction', bump);
+    setEditor(instance);
+    onCleanup(() => {
+      instance.off('transaction', bump);
+      instance.destroy();
+    });
+  });
+
+  return (
+    <section class="editor">
+      <Show when={props.editable && editor()}>
+        {(ready) => <EditorToolbar editor={ready()} revision={revision()} />}
+      </Show>
+      <div ref={mount} class="editor-surface" />
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { CloseCode } from '../../shared/close-codes.js';
+import {
+  MalformedMessageError,
+  decodeCollabMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+} from '../../shared/collab-protocol.js';
+import type { Role } from '../../shared/roles.js';
+import { canEditDocument } from '../../shared/roles.js';
+import type { Logger } from '../logger.js';
+import type { Room } from './room.js';
+
+/**
+ * One websocket in one room. It turns frames into document and awareness changes (the room is the
+ * transaction origin's owner, the connection the origin) and knows which awareness client ids it
+ * speaks for, so they can be removed when it goes.
+ */
+export class Connection {
+  readonly canEdit: boolean;
+  /** Awareness client ids announced over this socket. */
+  readonly awarenessClientIds = new Set<number>();
+  private alive = true;
+  private closed = false;
+  private readonly listeners: Array<() => void> = [];
+
+  constructor(
+    readonly socket: WebSocket,
+    readonly room: Room,
+    readonly role: Role,
+    private readonly logger: Logger,
+  ) {
+    this.canEdit = canEditDocument(role);
+    this.listen('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
+    this.listen('pong', () => {
+      this.alive = true;
+    });
+    this.listen('close', () => this.destroy());
+    // ws emits 'error' for protocol violations (bad opcode, oversize frame) and then closes.
+    this.listen('error', (error: Error) => this.logger.debug({ err: error }, 'websocket error'));
+  }
+
+  /** Greets the peer the way a y-websocket server does: our state vector, then who is present. */
+  start(): void {
+    this.send(encodeSyncStep1(this.room.doc));
+    const present = Array.from(this.room.awareness.getStates().keys());
+    if (present.length > 0) this.send(encodeAwareness(this.room.awareness, present));
+  }
+
+  send(frame: Uint8Array): void {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
+    this.socket.send(frame, (error) => {
+      if (error) this.close(CloseCode.serverRestarting, 'send failed');
+    });
+  }
+
+  /** Called by the room's heartbeat: a peer that did not answer the last ping is gone. */
+  heartbeat(): void {
+    if (!this.alive) {
+      this.socket.terminate();
+      return;
+    }
+    this.alive = false;
+    this.socket.ping();
+  }
+
+  close(code: number, reason: string): void {
+    if (this.closed) return;
+    this.socket.close(code, reason);
+    this.destroy();
+  }
+
+  private receive(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return;
+    if (!isBinary) {
+      this.close(CloseCode.malformedMessage, 'expected binary y-websocket frames');
+      return;
+    }
+    try {
+      this.handle(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+    } catch (error) {
+      const reason = error instanceof MalformedMessageError ? error.message : 'malformed message';
+      this.logger.debug({ err: error, workshopId: this.room.id }, 'closing connection after bad frame');
+      this.close(CloseCode.malformedMessage, reason.slice(0, 120));
+    }
+  }
+
+  private handle(frame: Uint8Array): void {
+    const message = decodeCollabMessage(frame);
+    switch (message.type) {
+      case 'sync-step-1':
+        this.send(encodeSyncStep2(this.room.doc, message.stateVector));
+        return;
+      case 'sync-step-2':
+      case 'update':
+        // Read-only roles: never applied, so never stored nor broadcast.
+        if (this.canEdit) this.room.applyUpdate(message.update, this);
+        return;
+      case 'awareness':
+        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, message.update, this);
+        return;
+      case 'query-awareness': {
+        const present = Array.from(this.room.awareness.getStates().keys());
+        this.send(encodeAwareness(this.room.awareness, present));
+        return;
+      }
+      case 'auth':
+        // Authentication happens on upgrade; y-websocket clients never send this.
+        return;
+    }
+  }
+
+  private listen<A extends unknown[]>(event: string, handler: (...args: A) => void): void {
+    const listener = handler as (...args: unknown[]) => void;
+    this.socket.on(event, listener);
+    this.listeners.push(() => this.socket.off(event, listener));
+  }
+
+  private destroy(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const remove of this.listeners.splice(0)) remove();
+    // Keep a no-op error listener: a late socket error with none would crash the process.
+    this.socket.on('error', () => undefined);
+    this.room.removeConnection(this);
+  }
+}

@@ -1,0 +1,111 @@
+import type { Logger } from '../logger.js';
+import type { DocumentRepository } from '../store/document-repository.js';
+import { Room } from './room.js';
+
+export interface RoomRegistryOptions {
+  documents: DocumentRepository;
+  logger: Logger;
+  compactAfterRows: number;
+  heartbeatMs: number;
+}
+
+export class RoomUnavailableError extends Error {
+  override name = 'RoomUnavailableError';
+}
+
+/**
+ * Owns every loaded room: loads a room once however many sockets ask at the same time, unloads it
+ * when its last socket has gone and its writes are flushed, and stops them all on shutdown.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  /** At most one unload runs per room; it re-checks for new holders after every wait. */
+  private readonly unloads = new Map<Room, Promise<void>>();
+  private readonly heartbeat: NodeJS.Timeout;
+  private shuttingDown = false;
+
+  constructor(private readonly options: RoomRegistryOptions) {
+    this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
+  /** Ids of rooms currently loaded or loading. */
+  get loadedRoomIds(): string[] {
+    return Array.from(this.rooms.keys());
+  }
+
+  /**
+   * A loaded room with a reservation held for the caller, who must `attach` a socket or `release`.
+   * Rejects with RoomUnavailableError when the document cannot be loaded.
+   */
+  async reserve(workshopId: string): Promise<Room> {
+    for (;;) {
+      if (this.shuttingDown) throw new RoomUnavailableError('server is shutting down');
+      const room = await this.loading(workshopId);
+      // An unload may have finished between the load resolving and this continuation running.
+      if (room.isDestroyed) continue;
+      room.reserve();
+      return room;
+    }
+  }
+
+  /** Closes every socket, flushes and compacts every room, and stops the heartbeat. */
+  async shutdown(closeCode: number, reason: string): Promise<void> {
+    this.shuttingDown = true;
+    clearInterval(this.heartbeat);
+    const rooms = await Promise.allSettled(this.rooms.values());
+    for (const result of rooms) {
+      if (result.status !== 'fulfilled') continue;
+      for (const connection of result.value.connections) connection.close(closeCode, reason);
+    }
+    while (this.unloads.size > 0) await Promise.allSettled(this.unloads.values());
+  }
+
+  private loading(workshopId: string): Promise<Room> {
+    const existing = this.rooms.get(workshopId);
+    if (existing) return existing;
+    const loading = Room.load(workshopId, {
+      documents: this.options.documents,
+      logger: this.options.logger,
+      compactAfterRows: this.options.compactAfterRows,
+      onIdle: (room) => this.unload(room),
+    }).catch((error: unknown) => {
+      // Forget the failed attempt so the next socket tries again rather than inheriting the failure.
+      if (this.rooms.get(workshopId) === loading) this.rooms.delete(workshopId);
+      this.options.logger.error({ err: error, workshopId }, 'loading document failed');
+      throw new RoomUnavailableError(`document ${workshopId} could not be loaded`, { cause: error });
+    });
+    this.rooms.set(workshopId, loading);
+    return loading;
+  }
+
+  private unload(room: Room): void {
+    if (this.unloads.has(room)) return;
+    const unloading = (async () => {
+      await room.flush();
+      // Someone joined while the writes were flushing: keep serving the same room.
+      if (room.holderCount > 0) return;
+      await room.compact();
+      if (room.holderCount > 0) return;
+      this.rooms.delete(room.id);
+      room.destroy();
+      this.options.logger.debug({ workshopId: room.id }, 'room unloaded');
+    })()
+      .catch((error: unknown) =>
+        this.options.logger.error({ err: error, workshopId: room.id }, 'unloading room failed'),
+      )
+      .finally(() => this.unloads.delete(room));
+    this.unloads.set(room, unloading);
+  }
+
+  private beat(): void {
+    for (const entry of this.rooms.values()) {
+      void entry.then(
+        (room) => {
+          for (const connection of room.connections) connection.heartbeat();
+        },
+        () => undefined,
+      );
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import type { WebSocket } from 'ws';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
+import type { Role } from '../../shared/roles.js';
+import type { Logger } from '../logger.js';
+import type { DocumentRepository } from '../store/document-repository.js';
+import { Connection } from './connection.js';
+import { createUpdateWriter, type UpdateWriter } from './update-writer.js';
+
+export interface RoomDependencies {
+  documents: DocumentRepository;
+  logger: Logger;
+  compactAfterRows: number;
+  /** Called whenever the last holder leaves; the registry decides whether to unload. */
+  onIdle: (room: Room) => void;
+}
+
+type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
+
+/**
+ * One workshop's live document: the Y.Doc, its awareness, the sockets editing it and the writer that
+ * makes every accepted update durable. Remote updates come in through `applyUpdate`; every change to
+ * the document leaves through the doc's 'update' event, which is where persistence and fan-out hook in
+ * (and where cross-instance fan-out will).
+ */
+export class Room {
+  readonly connections = new Set<Connection>();
+  private holders = 0;
+  private destroyed = false;
+  private readonly writer: UpdateWriter;
+  private readonly detach: Array<() => void> = [];
+
+  /** Loads the stored document first: a room never exists, nor serves anyone, with a blank stand-in. */
+  static async load(id: string, deps: RoomDependencies): Promise<Room> {
+    const doc = new Y.Doc();
+    try {
+      for (const update of await deps.documents.loadUpdates(id)) Y.applyUpdate(doc, update);
+    } catch (error) {
+      doc.destroy();
+      throw error;
+    }
+    return new Room(id, doc, deps);
+  }
+
+  private constructor(
+    readonly id: string,
+    readonly doc: Y.Doc,
+    private readonly deps: RoomDependencies,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: it must not appear in anyone's presence list.
+    this.awareness.setLocalState(null);
+    this.writer = createUpdateWriter({
+      workshopId: id,
+      documents: deps.documents,
+      logger: deps.logger,
+      compactAfterRows: deps.compactAfterRows,
+    });
+
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      this.writer.append(update);
+      this.broadcast(encodeUpdate(update), origin);
+    };
+    doc.on('update', onUpdate);
+    this.detach.push(() => doc.off('update', onUpdate));
+
+    const onAwareness = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      if (origin instanceof Connection) {
+        for (const clientId of added) origin.awarenessClientIds.add(clientId);
+        for (const clientId of removed) origin.awarenessClientIds.delete(clientId);
+      }
+      const changed = [...added, ...updated, ...removed];
+      if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null);
+    };
+    this.awareness.on('update', onAwareness);
+    this.detach.push(() => this.awareness.off('update', onAwareness));
+  }
+
+  readonly awareness: awarenessProtocol.Awareness;
+
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  get holderCount(): number {
+    return this.holders;
+  }
+
+  /** Keeps the room loaded for a socket that is being set up (auth passed, upgrade pending). */
+  reserve(): void {
+    if (this.destroyed) throw new Error(`room ${this.id} is unloaded`);
+    this.holders += 1;
+  }
+
+  /** Gives up a reservation that never became a connection. */
+  release(): void {
+    this.holders -= 1;
+    if (this.holders === 0) this.deps.onIdle(this);
+  }
+
+  /** Turns a reservation into a live connection. */
+  attach(socket: WebSocket, role: Role): Connection {
+    const connection = new Connection(socket, this, role, this.deps.logger);
+    this.connections.add(connection);
+    connection.start();
+    return connection;
+  }
+
+  /** Applies a peer's update; throws when it cannot be decoded. */
+  applyUpdate(update: Uint8Array, origin: Connection): void {
+    Y.applyUpdate(this.doc, update, origin);
+  }
+
+  removeConnection(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    const gone = Array.from(connection.awarenessClientIds);
+    if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
+    this.release();
+  }
+
+  /** Every update this room accepted so far is committed once this resolves. */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+
+  compact(): Promise<void> {
+    return this.writer.compact();
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const undo of this.detach.splice(0)) undo();
+    this.writer.close();
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  /** Encoded once, sent to every socket but the one it came from. */
+  private broadcast(frame: Uint8Array, origin: unknown): void {
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(frame);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { COLLAB_PATH } from '../../shared/api.js';
+import { CloseCode } from '../../shared/close-codes.js';
+import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
+import type { Logger } from '../logger.js';
+import { RoomUnavailableError, type RoomRegistry } from './room-registry.js';
+
+export interface CollabUpgradeDependencies {
+  registry: RoomRegistry;
+  authorize: InviteAuthorizer;
+  logger: Logger;
+  maxMessageBytes: number;
+}
+
+/** Frames a client may send before its room is ready (y-websocket sends two or three). */
+const MAX_EARLY_FRAMES = 64;
+
+const COLLAB_ROUTE = new RegExp(`^${COLLAB_PATH}/([^/]+)$`);
+
+/**
+ * Serves `ws://host/collab/<workshopId>?token=<invite>`. The handshake completes first so every
+ * refusal can carry a close code and a reason a browser can read; nothing about the document is sent
+ * until the token is checked and the room is loaded. Frames that arrive meanwhile are held, in order.
+ */
+export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependencies): () => void {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes });
+
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = COLLAB_ROUTE.exec(url.pathname);
+    if (!match?.[1]) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    let workshopId: string;
+    try {
+      workshopId = decodeURIComponent(match[1]);
+    } catch {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    const token = url.searchParams.get('token');
+    wss.handleUpgrade(request, socket, head, (ws) => void admit(ws, workshopId, token, deps));
+  };
+
+  server.on('upgrade', onUpgrade);
+  return () => {
+    server.off('upgrade', onUpgrade);
+    wss.close();
+  };
+}
+
+async function admit(
+  ws: WebSocket,
+  workshopId: string,
+  token: string | null,
+  deps: CollabUpgradeDependencies,
+) {
+  const early: Array<[Buffer, boolean]> = [];
+  const hold = (data: Buffer, isBinary: boolean) => {
+    early.push([data, isBinary]);
+    if (early.length > MAX_EARLY_FRAMES)
+      ws.close(CloseCode.malformedMessage, 'too many frames before sync started');
+  };
+  const ignoreError = (error: Error) => deps.logger.debug({ err: error }, 'websocket error before admission');
+  ws.on('message', hold);
+  ws.on('error', ignoreError);
+  try {
+    const role = await deps.authorize(workshopId, token);
+    if (!role) {
+      ws.close(CloseCode.unauthorized, 'invalid or missing invite token');
+      return;
+    }
+    const room = await deps.registry.reserve(workshopId);
+    if (ws.readyState !== ws.OPEN) {
+      room.release();
+      return;
+    }
+    ws.off('message', hold);
+    ws.off('error', ignoreError);
+    room.attach(ws, role);
+    for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
+    deps.logger.debug({ workshopId, role }, 'connection admitted');
+  } catch (error) {
+    if (error instanceof RoomUnavailableError) {
+      ws.close(CloseCode.documentUnavailable, 'the workshop document is unavailable; retrying');
+    } else {
+      deps.logger.error({ err: error, workshopId }, 'admitting connection failed');
+      ws.close(CloseCode.documentUnavailable, 'the server could not check this invite; retrying');
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from '../logger.js';
+import type { OpenDatabase } from '../store/database.js';
+import { clientAssets } from './client-assets.js';
+import { createErrorHandler, errorBody } from './errors.js';
+import { healthRoutes } from './health-routes.js';
+import { workshopRoutes, type WorkshopRouteDependencies } from './workshop-routes.js';
+
+export interface HttpAppDependencies extends WorkshopRouteDependencies {
+  database: Pick<OpenDatabase, 'ping'>;
+  clientDir: string;
+  logger: Logger;
+}
+
+const MAX_API_BODY_BYTES = 64 * 1024;
+
+/** The one Hono app: health, JSON API, then the browser client for every other path. */
+export function createHttpApp(deps: HttpAppDependencies): Hono {
+  const api = new Hono()
+    .use(
+      bodyLimit({
+        maxSize: MAX_API_BODY_BYTES,
+        onError: (c) =>
+          c.json(errorBody('payload_too_large', `request body exceeds ${MAX_API_BODY_BYTES} bytes`), 413),
+      }),
+    )
+    .route('/', workshopRoutes(deps));
+
+  const app = new Hono();
+  app.use(secureHeaders());
+  app.route('/', healthRoutes(deps.database));
+  app.route('/api', api);
+  app.route('/', clientAssets(deps.clientDir));
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/')
+      ? c.json(errorBody('not_found', `no route for ${c.req.method} ${c.req.path}`), 404)
+      : c.text('not found', 404),
+  );
+  app.onError(createErrorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono, type Context } from 'hono';
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+function cacheControl(value: string) {
+  return (_path: string, c: Context) => {
+    c.header('cache-control', value);
+  };
+}
+
+/**
+ * The built Solid client. Hashed files under /assets never change, so browsers may keep them;
+ * the HTML shell and the service worker are revalidated so a deploy reaches everyone.
+ */
+export function clientAssets(clientDir: string): Hono {
+  const app = new Hono();
+  if (!existsSync(clientDir)) {
+    return app.get('*', (c) =>
+      c.text(`The browser client is not built (${clientDir} is missing): run "npm run build".`, 503),
+    );
+  }
+  const shell = serveStatic({ root: clientDir, path: 'index.html', onFound: cacheControl(REVALIDATE) });
+  return app
+    .use('/assets/*', serveStatic({ root: clientDir, onFound: cacheControl(IMMUTABLE) }))
+    .get('/', shell)
+    .get('/w/:id', shell)
+    .use('*', serveStatic({ root: clientDir, onFound: cacheControl(REVALIDATE) }));
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import {
+  CreateWorkshopRequest,
+  invitePath,
+  type CreateWorkshopResponse,
+  type ServerInfo,
+  type WorkshopSession,
+} from '../../shared/api.js';
+import { ROLES, canEditDocument, type Role } from '../../shared/roles.js';
+import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
+import { bearerToken, generateInviteToken, hashInviteToken, secretsEqual } from '../auth/invite-tokens.js';
+import type { WorkshopRepository } from '../store/workshop-repository.js';
+import { HttpError, readJsonBody } from './errors.js';
+
+export interface WorkshopRouteDependencies {
+  workshops: WorkshopRepository;
+  authorize: InviteAuthorizer;
+  /** Undefined: anyone who reaches the server may create workshops (it only listens on loopback then). */
+  adminToken: string | undefined;
+}
+
+/**
+ * GET  /server-info            what the home page needs to know before creating a workshop
+ * POST /workshops              create a workshop; the response is the only time invite tokens are shown
+ * GET  /workshops/:id          what an invite token opens (Bearer invite token)
+ */
+export function workshopRoutes({ workshops, authorize, adminToken }: WorkshopRouteDependencies): Hono {
+  return new Hono()
+    .get('/server-info', (c) => c.json<ServerInfo>({ workshopCreation: adminToken ? 'admin-token' : 'open' }))
+
+    .post('/workshops', async (c) => {
+      if (adminToken && !secretsEqual(bearerToken(c.req.header('authorization')) ?? '', adminToken)) {
+        throw new HttpError(
+          401,
+          'unauthorized',
+          'creating a workshop requires the admin token (Authorization: Bearer)',
+        );
+      }
+      const details = await readJsonBody(c, CreateWorkshopRequest);
+      const id = randomUUID();
+      const tokens = Object.fromEntries(ROLES.map((role) => [role, generateInviteToken()])) as Record<
+        Role,
+        string
+      >;
+      const workshop = await workshops.create(
+        id,
+        details,
+        ROLES.map((role) => ({ role, tokenHash: hashInviteToken(tokens[role]) })),
+      );
+      const links = Object.fromEntries(ROLES.map((role) => [role, invitePath(id, tokens[role])])) as Record<
+        Role,
+        string
+      >;
+      return c.json<CreateWorkshopResponse>({ ...workshop, invites: tokens, links }, 201);
+    })
+
+    .get('/workshops/:id', async (c) => {
+      const id = c.req.param('id');
+      const role = await authorize(id, bearerToken(c.req.header('authorization')));
+      // Unknown workshop and wrong token look the same, so ids cannot be probed.
+      if (!role) throw new HttpError(401, 'unauthorized', 'this invite link is not valid for this workshop');
+      const workshop = await workshops.find(id);
+      if (!workshop)
+        throw new HttpError(401, 'unauthorized', 'this invite link is not valid for this workshop');
+      return c.json<WorkshopSession>({ workshop, role, canEdit: canEditDocument(role) });
+    });
+}

@@ -1,0 +1,80 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { serve } from '@hono/node-server';
+import { CloseCode } from '../shared/close-codes.js';
+import { createInviteAuthorizer } from './auth/invite-authorizer.js';
+import { RoomRegistry } from './collab/room-registry.js';
+import { attachCollabUpgrades } from './collab/websocket-upgrade.js';
+import type { ServerConfig } from './config.js';
+import { createHttpApp } from './http/app.js';
+import type { Logger } from './logger.js';
+import { openDatabase } from './store/database.js';
+import { createDocumentRepository } from './store/document-repository.js';
+import { createWorkshopRepository } from './store/workshop-repository.js';
+
+export interface RunningServer {
+  /** `http://host:port` actually bound (port 0 in the config picks a free one). */
+  url: string;
+  port: number;
+  registry: RoomRegistry;
+  /** Stops accepting, closes every socket, flushes and compacts every room, closes the store. */
+  close(): Promise<void>;
+}
+
+/** Opens the store (migrating it), then serves HTTP and websockets. Nothing listens before the store is ready. */
+export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
+  const database = await openDatabase(config.database, logger);
+  const workshops = createWorkshopRepository(database.db);
+  const documents = createDocumentRepository(database.db);
+  const authorize = createInviteAuthorizer(workshops);
+  const registry = new RoomRegistry({
+    documents,
+    logger,
+    compactAfterRows: config.compactAfterUpdates,
+    heartbeatMs: config.heartbeatMs,
+  });
+  const app = createHttpApp({
+    workshops,
+    authorize,
+    adminToken: config.adminToken,
+    database,
+    clientDir: config.clientDir,
+    logger,
+  });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(listening as Server),
+    ) as Server;
+    listening.once('error', reject);
+  });
+  const detachUpgrades = attachCollabUpgrades(server, {
+    registry,
+    authorize,
+    logger,
+    maxMessageBytes: config.maxMessageBytes,
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  logger.info({ url, store: database.kind }, 'server listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    registry,
+    close() {
+      closing ??= (async () => {
+        detachUpgrades();
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await registry.shutdown(CloseCode.serverRestarting, 'server restarting');
+        server.closeAllConnections();
+        await stopped;
+        await database.close();
+        logger.info('server stopped');
+      })();
+      return closing;
+    },
+  };
+}

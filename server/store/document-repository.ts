@@ -1,0 +1,108 @@
+import { asc, eq, inArray, sql } from 'drizzle-orm';
+import * as Y from 'yjs';
+import type { Database } from './database.js';
+import { documentSnapshots, documentUpdates } from './schema.js';
+
+/**
+ * Durable Yjs state per workshop: a snapshot row plus an append-only log of updates.
+ * Every update is its own committed row before `appendUpdate` resolves; `compact` folds the log
+ * into the snapshot. Yjs updates commute and are idempotent, so rows appended by any writer, in any
+ * order, always rebuild the same document.
+ */
+export interface DocumentRepository {
+  /** Snapshot first, then remaining log rows; apply them all to an empty Y.Doc. */
+  loadUpdates(workshopId: string): Promise<Uint8Array[]>;
+  appendUpdate(workshopId: string, update: Uint8Array): Promise<void>;
+  compact(workshopId: string): Promise<CompactionResult>;
+  countLogRows(workshopId: string): Promise<number>;
+}
+
+export interface CompactionResult {
+  foldedRows: number;
+}
+
+export function createDocumentRepository(db: Database): DocumentRepository {
+  return {
+    async loadUpdates(workshopId) {
+      // One consistent view: a compaction committing between the two reads could otherwise move
+      // rows into a snapshot this load has already read.
+      return db.transaction(
+        async (tx) => {
+          const [snapshot] = await tx
+            .select({ state: documentSnapshots.state })
+            .from(documentSnapshots)
+            .where(eq(documentSnapshots.workshopId, workshopId));
+          const rows = await tx
+            .select({ update: documentUpdates.update })
+            .from(documentUpdates)
+            .where(eq(documentUpdates.workshopId, workshopId))
+            .orderBy(asc(documentUpdates.id));
+          const updates = rows.map((row) => row.update);
+          return snapshot ? [snapshot.state, ...updates] : updates;
+        },
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      );
+    },
+
+    async appendUpdate(workshopId, update) {
+      await db.insert(documentUpdates).values({ workshopId, update });
+    },
+
+    async compact(workshopId) {
+      let foldedRows = 0;
+      for (;;) {
+        const folded = await compactBatch(db, workshopId);
+        foldedRows += folded;
+        if (folded < COMPACTION_BATCH_ROWS) return { foldedRows };
+      }
+    },
+
+    async countLogRows(workshopId) {
+      const [row] = await db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(documentUpdates)
+        .where(eq(documentUpdates.workshopId, workshopId));
+      return row?.count ?? 0;
+    },
+  };
+}
+
+/** Bounds one compaction transaction (and its id list, which PostgreSQL caps at 65,535 parameters). */
+const COMPACTION_BATCH_ROWS = 10_000;
+
+async function compactBatch(db: Database, workshopId: string): Promise<number> {
+  return db.transaction(async (tx) => {
+    // Single writer per workshop across every server instance sharing this database.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${workshopId}, 0))`);
+    const [snapshot] = await tx
+      .select({ state: documentSnapshots.state })
+      .from(documentSnapshots)
+      .where(eq(documentSnapshots.workshopId, workshopId));
+    const rows = await tx
+      .select({ id: documentUpdates.id, update: documentUpdates.update })
+      .from(documentUpdates)
+      .where(eq(documentUpdates.workshopId, workshopId))
+      .orderBy(asc(documentUpdates.id))
+      .limit(COMPACTION_BATCH_ROWS);
+    if (rows.length === 0) return 0;
+
+    const doc = new Y.Doc();
+    if (snapshot) Y.applyUpdate(doc, snapshot.state);
+    for (const row of rows) Y.applyUpdate(doc, row.update);
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+
+    await tx
+      .insert(documentSnapshots)
+      .values({ workshopId, state })
+      .onConflictDoUpdate({ target: documentSnapshots.workshopId, set: { state, updatedAt: sql`now()` } });
+    // Delete exactly the rows folded in: rows committed meanwhile stay in the log.
+    await tx.delete(documentUpdates).where(
+      inArray(
+        documentUpdates.id,
+        rows.map((row) => row.id),
+      ),
+    );
+    return rows.length;
+  });
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/** The four invite kinds a workshop hands out; each invite link carries exactly one. */
+export const ROLES = ['facilitator', 'participant', 'stakeholder', 'viewer'] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+const EDITING_ROLES: ReadonlySet<Role> = new Set<Role>(['facilitator', 'participant']);
+
+/** Stakeholders and viewers read the live draft (and show up in presence) but never change it. */
+export function canEditDocument(role: Role): boolean {
+  return EDITING_ROLES.has(role);
+}
