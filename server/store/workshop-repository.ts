@@ -44,7 +44,9 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
           })
           .returning();
         if (!row) throw new Error('insert into workshops returned no row');
-        await tx.insert(invites).values(newInvites.map((invite) => ({ workshopId: id, ...invite })));
+        if (newInvites.length > 0) {
+          await tx.insert(invites).values(newInvites.map((invite) => ({ workshopId: id, ...invite })));
+        }
         return toWorkshop(row);
       });
     },

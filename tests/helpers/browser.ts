@@ -1,0 +1,151 @@
+import { createServer } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** Debian's Chromium, headless, without the background traffic that slows start-up on a test machine. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface Person {
+  name: string;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * A person with their own browser context (own localStorage, IndexedDB, service worker), whose
+ * stored identity is set before any page script runs, so the client starts with this name.
+ */
+export async function newPerson(browser: Browser, name: string, color = '#30638e'): Promise<Person> {
+  const context = await browser.newContext();
+  await context.addInitScript(
+    ([key, value]) => {
+      if (!localStorage.getItem(key)) localStorage.setItem(key, value);
+    },
+    ['workshop-identity', JSON.stringify({ name, color })] as const,
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { name, context, page };
+}
+
+export const EDITOR = '.editor-surface .tiptap';
+
+/**
+ * The draft's top-level blocks as text, without the other people's caret labels that the caret
+ * extension draws inline; null while the editor is missing or does not yet show every `wanted` piece.
+ * Runs in the page, so it must not use anything from this module's scope.
+ */
+function readDraft([selector, wanted]: readonly [string, readonly string[]]): string[] | null {
+  const root = document.querySelector(selector);
+  if (!root) return null;
+  const copy = root.cloneNode(true) as Element;
+  copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+  const blocks = Array.from(copy.children, (block) => block.textContent ?? '');
+  const all = blocks.join('\n');
+  return wanted.every((piece) => all.includes(piece)) ? blocks : null;
+}
+
+/** The text of each top-level block of the draft (paragraph, heading, table), in order. */
+export async function draftBlocks(page: Page): Promise<string[]> {
+  const blocks = await page.evaluate(readDraft, [EDITOR, []] as const);
+  if (!blocks) throw new Error('the page shows no editor');
+  return blocks;
+}
+
+/** Waits until the draft shows every one of `texts` (caret labels ignored); returns its blocks. */
+export async function waitForEditorText(page: Page, texts: string[], timeout = 15_000): Promise<string[]> {
+  try {
+    const handle = await page.waitForFunction(readDraft, [EDITOR, texts] as const, { timeout });
+    return (await handle.jsonValue()) ?? [];
+  } catch (error) {
+    const shown = await page.evaluate(readDraft, [EDITOR, []] as const).catch(() => null);
+    throw new Error(`the draft never showed ${JSON.stringify(texts)}; it shows ${JSON.stringify(shown)}`, {
+      cause: error,
+    });
+  }
+}
+
+/** Waits until the connection badge reports `state`. */
+export async function waitForConnection(page: Page, state: string, timeout = 15_000): Promise<void> {
+  await page.locator(`.connection[data-state="${state}"]`).waitFor({ timeout });
+}
+
+/** Waits until the presence list names every one of `names`. */
+export async function waitForPresence(page: Page, names: string[], timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const listed = Array.from(document.querySelectorAll('ul.presence li.person'), (li) => li.textContent ?? '');
+      return wanted.every((name) => listed.some((text) => text.includes(name)));
+    },
+    names,
+    { timeout },
+  );
+}
+
+/** Waits until another person's caret, labelled with `name`, is drawn in the editor. */
+export async function waitForCaretOf(page: Page, name: string, timeout = 15_000): Promise<void> {
+  await page
+    .locator('.collaboration-carets__caret .collaboration-carets__label', { hasText: name })
+    .first()
+    .waitFor({ timeout });
+}
+
+/** Puts the caret at the end of the `index`-th paragraph of the draft. */
+export async function caretToEndOfParagraph(page: Page, index: number): Promise<void> {
+  await page.locator(`${EDITOR} > p`).nth(index).click();
+  await page.keyboard.press('End');
+}
+
+/**
+ * Resolves once every IndexedDB write already queued on `store` of database `name` has committed.
+ * Read-write transactions with overlapping scopes run in creation order, so an empty one created
+ * now completes only after them.
+ */
+export async function flushIndexedDb(page: Page, name: string, store: string): Promise<void> {
+  await page.evaluate(
+    ([dbName, storeName]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName);
+        open.onerror = () => reject(open.error ?? new Error(`cannot open ${dbName}`));
+        open.onsuccess = () => {
+          const db = open.result;
+          const transaction = db.transaction(storeName, 'readwrite');
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error ?? new Error('transaction failed'));
+        };
+      }),
+    [name, store] as const,
+  );
+}
+
+/** A port nothing listens on right now (the OS picks it), for servers that must restart on the same one. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      if (address === null || typeof address === 'string') {
+        probe.close();
+        reject(new Error('no port assigned'));
+        return;
+      }
+      probe.close(() => resolve(address.port));
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.js';
+
+describe('configuration from the environment', () => {
+  it('defaults to loopback, port 3000 and an embedded PGlite under ./data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, adminToken: undefined });
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: expect.stringMatching(/data\/pglite$/) });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/w' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u@db:5432/w',
+    });
+  });
+
+  it('refuses to listen beyond loopback without an ADMIN_TOKEN', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/ADMIN_TOKEN/);
+    expect(loadConfig({ HOST: '0.0.0.0', ADMIN_TOKEN: 'x'.repeat(16) }).host).toBe('0.0.0.0');
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'not a url' }, /DATABASE_URL/],
+    [{ ADMIN_TOKEN: 'short' }, /ADMIN_TOKEN/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+  ])('names the bad variable in %j', (env, pattern) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(pattern);
+  });
+});
