@@ -70,7 +70,8 @@ describe('co-editing in real browsers', () => {
     await bilal.page.keyboard.press('Control+End');
     await bilal.page.keyboard.press('Enter');
     await bilal.page.keyboard.type(second);
-    await waitForEditorText(amina.page, [second]);
+    expect(await waitForEditorText(amina.page, [second])).toEqual([first, second]);
+    expect(await waitForEditorText(bilal.page, [second])).toEqual([first, second]);
 
     // At the same time: each extends their own paragraph while the other types.
     const firstMore = ' Girls were the majority.';

@@ -78,6 +78,22 @@ describe('live co-editing over the y-websocket protocol', () => {
     await waitFor(() => items(a) === items(b) && items(b) === items(c) && a.doc.getArray('items').length === 4, 'convergence');
   });
 
+  it('merges edits made while disconnected when the connection returns', async () => {
+    const a = connect(workshop.invites.participant);
+    const b = connect(workshop.invites.participant);
+    await Promise.all([a.synced, b.synced]);
+    a.provider.disconnect();
+    a.doc.getText('offline').insert(0, 'typed offline. ');
+    b.doc.getText('offline').insert(0, 'typed online. ');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(text(b, 'offline')).toBe('typed online. ');
+    a.provider.connect();
+    await waitFor(
+      () => text(a, 'offline') === text(b, 'offline') && text(a, 'offline').length === 'typed offline. typed online. '.length,
+      'offline and online edits merged on both sides',
+    );
+  });
+
   it('shares presence, and removes it when a client leaves', async () => {
     const a = connect(workshop.invites.participant);
     const viewer = connect(workshop.invites.viewer);
