@@ -22,7 +22,7 @@ export function CollaborativeEditor(props: CollaborativeEditorProps) {
   onMount(() => {
     const instance = new Editor({
       element: mount,
-      extensions: workshopEditorExtensions(props.fragment, props.provider, props.user),
+      extensions: workshopEditorExtensions(props.fragment, props.provider, props.user, { tables: true }),
       editable: props.editable,
       // Thai, Vietnamese, Urdu, Dari and Arabic share one draft: each paragraph finds its own direction.
       textDirection: 'auto',

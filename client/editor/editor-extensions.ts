@@ -9,16 +9,18 @@ import type { PresenceUser } from '../sync/workshop-connection.js';
 
 /**
  * The editor's schema and collaboration wiring. StarterKit's own history is off: the collaboration
- * extension brings a Yjs undo manager that only undoes this person's edits.
+ * extension brings a Yjs undo manager that only undoes this person's edits. Several editors (the
+ * report, each finding's evidence) share one awareness; each shows only carets inside its own fragment.
  */
 export function workshopEditorExtensions(
   fragment: Y.XmlFragment,
   provider: WebsocketProvider,
   user: PresenceUser,
+  options: { tables: boolean },
 ): Extensions {
   return [
     StarterKit.configure({ undoRedo: false, link: { openOnClick: false } }),
-    TableKit.configure({ table: { resizable: false } }),
+    ...(options.tables ? [TableKit.configure({ table: { resizable: false } })] : []),
     Collaboration.configure({ fragment }),
     CollaborationCaret.configure({ provider, user }),
   ];

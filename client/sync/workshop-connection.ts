@@ -17,6 +17,8 @@ export interface PresenceUser extends Identity {
 export interface PresentPerson extends PresenceUser {
   clientId: number;
   isSelf: boolean;
+  /** The section this person has open (awareness field `section`). */
+  section: string | undefined;
 }
 
 export interface WorkshopConnection {
@@ -69,7 +71,8 @@ export function connectWorkshop(workshopId: string, token: string, user: Presenc
     const list: PresentPerson[] = [];
     awareness.getStates().forEach((presence, clientId) => {
       const person = presence['user'] as PresenceUser | undefined;
-      if (person?.name) list.push({ ...person, clientId, isSelf: clientId === doc.clientID });
+      const section = typeof presence['section'] === 'string' ? presence['section'] : undefined;
+      if (person?.name) list.push({ ...person, clientId, section, isSelf: clientId === doc.clientID });
     });
     list.sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
     setPeople(list);

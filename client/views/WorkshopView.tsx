@@ -1,12 +1,26 @@
-import { createResource, createSignal, Match, onCleanup, Show, Switch } from 'solid-js';
+import { createResource, createSignal, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
-import { draftFragment } from '../../shared/workshop-document.js';
+import { reportFragment } from '../../shared/workshop-document/index.js';
 import { CollaborativeEditor } from '../editor/CollaborativeEditor.jsx';
+import { ActionPlanSection } from '../sections/ActionPlanSection.jsx';
+import { AgendaSection } from '../sections/AgendaSection.jsx';
+import { FindingsSection } from '../sections/FindingsSection.jsx';
+import { RecommendationsSection } from '../sections/RecommendationsSection.jsx';
+import { DEFAULT_SECTION, isSectionId, type SectionId } from '../sections/sections.js';
+import { TargetsSection } from '../sections/TargetsSection.jsx';
 import { openSession } from '../sync/api-client.js';
 import { loadIdentity, saveIdentity } from '../sync/identity.js';
 import { connectWorkshop } from '../sync/workshop-connection.js';
+import {
+  createStructuredUndo,
+  LOCAL_ORIGIN,
+  WorkshopContext,
+  type WorkshopContextValue,
+} from '../sync/workshop-context.js';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
+import { Notice, type NoticeState } from './Notice.jsx';
 import { PresenceBar } from './PresenceBar.jsx';
+import { SectionNav } from './SectionNav.jsx';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
@@ -32,56 +46,119 @@ export function WorkshopView(props: { workshopId: string; token: string }) {
   );
 }
 
+/** The section in the URL fragment (`#invite=…&section=…`), so a reload or a shared link lands there. */
+function sectionFromLocation(): SectionId {
+  const section = new URLSearchParams(location.hash.slice(1)).get('section');
+  return isSectionId(section) ? section : DEFAULT_SECTION;
+}
+
+function rememberSection(section: SectionId): void {
+  const params = new URLSearchParams(location.hash.slice(1));
+  params.set('section', section);
+  history.replaceState(null, '', `#${params.toString()}`);
+}
+
 function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
   const { workshop, role, canEdit } = props.session;
   const [identity, setIdentity] = createSignal(loadIdentity());
-  const connection = connectWorkshop(workshop.id, props.token, { ...identity(), role });
-  onCleanup(() => connection.destroy());
+  const user = () => ({ ...identity(), role });
+  const connection = connectWorkshop(workshop.id, props.token, user());
+  const undoManager = createStructuredUndo(connection.doc);
+  const [section, setSection] = createSignal<SectionId>(sectionFromLocation());
+  const [notice, setNotice] = createSignal<NoticeState>();
+  connection.provider.awareness.setLocalStateField('section', section());
+  onCleanup(() => {
+    undoManager.destroy();
+    connection.destroy();
+  });
 
+  const context: WorkshopContextValue = {
+    doc: connection.doc,
+    provider: connection.provider,
+    canEdit,
+    user,
+    people: connection.people,
+    undoManager,
+    edit: (change) => connection.doc.transact(change, LOCAL_ORIGIN),
+    announce: (message, undoable = false) =>
+      setNotice({ message, undoDepth: undoable ? undoManager.undoStack.length : undefined }),
+  };
+
+  const select = (next: SectionId) => {
+    setSection(next);
+    rememberSection(next);
+    connection.provider.awareness.setLocalStateField('section', next);
+  };
   const rename = (name: string) => {
     const next = { ...identity(), name: name.trim() || identity().name };
     setIdentity(next);
     saveIdentity(next);
-    connection.provider.awareness.setLocalStateField('user', { ...next, role });
+    connection.provider.awareness.setLocalStateField('user', user());
   };
   const dates = [workshop.startsOn, workshop.endsOn].filter(Boolean).join(' – ');
+  const views: Record<SectionId, () => JSX.Element> = {
+    agenda: () => <AgendaSection />,
+    findings: () => <FindingsSection />,
+    recommendations: () => <RecommendationsSection />,
+    targets: () => <TargetsSection />,
+    actionPlan: () => <ActionPlanSection />,
+    report: () => (
+      <section class="section">
+        <header class="section-header">
+          <div>
+            <h2>Report</h2>
+            <p class="guidance">
+              The results workshop report (Tool K): prose around the findings, recommendations and targets.
+            </p>
+          </div>
+        </header>
+        <CollaborativeEditor
+          fragment={reportFragment(connection.doc)}
+          provider={connection.provider}
+          user={user()}
+          editable={canEdit}
+        />
+      </section>
+    ),
+  };
 
   return (
-    <div class="workshop">
-      <header class="workshop-header">
-        <div>
-          <h1>{workshop.title}</h1>
-          <p class="muted">
-            {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
-            <strong data-testid="role">{role}</strong>
-            {canEdit ? '' : ' (read only)'}
+    <WorkshopContext.Provider value={context}>
+      <div class="workshop">
+        <header class="workshop-header">
+          <div>
+            <h1>{workshop.title}</h1>
+            <p class="muted">
+              {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
+              <strong data-testid="role">{role}</strong>
+              {canEdit ? '' : ' (read only)'}
+            </p>
+          </div>
+          <div class="header-side">
+            <ConnectionBadge state={connection.state()} />
+            <label class="name-field">
+              Your name
+              <input
+                value={identity().name}
+                maxLength={60}
+                aria-label="Your name"
+                onChange={(event) => rename(event.currentTarget.value)}
+              />
+            </label>
+          </div>
+        </header>
+        <PresenceBar people={connection.people()} />
+        <Show when={connection.refusal()}>
+          <p class="error" role="alert">
+            {connection.refusal()}
           </p>
-        </div>
-        <div class="header-side">
-          <ConnectionBadge state={connection.state()} />
-          <label class="name-field">
-            Your name
-            <input
-              value={identity().name}
-              maxLength={60}
-              aria-label="Your name"
-              onChange={(event) => rename(event.currentTarget.value)}
-            />
-          </label>
-        </div>
-      </header>
-      <PresenceBar people={connection.people()} />
-      <Show when={connection.refusal()}>
-        <p class="error" role="alert">
-          {connection.refusal()}
-        </p>
-      </Show>
-      <CollaborativeEditor
-        fragment={draftFragment(connection.doc)}
-        provider={connection.provider}
-        user={{ ...identity(), role }}
-        editable={canEdit}
-      />
-    </div>
+        </Show>
+        <SectionNav current={section()} people={connection.people()} onSelect={select} />
+        <Show when={section()} keyed>
+          {(current) => views[current]()}
+        </Show>
+        <Notice state={notice()} undoManager={undoManager} onClose={() => setNotice(undefined)} />
+      </div>
+    </WorkshopContext.Provider>
   );
 }

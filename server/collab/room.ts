@@ -2,6 +2,7 @@ import type { WebSocket } from 'ws';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
+import { SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/index.js';
 import type { Role } from '../../shared/roles.js';
 import type { Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
@@ -40,7 +41,12 @@ export class Room {
       doc.destroy();
       throw error;
     }
-    return new Room(id, doc, deps);
+    const room = new Room(id, doc, deps);
+    // After the listeners are attached, so a migration is stored like any other change.
+    const from = migrateDocument(doc);
+    if (from !== SCHEMA_VERSION)
+      deps.logger.info({ workshopId: id, from, to: SCHEMA_VERSION }, 'migrated document');
+    return room;
   }
 
   private constructor(

@@ -8,6 +8,7 @@ import {
   type WorkshopSession,
 } from '../../shared/api.js';
 import { ROLES, canEditDocument, type Role } from '../../shared/roles.js';
+import { templateDocument } from '../../shared/workshop-document/index.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { bearerToken, generateInviteToken, hashInviteToken, secretsEqual } from '../auth/invite-tokens.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
@@ -47,6 +48,7 @@ export function workshopRoutes({ workshops, authorize, adminToken }: WorkshopRou
         id,
         details,
         ROLES.map((role) => ({ role, tokenHash: hashInviteToken(tokens[role]) })),
+        templateDocument(),
       );
       const links = Object.fromEntries(ROLES.map((role) => [role, invitePath(id, tokens[role])])) as Record<
         Role,

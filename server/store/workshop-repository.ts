@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { CreateWorkshopRequest, Workshop } from '../../shared/api.js';
 import type { Role } from '../../shared/roles.js';
 import type { Database } from './database.js';
-import { invites, workshops } from './schema.js';
+import { documentSnapshots, invites, workshops } from './schema.js';
 
 export interface NewInvite {
   role: Role;
@@ -10,7 +10,13 @@ export interface NewInvite {
 }
 
 export interface WorkshopRepository {
-  create(id: string, details: CreateWorkshopRequest, newInvites: NewInvite[]): Promise<Workshop>;
+  /** Creates the workshop, its invites and its initial document state in one transaction. */
+  create(
+    id: string,
+    details: CreateWorkshopRequest,
+    newInvites: NewInvite[],
+    initialDocument?: Uint8Array,
+  ): Promise<Workshop>;
   find(id: string): Promise<Workshop | null>;
   /** The role an invite grants on this workshop, or null when the hash is not one of its invites. */
   findInviteRole(workshopId: string, tokenHash: string): Promise<Role | null>;
@@ -31,7 +37,7 @@ function toWorkshop(row: WorkshopRow): Workshop {
 
 export function createWorkshopRepository(db: Database): WorkshopRepository {
   return {
-    async create(id, details, newInvites) {
+    async create(id, details, newInvites, initialDocument) {
       return db.transaction(async (tx) => {
         const [row] = await tx
           .insert(workshops)
@@ -47,6 +53,8 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
         if (newInvites.length > 0) {
           await tx.insert(invites).values(newInvites.map((invite) => ({ workshopId: id, ...invite })));
         }
+        if (initialDocument)
+          await tx.insert(documentSnapshots).values({ workshopId: id, state: initialDocument });
         return toWorkshop(row);
       });
     },

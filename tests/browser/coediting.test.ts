@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/start-server.js';
 import {
   EDITOR,
-  caretToEndOfParagraph,
+  caretToEnd,
   draftBlocks,
   flushIndexedDb,
   freePort,
@@ -66,8 +66,7 @@ describe('co-editing in real browsers', () => {
     await amina.page.locator(EDITOR).click();
     await amina.page.keyboard.type(first);
     await waitForEditorText(bilal.page, [first]);
-    await bilal.page.locator(EDITOR).click();
-    await bilal.page.keyboard.press('Control+End');
+    await caretToEnd(bilal.page);
     await bilal.page.keyboard.press('Enter');
     await bilal.page.keyboard.type(second);
     expect(await waitForEditorText(amina.page, [second])).toEqual([first, second]);
@@ -76,8 +75,8 @@ describe('co-editing in real browsers', () => {
     // At the same time: each extends their own paragraph while the other types.
     const firstMore = ' Girls were the majority.';
     const secondMore = ' Two clinics still lag.';
-    await caretToEndOfParagraph(amina.page, 0);
-    await caretToEndOfParagraph(bilal.page, 1);
+    await caretToEnd(amina.page, 0);
+    await caretToEnd(bilal.page, 1);
     await Promise.all([amina.page.keyboard.type(firstMore), bilal.page.keyboard.type(secondMore)]);
 
     const expected = [first + firstMore, second + secondMore];
@@ -161,7 +160,7 @@ describe('co-editing in real browsers', () => {
       await own.close();
       await waitForConnection(page, 'offline');
       const offline = 'Typed while the server was down.';
-      await page.keyboard.press('Control+End');
+      await caretToEnd(page);
       await page.keyboard.press('Enter');
       await page.keyboard.type(offline);
       expect(await draftBlocks(page)).toEqual([online, offline]);

@@ -102,10 +102,43 @@ export async function waitForCaretOf(page: Page, name: string, timeout = 15_000)
     .waitFor({ timeout });
 }
 
-/** Puts the caret at the end of the `index`-th paragraph of the draft. */
-export async function caretToEndOfParagraph(page: Page, index: number): Promise<void> {
-  await page.locator(`${EDITOR} > p`).nth(index).click();
-  await page.keyboard.press('End');
+/** The slice of ProseMirror state that `caretToEnd` reads through the `editor` Tiptap puts on its element. */
+interface EditorHandle {
+  state: {
+    doc: { childCount: number };
+    selection: {
+      empty: boolean;
+      $head: { parentOffset: number; parent: { content: { size: number } }; index(depth: number): number };
+    };
+  };
+}
+
+/**
+ * Puts the caret at the end of top-level block `block` (by default the last one) with a click and
+ * End / Ctrl+End, as a person would, then waits until the editor itself has taken in that caret.
+ * Chromium reports caret moves with an asynchronous selectionchange, so a key handled by the editor
+ * (Enter) sent a few milliseconds later would otherwise act on the previous selection.
+ */
+export async function caretToEnd(page: Page, block?: number): Promise<void> {
+  if (block === undefined) {
+    await page.locator(EDITOR).click();
+    await page.keyboard.press('Control+End');
+  } else {
+    await page.locator(`${EDITOR} > *`).nth(block).click();
+    await page.keyboard.press('End');
+  }
+  await page.waitForFunction(
+    ([selector, wanted]) => {
+      const element = document.querySelector(selector) as (Element & { editor?: EditorHandle }) | null;
+      const state = element?.editor?.state;
+      if (!state) return false;
+      const { empty, $head } = state.selection;
+      const target = wanted ?? state.doc.childCount - 1;
+      return empty && $head.index(0) === target && $head.parentOffset === $head.parent.content.size;
+    },
+    [EDITOR, block ?? null] as const,
+    { timeout: 5_000 },
+  );
 }
 
 /**

@@ -1,0 +1,76 @@
+import { onCleanup, onMount } from 'solid-js';
+import type * as Y from 'yjs';
+import { useWorkshop } from '../sync/workshop-context.js';
+import { applyTextDiff, transformIndex } from './text-binding.js';
+
+interface TextFieldProps {
+  text: Y.Text;
+  label: string;
+  placeholder?: string;
+  multiline?: boolean;
+  class?: string;
+  /** Marks the field invalid (e.g. an end date before the start) without touching what was typed. */
+  invalid?: string | false;
+}
+
+/**
+ * A plain input or textarea bound to a Y.Text: each keystroke becomes a minimal Yjs edit, and remote
+ * edits update the field while keeping this person's caret where it was in the text.
+ */
+export function TextField(props: TextFieldProps) {
+  const workshop = useWorkshop();
+  let field!: HTMLInputElement | HTMLTextAreaElement;
+  let composing = false;
+
+  onMount(() => {
+    field.value = props.text.toString();
+    const onRemote = (event: Y.YTextEvent, transaction: Y.Transaction) => {
+      if (transaction.local && field.value === props.text.toString()) return;
+      // Rewriting the value mid-composition would break Thai or Vietnamese input methods.
+      if (composing) return;
+      const focused = document.activeElement === field;
+      const start = field.selectionStart ?? 0;
+      const end = field.selectionEnd ?? 0;
+      field.value = props.text.toString();
+      if (focused) {
+        const delta = event.delta as Parameters<typeof transformIndex>[1];
+        field.setSelectionRange(transformIndex(start, delta), transformIndex(end, delta));
+      }
+    };
+    props.text.observe(onRemote);
+    onCleanup(() => props.text.unobserve(onRemote));
+  });
+
+  const commit = () => workshop.edit(() => applyTextDiff(props.text, field.value));
+  // Getters keep the spread reactive: `invalid` changes as other fields are edited.
+  const common = {
+    get class() {
+      return `text-field ${props.class ?? ''} ${props.invalid ? 'invalid' : ''}`;
+    },
+    get 'aria-invalid'() {
+      return props.invalid ? true : undefined;
+    },
+    get title() {
+      return props.invalid || undefined;
+    },
+    'aria-label': props.label,
+    placeholder: props.placeholder,
+    readOnly: !workshop.canEdit,
+    dir: 'auto' as const,
+    onInput: () => {
+      if (!composing) commit();
+    },
+    onCompositionStart: () => {
+      composing = true;
+    },
+    onCompositionEnd: () => {
+      composing = false;
+      commit();
+    },
+  };
+  return props.multiline ? (
+    <textarea ref={(el) => (field = el)} rows={2} {...common} />
+  ) : (
+    <input ref={(el) => (field = el)} type="text" {...common} />
+  );
+}

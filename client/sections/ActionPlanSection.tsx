@@ -1,0 +1,233 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createItem, itemText, type Item } from '../../shared/workshop-document/index.js';
+import { LinkPicker, type LinkOption } from '../fields/LinkPicker.jsx';
+import { TextField } from '../fields/TextField.jsx';
+import { ValueField } from '../fields/ValueField.jsx';
+import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+import { ItemControls } from './ItemControls.jsx';
+import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
+import { numbered } from './labels.js';
+import { createLinkOptions } from './link-options.js';
+
+type SortKey = 'plan' | 'agency' | 'start';
+
+interface RowFacts {
+  agency: string;
+  start: string;
+  end: string;
+}
+
+/** End before start is flagged on both cells; both dates are kept as typed. */
+export function dateProblem(facts: RowFacts | undefined): string | false {
+  return facts?.start && facts.end && facts.end < facts.start
+    ? 'The end date is before the start date'
+    : false;
+}
+
+/** Does the row's period overlap [from, to]? Open ends match everything. */
+function overlaps(facts: RowFacts, from: string, to: string): boolean {
+  if (from && (facts.end || facts.start) && (facts.end || facts.start) < from) return false;
+  if (to && facts.start && facts.start > to) return false;
+  return true;
+}
+
+export function ActionPlanSection() {
+  const workshop = useWorkshop();
+  const rows = createOrderedItems(workshop.doc, 'actionPlan');
+  const facts = createFieldIndex<RowFacts>(workshop.doc, 'actionPlan', (item) => ({
+    agency: itemText(item, 'leadAgency').toString().trim(),
+    start: String(item.get('start') ?? ''),
+    end: String(item.get('end') ?? ''),
+  }));
+  const recommendationOptions = createLinkOptions(workshop.doc, 'recommendations');
+  const targetOptions = createLinkOptions(workshop.doc, 'targets');
+  const [sort, setSort] = createSignal<SortKey>('plan');
+  const [agency, setAgency] = createSignal('');
+  const [from, setFrom] = createSignal('');
+  const [to, setTo] = createSignal('');
+
+  const positions = createMemo(() => new Map(rows().map((item, index) => [item, index])));
+  const agencies = createMemo(() =>
+    [...new Set([...facts().values()].map((f) => f.agency).filter(Boolean))].sort(),
+  );
+  const visible = createMemo(() => {
+    const known = facts();
+    const factsOf = (item: Item) => known.get(String(item.get('id'))) ?? { agency: '', start: '', end: '' };
+    const shown = rows().filter((item) => {
+      const f = factsOf(item);
+      return (!agency() || f.agency === agency()) && overlaps(f, from(), to());
+    });
+    if (sort() === 'plan') return shown;
+    const key = (item: Item) =>
+      sort() === 'agency' ? factsOf(item).agency.toLocaleLowerCase() : factsOf(item).start || '\uffff';
+    return [...shown].sort(
+      (a, b) => key(a).localeCompare(key(b)) || (positions().get(a) ?? 0) - (positions().get(b) ?? 0),
+    );
+  });
+
+  return (
+    <SectionFrame
+      title="Action plan"
+      guidance="Tool N: each row turns a recommendation into an activity with a lead agency, dates, cost and funding, an indicator with its means of verification, and the risks. Several people can type in the same row at once."
+      addLabel="+ Add row"
+      onAdd={() => workshop.edit(() => createItem(workshop.doc, 'actionPlan'))}
+      toolbar={
+        <>
+          <label class="filter">
+            Sort by
+            <select
+              value={sort()}
+              onChange={(event) => setSort(event.currentTarget.value as SortKey)}
+              aria-label="Sort rows by"
+            >
+              <option value="plan">plan order</option>
+              <option value="agency">lead agency</option>
+              <option value="start">start date</option>
+            </select>
+          </label>
+          <FilterSelect label="Lead agency" value={agency()} options={agencies()} onChange={setAgency} />
+          <label class="filter">
+            Active from
+            <input
+              type="date"
+              value={from()}
+              onChange={(event) => setFrom(event.currentTarget.value)}
+              aria-label="Active from"
+            />
+          </label>
+          <label class="filter">
+            to
+            <input
+              type="date"
+              value={to()}
+              onChange={(event) => setTo(event.currentTarget.value)}
+              aria-label="Active until"
+            />
+          </label>
+          <span class="muted count">
+            {visible().length} of {rows().length}
+          </span>
+        </>
+      }
+    >
+      <div class="table-scroll">
+        <table class="action-plan">
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>Objective</th>
+              <th>Activity</th>
+              <th>Lead agency</th>
+              <th>Partners</th>
+              <th>Start</th>
+              <th>End</th>
+              <th>Cost</th>
+              <th>Funding source</th>
+              <th>Indicator</th>
+              <th>Means of verification</th>
+              <th>Recommendations</th>
+              <th>Targets</th>
+              <th>Risks and assumptions</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            <For each={visible()}>
+              {(item) => (
+                <ActionRowView
+                  item={item}
+                  index={positions().get(item) ?? 0}
+                  count={rows().length}
+                  problem={dateProblem(facts().get(String(item.get('id'))))}
+                  recommendations={recommendationOptions()}
+                  targets={targetOptions()}
+                />
+              )}
+            </For>
+          </tbody>
+        </table>
+        <Show when={rows().length === 0}>
+          <p class="empty">
+            No rows yet. Add one per activity; link each to the recommendation it implements.
+          </p>
+        </Show>
+      </div>
+    </SectionFrame>
+  );
+}
+
+function ActionRowView(props: {
+  item: Item;
+  index: number;
+  count: number;
+  problem: string | false;
+  recommendations: LinkOption[];
+  targets: LinkOption[];
+}) {
+  const label = () => numbered('A', props.index);
+  const cell = (field: string, name: string, multiline = true) => (
+    <td>
+      <TextField text={itemText(props.item, field)} label={`${name}, row ${label()}`} multiline={multiline} />
+    </td>
+  );
+  return (
+    <tr data-id={String(props.item.get('id'))}>
+      <th scope="row">{label()}</th>
+      {cell('objective', 'Objective')}
+      {cell('activity', 'Activity')}
+      {cell('leadAgency', 'Lead agency', false)}
+      {cell('partners', 'Partners')}
+      <td>
+        <ValueField
+          item={props.item}
+          field="start"
+          label={`Start, row ${label()}`}
+          input="date"
+          invalid={props.problem}
+        />
+      </td>
+      <td>
+        <ValueField
+          item={props.item}
+          field="end"
+          label={`End, row ${label()}`}
+          input="date"
+          invalid={props.problem}
+        />
+      </td>
+      {cell('cost', 'Cost', false)}
+      {cell('fundingSource', 'Funding source')}
+      {cell('indicator', 'Indicator')}
+      {cell('verification', 'Means of verification')}
+      <td>
+        <LinkPicker
+          item={props.item}
+          field="recommendationIds"
+          label={`Recommendations of row ${label()}`}
+          options={props.recommendations}
+          noun="recommendation"
+        />
+      </td>
+      <td>
+        <LinkPicker
+          item={props.item}
+          field="targetIds"
+          label={`Targets of row ${label()}`}
+          options={props.targets}
+          noun="target"
+        />
+      </td>
+      {cell('risks', 'Risks and assumptions')}
+      <td>
+        <ItemControls
+          collection="actionPlan"
+          id={String(props.item.get('id'))}
+          index={props.index}
+          count={props.count}
+          name={`Row ${label()}`}
+        />
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,190 @@
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import {
+  FINDING_STATUSES,
+  createItem,
+  itemLinks,
+  itemRich,
+  itemText,
+  type Item,
+} from '../../shared/workshop-document/index.js';
+import { RichTextField } from '../fields/RichTextField.jsx';
+import { TextField } from '../fields/TextField.jsx';
+import { ValueField } from '../fields/ValueField.jsx';
+import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+import { ChoiceListEditor } from './ChoiceListEditor.jsx';
+import { ItemControls } from './ItemControls.jsx';
+import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
+import { choiceOptions, numbered } from './labels.js';
+
+export function FindingsSection() {
+  const workshop = useWorkshop();
+  const findings = createOrderedItems(workshop.doc, 'findings');
+  const themes = createOrderedItems(workshop.doc, 'themes');
+  const populations = createOrderedItems(workshop.doc, 'populations');
+  const recommendations = createOrderedItems(workshop.doc, 'recommendations');
+  const facets = createFieldIndex(workshop.doc, 'findings', (item) => ({
+    theme: String(item.get('theme') ?? ''),
+    population: String(item.get('population') ?? ''),
+    status: String(item.get('status') ?? ''),
+  }));
+  const answeringLinks = createFieldIndex(workshop.doc, 'recommendations', (item) =>
+    Array.from(itemLinks(item, 'findingIds').keys()),
+  );
+  const [filter, setFilter] = createSignal({ theme: '', population: '', status: '' });
+
+  /** Finding id → labels of the recommendations that answer it. */
+  const answeredBy = createMemo(() => {
+    const labels = new Map<string, string[]>();
+    recommendations().forEach((recommendation, index) => {
+      for (const findingId of answeringLinks().get(String(recommendation.get('id'))) ?? []) {
+        labels.set(findingId, [...(labels.get(findingId) ?? []), numbered('R', index)]);
+      }
+    });
+    return labels;
+  });
+
+  const positions = createMemo(() => new Map(findings().map((item, index) => [item, index])));
+  // The same Y.Map objects every time, so <For> keeps each card (and its editors) alive across filters.
+  const visible = createMemo(() => {
+    const wanted = filter();
+    return findings().filter((item) => {
+      const values = facets().get(String(item.get('id')));
+      return (
+        (!wanted.theme || values?.theme === wanted.theme) &&
+        (!wanted.population || values?.population === wanted.population) &&
+        (!wanted.status || values?.status === wanted.status)
+      );
+    });
+  });
+
+  const add = () =>
+    workshop.edit(() =>
+      createItem(workshop.doc, 'findings', { theme: filter().theme, population: filter().population }),
+    );
+
+  return (
+    <SectionFrame
+      title="Findings"
+      guidance="One card per finding from the assessment: its theme and population group, the evidence and where it comes from. Validate, amend or reject each in the workshop, and record any dissent."
+      addLabel="+ Add finding"
+      onAdd={add}
+      toolbar={
+        <>
+          <FilterSelect
+            label="Theme"
+            value={filter().theme}
+            options={themes().map((t) => String(t.get('label')))}
+            onChange={(theme) => setFilter({ ...filter(), theme })}
+          />
+          <FilterSelect
+            label="Population"
+            value={filter().population}
+            options={populations().map((p) => String(p.get('label')))}
+            onChange={(population) => setFilter({ ...filter(), population })}
+          />
+          <FilterSelect
+            label="Status"
+            value={filter().status}
+            options={FINDING_STATUSES}
+            onChange={(status) => setFilter({ ...filter(), status })}
+          />
+          <span class="muted count">
+            {visible().length} of {findings().length}
+          </span>
+          <ChoiceListEditor />
+        </>
+      }
+    >
+      <Show when={findings().length === 0}>
+        <p class="empty">
+          No findings yet. Add the draft findings from the assessment (desk review, statistics, field visits)
+          so groups can validate them.
+        </p>
+      </Show>
+      <ol class="cards">
+        <For each={visible()}>
+          {(item) => (
+            <FindingCard
+              item={item}
+              index={positions().get(item) ?? 0}
+              count={findings().length}
+              themes={choiceOptions(themes())}
+              populations={choiceOptions(populations())}
+              answeredBy={answeredBy().get(String(item.get('id'))) ?? []}
+            />
+          )}
+        </For>
+      </ol>
+    </SectionFrame>
+  );
+}
+
+function FindingCard(props: {
+  item: Item;
+  index: number;
+  count: number;
+  themes: Array<{ value: string; label: string }>;
+  populations: Array<{ value: string; label: string }>;
+  answeredBy: string[];
+}) {
+  const label = () => numbered('F', props.index);
+  return (
+    <li class="card finding" data-id={String(props.item.get('id'))}>
+      <div class="card-header">
+        <strong class="item-label">{label()}</strong>
+        <ValueField item={props.item} field="theme" label="Theme" options={props.themes} />
+        <ValueField
+          item={props.item}
+          field="population"
+          label="Population group"
+          options={props.populations}
+        />
+        <ValueField
+          item={props.item}
+          field="status"
+          label="Validation status"
+          options={FINDING_STATUSES.map((s) => ({ value: s, label: s }))}
+          class="status"
+        />
+        <ItemControls
+          collection="findings"
+          id={String(props.item.get('id'))}
+          index={props.index}
+          count={props.count}
+          name={`Finding ${label()}`}
+        />
+      </div>
+      <RichTextField
+        fragment={itemRich(props.item, 'evidence')}
+        label={`Evidence for ${label()}`}
+        placeholder="The evidence: what the assessment found, with figures where there are any."
+      />
+      <div class="card-grid">
+        <label>
+          Source
+          <TextField
+            text={itemText(props.item, 'source')}
+            label={`Source of ${label()}`}
+            placeholder="e.g. Tool G coverage statistics, 2025 field visit"
+          />
+        </label>
+        <label>
+          Dissent
+          <TextField
+            text={itemText(props.item, 'dissent')}
+            label={`Dissent on ${label()}`}
+            multiline
+            placeholder="Who disagreed, and why (kept in the report)"
+          />
+        </label>
+      </div>
+      <p class="backlinks">
+        Answered by:{' '}
+        <Show when={props.answeredBy.length > 0} fallback={<span class="muted">no recommendation yet</span>}>
+          <For each={props.answeredBy}>{(name) => <span class="link-chip">{name}</span>}</For>
+        </Show>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,108 @@
+import { createMemo, For, Show } from 'solid-js';
+import {
+  RECOMMENDATION_STATUSES,
+  createItem,
+  itemText,
+  type Item,
+} from '../../shared/workshop-document/index.js';
+import { LinkPicker, type LinkOption } from '../fields/LinkPicker.jsx';
+import { TextField } from '../fields/TextField.jsx';
+import { ValueField } from '../fields/ValueField.jsx';
+import { createOrderedItems } from '../sync/y-signals.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+import { ItemControls } from './ItemControls.jsx';
+import { SectionFrame } from './SectionFrame.jsx';
+import { numbered } from './labels.js';
+import { createLinkOptions } from './link-options.js';
+
+export function RecommendationsSection() {
+  const workshop = useWorkshop();
+  const recommendations = createOrderedItems(workshop.doc, 'recommendations');
+  const findingOptions = createLinkOptions(workshop.doc, 'findings');
+  const positions = createMemo(() => new Map(recommendations().map((item, index) => [item, index])));
+  return (
+    <SectionFrame
+      title="Recommendations"
+      guidance="Each recommendation answers one or more findings. Name the agency responsible and keep the reasoning: it goes into the report with the recommendation."
+      addLabel="+ Add recommendation"
+      onAdd={() => workshop.edit(() => createItem(workshop.doc, 'recommendations'))}
+    >
+      <Show when={recommendations().length === 0}>
+        <p class="empty">No recommendations yet. Draft them against the validated findings.</p>
+      </Show>
+      <ol class="cards">
+        <For each={recommendations()}>
+          {(item) => (
+            <RecommendationCard
+              item={item}
+              index={positions().get(item) ?? 0}
+              count={recommendations().length}
+              findings={findingOptions()}
+            />
+          )}
+        </For>
+      </ol>
+    </SectionFrame>
+  );
+}
+
+function RecommendationCard(props: { item: Item; index: number; count: number; findings: LinkOption[] }) {
+  const label = () => numbered('R', props.index);
+  return (
+    <li class="card recommendation" data-id={String(props.item.get('id'))}>
+      <div class="card-header">
+        <strong class="item-label">{label()}</strong>
+        <ValueField
+          item={props.item}
+          field="status"
+          label="Status"
+          options={RECOMMENDATION_STATUSES.map((s) => ({ value: s, label: s }))}
+          class="status"
+        />
+        <ItemControls
+          collection="recommendations"
+          id={String(props.item.get('id'))}
+          index={props.index}
+          count={props.count}
+          name={`Recommendation ${label()}`}
+        />
+      </div>
+      <TextField
+        text={itemText(props.item, 'text')}
+        label={`Text of ${label()}`}
+        multiline
+        class="lead"
+        placeholder="What should be done, e.g. waive late registration fees for refugee children."
+      />
+      <div class="card-grid">
+        <label>
+          Answers findings
+          <LinkPicker
+            item={props.item}
+            field="findingIds"
+            label={`Findings answered by ${label()}`}
+            options={props.findings}
+            noun="finding"
+          />
+        </label>
+        <label>
+          Responsible agency
+          <TextField
+            text={itemText(props.item, 'agency')}
+            label={`Responsible agency for ${label()}`}
+            placeholder="e.g. Ministry of Interior, civil registration department"
+          />
+        </label>
+        <label class="wide">
+          Reasoning
+          <TextField
+            text={itemText(props.item, 'reasoning')}
+            label={`Reasoning for ${label()}`}
+            multiline
+            placeholder="Why the workshop recommends this; alternatives considered."
+          />
+        </label>
+      </div>
+    </li>
+  );
+}

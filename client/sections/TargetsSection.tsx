@@ -1,0 +1,116 @@
+import { createMemo, For, Show } from 'solid-js';
+import {
+  FRAMEWORK_REFERENCES,
+  PROGRESS_STATUSES,
+  createItem,
+  itemText,
+  type Item,
+} from '../../shared/workshop-document/index.js';
+import { TextField } from '../fields/TextField.jsx';
+import { ValueField } from '../fields/ValueField.jsx';
+import { createOrderedItems } from '../sync/y-signals.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+import { ItemControls } from './ItemControls.jsx';
+import { SectionFrame } from './SectionFrame.jsx';
+import { numbered } from './labels.js';
+
+const FRAMEWORK_OPTIONS = FRAMEWORK_REFERENCES.map((code) => ({ value: code, label: code }));
+const PROGRESS_OPTIONS = PROGRESS_STATUSES.map((status) => ({
+  value: status,
+  label: status.replace('-', ' / '),
+}));
+
+export function TargetsSection() {
+  const workshop = useWorkshop();
+  const targets = createOrderedItems(workshop.doc, 'targets');
+  const positions = createMemo(() => new Map(targets().map((item, index) => [item, index])));
+  return (
+    <SectionFrame
+      title="Targets"
+      guidance="Targets for progress (Tool M): an indicator, disaggregated by population, from a baseline to a target value or year, with its data source and the framework it reports to (SDG 16.9 or an ESCAP Regional Action Framework target)."
+      addLabel="+ Add target"
+      onAdd={() => workshop.edit(() => createItem(workshop.doc, 'targets'))}
+    >
+      <Show when={targets().length === 0}>
+        <p class="empty">No targets yet. Propose them with the assessment report (step 10).</p>
+      </Show>
+      <ol class="cards">
+        <For each={targets()}>
+          {(item) => <TargetCard item={item} index={positions().get(item) ?? 0} count={targets().length} />}
+        </For>
+      </ol>
+    </SectionFrame>
+  );
+}
+
+function TargetCard(props: { item: Item; index: number; count: number }) {
+  const label = () => numbered('T', props.index);
+  const text = (field: string) => itemText(props.item, field);
+  return (
+    <li class="card target" data-id={String(props.item.get('id'))}>
+      <div class="card-header">
+        <strong class="item-label">{label()}</strong>
+        <ValueField
+          item={props.item}
+          field="framework"
+          label="Framework reference"
+          options={FRAMEWORK_OPTIONS}
+        />
+        <ValueField
+          item={props.item}
+          field="progress"
+          label="Progress status"
+          options={PROGRESS_OPTIONS}
+          class="status"
+        />
+        <ItemControls
+          collection="targets"
+          id={String(props.item.get('id'))}
+          index={props.index}
+          count={props.count}
+          name={`Target ${label()}`}
+        />
+      </div>
+      <TextField
+        text={text('indicator')}
+        label={`Indicator of ${label()}`}
+        class="lead"
+        placeholder="e.g. Proportion of children under 5 whose births are registered"
+      />
+      <div class="card-grid target-grid">
+        <label>
+          Disaggregation
+          <TextField
+            text={text('disaggregation')}
+            label="Population disaggregation"
+            placeholder="e.g. refugees, stateless persons"
+          />
+        </label>
+        <label>
+          Baseline value
+          <TextField text={text('baselineValue')} label="Baseline value" placeholder="e.g. 62%" />
+        </label>
+        <label>
+          Baseline year
+          <ValueField item={props.item} field="baselineYear" label="Baseline year" input="year" />
+        </label>
+        <label>
+          Target value
+          <TextField text={text('targetValue')} label="Target value" placeholder="e.g. 90%" />
+        </label>
+        <label>
+          Target year
+          <ValueField item={props.item} field="targetYear" label="Target year" input="year" />
+        </label>
+        <label>
+          Data source
+          <TextField
+            text={text('dataSource')}
+            label="Data source"
+            placeholder="e.g. civil registration records, DHS"
+          />
+        </label>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,37 @@
+import { createContext, useContext, type Accessor } from 'solid-js';
+import type { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { COLLECTION_NAMES, collection } from '../../shared/workshop-document/index.js';
+import type { PresenceUser, PresentPerson } from './workshop-connection.js';
+
+/** Origin of every edit this tab makes outside Tiptap; the undo manager tracks only these. */
+export const LOCAL_ORIGIN = Symbol('local-edit');
+
+export interface WorkshopContextValue {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  canEdit: boolean;
+  user: Accessor<PresenceUser>;
+  people: Accessor<PresentPerson[]>;
+  /** Undoes only this person's structured edits (adds, moves, deletes, field changes). */
+  undoManager: Y.UndoManager;
+  /** Runs `change` as one undoable local edit. */
+  edit(change: () => void): void;
+  /** Shows a short notice; `undoable` offers to undo the edit just made, until another edit follows. */
+  announce(message: string, undoable?: boolean): void;
+}
+
+export const WorkshopContext = createContext<WorkshopContextValue>();
+
+export function useWorkshop(): WorkshopContextValue {
+  const value = useContext(WorkshopContext);
+  if (!value) throw new Error('useWorkshop outside a workshop');
+  return value;
+}
+
+export function createStructuredUndo(doc: Y.Doc): Y.UndoManager {
+  return new Y.UndoManager(
+    COLLECTION_NAMES.map((name) => collection(doc, name)),
+    { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 600 },
+  );
+}

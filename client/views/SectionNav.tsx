@@ -1,0 +1,43 @@
+import { For } from 'solid-js';
+import { SECTIONS, type SectionId } from '../sections/sections.js';
+import type { PresentPerson } from '../sync/workshop-connection.js';
+
+/** Tabs for the sections, each with the people currently in it. */
+export function SectionNav(props: {
+  current: SectionId;
+  people: PresentPerson[];
+  onSelect: (section: SectionId) => void;
+}) {
+  return (
+    <nav class="section-nav" aria-label="Sections">
+      <For each={SECTIONS}>
+        {(section) => {
+          const here = () => props.people.filter((person) => person.section === section.id);
+          return (
+            <button
+              type="button"
+              class="section-tab"
+              data-section={section.id}
+              aria-current={props.current === section.id ? 'page' : undefined}
+              onClick={() => props.onSelect(section.id)}
+            >
+              {section.title}
+              <span class="tab-people" aria-label={`${here().length} here`}>
+                <For each={here()}>
+                  {(person) => (
+                    <span
+                      class="dot"
+                      style={{ background: person.color }}
+                      title={person.name}
+                      data-person={person.name}
+                    />
+                  )}
+                </For>
+              </span>
+            </button>
+          );
+        }}
+      </For>
+    </nav>
+  );
+}
