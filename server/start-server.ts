@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
+import { createWorkshopContentReader } from './content/workshop-content.js';
 import { RoomRegistry } from './collab/room-registry.js';
 import { attachCollabUpgrades } from './collab/websocket-upgrade.js';
 import type { ServerConfig } from './config.js';
@@ -35,6 +36,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   });
   const app = createHttpApp({
     workshops,
+    readContent: createWorkshopContentReader(registry, documents),
     authorize,
     adminToken: config.adminToken,
     database,

@@ -49,6 +49,14 @@ export class RoomRegistry {
     }
   }
 
+  /** The room if it is loaded (or loading) and not unloaded, without keeping it loaded. */
+  async peek(workshopId: string): Promise<Room | undefined> {
+    const entry = this.rooms.get(workshopId);
+    if (!entry) return undefined;
+    const room = await entry.catch(() => undefined);
+    return room && !room.isDestroyed ? room : undefined;
+  }
+
   /** Closes every socket, flushes and compacts every room, and stops the heartbeat. */
   async shutdown(closeCode: number, reason: string): Promise<void> {
     this.shuttingDown = true;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import {
   CreateWorkshopRequest,
   invitePath,
@@ -8,7 +8,8 @@ import {
   type WorkshopSession,
 } from '../../shared/api.js';
 import { ROLES, canEditDocument, type Role } from '../../shared/roles.js';
-import { templateDocument } from '../../shared/workshop-document/index.js';
+import { templateDocument, type WorkshopContent } from '../../shared/workshop-document/index.js';
+import type { WorkshopContentReader } from '../content/workshop-content.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { bearerToken, generateInviteToken, hashInviteToken, secretsEqual } from '../auth/invite-tokens.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
@@ -16,6 +17,7 @@ import { HttpError, readJsonBody } from './errors.js';
 
 export interface WorkshopRouteDependencies {
   workshops: WorkshopRepository;
+  readContent: WorkshopContentReader;
   authorize: InviteAuthorizer;
   /** Undefined: anyone who reaches the server may create workshops (it only listens on loopback then). */
   adminToken: string | undefined;
@@ -25,8 +27,16 @@ export interface WorkshopRouteDependencies {
  * GET  /server-info            what the home page needs to know before creating a workshop
  * POST /workshops              create a workshop; the response is the only time invite tokens are shown
  * GET  /workshops/:id          what an invite token opens (Bearer invite token)
+ * GET  /workshops/:id/content  the structured content: findings, recommendations, targets… (Bearer invite token)
  */
-export function workshopRoutes({ workshops, authorize, adminToken }: WorkshopRouteDependencies): Hono {
+export function workshopRoutes({ workshops, readContent, authorize, adminToken }: WorkshopRouteDependencies): Hono {
+  const requireInvite = async (c: Context) => {
+    const role = await authorize(c.req.param('id') ?? '', bearerToken(c.req.header('authorization')));
+    // Unknown workshop and wrong token look the same, so ids cannot be probed.
+    if (!role) throw new HttpError(401, 'unauthorized', 'this invite link is not valid for this workshop');
+    return role;
+  };
+
   return new Hono()
     .get('/server-info', (c) => c.json<ServerInfo>({ workshopCreation: adminToken ? 'admin-token' : 'open' }))
 
@@ -58,13 +68,14 @@ export function workshopRoutes({ workshops, authorize, adminToken }: WorkshopRou
     })
 
     .get('/workshops/:id', async (c) => {
-      const id = c.req.param('id');
-      const role = await authorize(id, bearerToken(c.req.header('authorization')));
-      // Unknown workshop and wrong token look the same, so ids cannot be probed.
-      if (!role) throw new HttpError(401, 'unauthorized', 'this invite link is not valid for this workshop');
-      const workshop = await workshops.find(id);
-      if (!workshop)
-        throw new HttpError(401, 'unauthorized', 'this invite link is not valid for this workshop');
+      const role = await requireInvite(c);
+      const workshop = await workshops.find(c.req.param('id'));
+      if (!workshop) throw new HttpError(404, 'not_found', 'this workshop no longer exists');
       return c.json<WorkshopSession>({ workshop, role, canEdit: canEditDocument(role) });
+    })
+
+    .get('/workshops/:id/content', async (c) => {
+      await requireInvite(c);
+      return c.json<WorkshopContent>(await readContent(c.req.param('id')));
     });
 }

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, ServerInfo, WorkshopSession } from '../../../shared/api.js';
 import { ROLES } from '../../../shared/roles.js';
 import type { RunningServer } from '../../../server/start-server.js';
+import { createItem, type WorkshopContent } from '../../../shared/workshop-document/index.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
+import { connectClient, waitFor } from '../../helpers/yjs-clients.js';
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -11,6 +13,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
+
+async function readContent(workshopId: string, token: string): Promise<WorkshopContent> {
+  const response = await fetch(`${server.url}/api/workshops/${workshopId}/content`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  return (await response.json()) as WorkshopContent;
+}
 
 async function post(path: string, body: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}${path}`, {
@@ -89,6 +97,33 @@ describe('HTTP API', () => {
       expect(response.status).toBe(401);
       expect(((await response.json()) as ApiError).error.code).toBe('unauthorized');
     }
+  });
+
+  it('serves the structured content, live or from the store, to any invite', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Content' });
+    const initial = await readContent(workshop.id, workshop.invites.viewer);
+    expect(initial.themes).toHaveLength(6);
+    expect(initial.agenda).toHaveLength(7);
+
+    const editor = connectClient(server.url, workshop.id, workshop.invites.participant);
+    await editor.synced;
+    const finding = createItem(editor.doc, 'findings', { theme: 'Costs and access', evidence: 'Late registration fees' });
+    createItem(editor.doc, 'recommendations', { text: 'Waive the fees', findingIds: [finding] });
+    await waitFor(() => server.registry.loadedRoomIds.includes(workshop.id), 'room loaded');
+    let live = await readContent(workshop.id, workshop.invites.stakeholder);
+    for (let i = 0; live.recommendations.length === 0 && i < 100; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      live = await readContent(workshop.id, workshop.invites.stakeholder);
+    }
+    expect(live.findings).toMatchObject([{ id: finding, theme: 'Costs and access', evidence: 'Late registration fees' }]);
+    expect(live.recommendations).toMatchObject([{ text: 'Waive the fees', findingIds: [finding] }]);
+
+    editor.destroy();
+    await waitFor(() => !server.registry.loadedRoomIds.includes(workshop.id), 'room unloaded');
+    expect(await readContent(workshop.id, workshop.invites.facilitator)).toEqual(live);
+
+    const refused = await fetch(`${server.url}/api/workshops/${workshop.id}/content`);
+    expect(refused.status).toBe(401);
   });
 
   it('answers unknown API routes with a JSON 404 and serves the client for pages', async () => {
