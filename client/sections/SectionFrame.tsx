@@ -1,5 +1,5 @@
 import { Show, type JSX } from 'solid-js';
-import { useWorkshop } from '../sync/workshop-context.js';
+import { createUndoDepths, useWorkshop } from '../sync/workshop-context.js';
 
 interface SectionFrameProps {
   title: string;
@@ -20,10 +20,15 @@ export function SectionFrame(props: SectionFrameProps) {
           <h2>{props.title}</h2>
           <p class="guidance">{props.guidance}</p>
         </div>
-        <Show when={workshop.canEdit && props.onAdd}>
-          <button type="button" class="primary" onClick={() => props.onAdd?.()}>
-            {props.addLabel}
-          </button>
+        <Show when={workshop.canEdit}>
+          <div class="section-actions">
+            <UndoButtons />
+            <Show when={props.onAdd}>
+              <button type="button" class="primary" onClick={() => props.onAdd?.()}>
+                {props.addLabel}
+              </button>
+            </Show>
+          </div>
         </Show>
       </header>
       <Show when={props.toolbar}>
@@ -31,6 +36,34 @@ export function SectionFrame(props: SectionFrameProps) {
       </Show>
       {props.children}
     </section>
+  );
+}
+
+/** Undo and redo of this person's own structured edits (adds, moves, deletions, fields). */
+function UndoButtons() {
+  const { undoManager } = useWorkshop();
+  const depths = createUndoDepths(undoManager);
+  return (
+    <>
+      <button
+        type="button"
+        class="icon"
+        title="Undo your last change"
+        disabled={depths().undo === 0}
+        onClick={() => undoManager.undo()}
+      >
+        ↶ Undo
+      </button>
+      <button
+        type="button"
+        class="icon"
+        title="Redo"
+        disabled={depths().redo === 0}
+        onClick={() => undoManager.redo()}
+      >
+        ↷ Redo
+      </button>
+    </>
   );
 }
 

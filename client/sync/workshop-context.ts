@@ -1,4 +1,4 @@
-import { createContext, useContext, type Accessor } from 'solid-js';
+import { createContext, createSignal, onCleanup, useContext, type Accessor } from 'solid-js';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, collection } from '../../shared/workshop-document/index.js';
@@ -34,4 +34,16 @@ export function createStructuredUndo(doc: Y.Doc): Y.UndoManager {
     COLLECTION_NAMES.map((name) => collection(doc, name)),
     { trackedOrigins: new Set([LOCAL_ORIGIN]), captureTimeout: 600 },
   );
+}
+
+/** How many steps can be undone and redone right now, as a signal. */
+export function createUndoDepths(undoManager: Y.UndoManager): Accessor<{ undo: number; redo: number }> {
+  const read = () => ({ undo: undoManager.undoStack.length, redo: undoManager.redoStack.length });
+  const [depths, setDepths] = createSignal(read());
+  const track = () => setDepths(read());
+  for (const event of ['stack-item-added', 'stack-item-popped', 'stack-cleared'] as const) {
+    undoManager.on(event, track);
+    onCleanup(() => undoManager.off(event, track));
+  }
+  return depths;
 }

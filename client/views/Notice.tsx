@@ -1,4 +1,5 @@
-import { createSignal, onCleanup, Show } from 'solid-js';
+import { Show } from 'solid-js';
+import { createUndoDepths } from '../sync/workshop-context.js';
 import type * as Y from 'yjs';
 
 export interface NoticeState {
@@ -13,15 +14,8 @@ export function Notice(props: {
   undoManager: Y.UndoManager;
   onClose: () => void;
 }) {
-  const [depth, setDepth] = createSignal(props.undoManager.undoStack.length);
-  const track = () => setDepth(props.undoManager.undoStack.length);
-  props.undoManager.on('stack-item-added', track);
-  props.undoManager.on('stack-item-popped', track);
-  onCleanup(() => {
-    props.undoManager.off('stack-item-added', track);
-    props.undoManager.off('stack-item-popped', track);
-  });
-  const canUndo = () => props.state?.undoDepth !== undefined && props.state.undoDepth === depth();
+  const depths = createUndoDepths(props.undoManager);
+  const canUndo = () => props.state?.undoDepth !== undefined && props.state.undoDepth === depths().undo;
   return (
     <Show when={props.state}>
       {(state) => (
