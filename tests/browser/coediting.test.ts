@@ -31,6 +31,31 @@ async function person(name: string, color?: string): Promise<Person> {
   return created;
 }
 
+/**
+ * The rich-text editor is the Report section's; the invite link's fragment may name the section to
+ * open (`#invite=…&section=report`), which is also what a reload keeps.
+ */
+function reportLink(path: string, base = server.url): string {
+  return `${base}${path}&section=report`;
+}
+
+/** Every new workshop's report starts from the toolkit's outline, headed by this. */
+const REPORT_HEADING = 'Results workshop report';
+
+/** Waits for the report's template to arrive from the server and returns its blocks. */
+async function reportTemplate(page: Page): Promise<string[]> {
+  const template = await waitForEditorText(page, [REPORT_HEADING]);
+  expect(template[0]).toBe(REPORT_HEADING);
+  return template;
+}
+
+/** Starts a new paragraph after the last block and types `text` into it. */
+async function appendParagraph(page: Page, text: string): Promise<void> {
+  await caretToEnd(page);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(text);
+}
+
 /** What the presence list shows, in its order. */
 function presence(page: Page): Promise<string[]> {
   return page.locator('ul.presence li.person').allTextContents();
@@ -55,33 +80,35 @@ describe('co-editing in real browsers', () => {
     const workshop = await createWorkshop(server.url, { title: 'Two participants' });
     const amina = await person('Amina', '#d1495b');
     const bilal = await person('Bilal', '#00798c');
-    const link = server.url + workshop.links.participant;
+    const link = reportLink(workshop.links.participant);
     await Promise.all([amina.page.goto(link), bilal.page.goto(link)]);
-    await Promise.all([waitForConnection(amina.page, 'connected'), waitForConnection(bilal.page, 'connected')]);
+    await Promise.all([
+      waitForConnection(amina.page, 'connected'),
+      waitForConnection(bilal.page, 'connected'),
+    ]);
     expect(await amina.page.locator('[data-testid=role]').textContent()).toBe('participant');
+    const template = await reportTemplate(amina.page);
+    expect(await reportTemplate(bilal.page)).toEqual(template);
 
     // One after the other: Amina writes the first paragraph, Bilal adds a second below it.
     const first = 'Attendance rose in all four districts.';
     const second = 'Referral times fell by a third.';
-    await amina.page.locator(EDITOR).click();
-    await amina.page.keyboard.type(first);
+    await appendParagraph(amina.page, first);
     await waitForEditorText(bilal.page, [first]);
-    await caretToEnd(bilal.page);
-    await bilal.page.keyboard.press('Enter');
-    await bilal.page.keyboard.type(second);
-    expect(await waitForEditorText(amina.page, [second])).toEqual([first, second]);
-    expect(await waitForEditorText(bilal.page, [second])).toEqual([first, second]);
+    await appendParagraph(bilal.page, second);
+    expect(await waitForEditorText(amina.page, [second])).toEqual([...template, first, second]);
+    expect(await waitForEditorText(bilal.page, [second])).toEqual([...template, first, second]);
 
     // At the same time: each extends their own paragraph while the other types.
     const firstMore = ' Girls were the majority.';
     const secondMore = ' Two clinics still lag.';
-    await caretToEnd(amina.page, 0);
-    await caretToEnd(bilal.page, 1);
+    await caretToEnd(amina.page, template.length);
+    await caretToEnd(bilal.page, template.length + 1);
     await Promise.all([amina.page.keyboard.type(firstMore), bilal.page.keyboard.type(secondMore)]);
 
-    const expected = [first + firstMore, second + secondMore];
-    await waitForEditorText(amina.page, expected);
-    await waitForEditorText(bilal.page, expected);
+    const expected = [...template, first + firstMore, second + secondMore];
+    await waitForEditorText(amina.page, [first + firstMore, second + secondMore]);
+    await waitForEditorText(bilal.page, [first + firstMore, second + secondMore]);
     expect(await draftBlocks(amina.page)).toEqual(expected);
     expect(await draftBlocks(bilal.page)).toEqual(expected);
 
@@ -102,9 +129,14 @@ describe('co-editing in real browsers', () => {
     const workshop = await createWorkshop(server.url, { title: 'Viewer' });
     const amina = await person('Amina', '#d1495b');
     const chloe = await person('Chloe', '#6a4c93');
-    await amina.page.goto(server.url + workshop.links.participant);
-    await chloe.page.goto(server.url + workshop.links.viewer);
-    await Promise.all([waitForConnection(amina.page, 'connected'), waitForConnection(chloe.page, 'connected')]);
+    await amina.page.goto(reportLink(workshop.links.participant));
+    await chloe.page.goto(reportLink(workshop.links.viewer));
+    await Promise.all([
+      waitForConnection(amina.page, 'connected'),
+      waitForConnection(chloe.page, 'connected'),
+    ]);
+    const template = await reportTemplate(amina.page);
+    expect(await reportTemplate(chloe.page)).toEqual(template);
 
     expect(await chloe.page.locator('[data-testid=role]').textContent()).toBe('viewer');
     const viewerEditor = chloe.page.locator(EDITOR);
@@ -121,13 +153,12 @@ describe('co-editing in real browsers', () => {
 
     // The viewer sees the participant's words as they are typed, not only at the end.
     const live = 'Water points repaired: 42 of 50.';
-    await amina.page.locator(EDITOR).click();
-    await amina.page.keyboard.type('Water points');
+    await appendParagraph(amina.page, 'Water points');
     await waitForEditorText(chloe.page, ['Water points']);
     await amina.page.keyboard.type(live.slice('Water points'.length));
     await waitForEditorText(chloe.page, [live]);
-    expect(await draftBlocks(chloe.page)).toEqual([live]);
-    expect(await draftBlocks(amina.page)).toEqual([live]);
+    expect(await draftBlocks(chloe.page)).toEqual([...template, live]);
+    expect(await draftBlocks(amina.page)).toEqual([...template, live]);
 
     await waitForPresence(amina.page, ['Amina', 'Chloe']);
     expect(await presence(amina.page)).toEqual(['Amina (you)', 'Chloe']);
@@ -143,33 +174,33 @@ describe('co-editing in real browsers', () => {
     let own = await startTestServer({ port, database });
     try {
       const workshop = await createWorkshop(own.url, { title: 'Offline' });
-      const link = own.url + workshop.links.participant;
+      const link = reportLink(workshop.links.participant, own.url);
       const amina = await person('Amina', '#d1495b');
       const page = amina.page;
       await page.goto(link);
       await waitForConnection(page, 'connected');
       // The app shell must be cached before the server goes away, or the offline reload cannot open.
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
+      await page.waitForFunction(
+        async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+        undefined,
+        { timeout: 10_000 },
+      );
 
+      const template = await reportTemplate(page);
       const online = 'Typed while online.';
-      await page.locator(EDITOR).click();
-      await page.keyboard.type(online);
+      await appendParagraph(page, online);
 
       await own.close();
       await waitForConnection(page, 'offline');
       const offline = 'Typed while the server was down.';
-      await caretToEnd(page);
-      await page.keyboard.press('Enter');
-      await page.keyboard.type(offline);
-      expect(await draftBlocks(page)).toEqual([online, offline]);
+      await appendParagraph(page, offline);
+      expect(await draftBlocks(page)).toEqual([...template, online, offline]);
 
       // A reload while the server is still down: the cached shell, session and local copy reopen it.
       await flushIndexedDb(page, `workshop:${workshop.id}`, 'updates');
       await page.reload();
       await waitForEditorText(page, [online, offline]);
-      expect(await draftBlocks(page)).toEqual([online, offline]);
+      expect(await draftBlocks(page)).toEqual([...template, online, offline]);
       expect(await page.locator('[data-testid=role]').textContent()).toBe('participant');
       expect(await page.locator('.connection').getAttribute('data-state')).not.toBe('connected');
 
@@ -181,7 +212,7 @@ describe('co-editing in real browsers', () => {
       await bilal.page.goto(link);
       await waitForConnection(bilal.page, 'connected');
       await waitForEditorText(bilal.page, [online, offline]);
-      expect(await draftBlocks(bilal.page)).toEqual([online, offline]);
+      expect(await draftBlocks(bilal.page)).toEqual([...template, online, offline]);
     } finally {
       await own.close();
       await rm(dataDir, { recursive: true, force: true });

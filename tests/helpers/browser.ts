@@ -71,9 +71,10 @@ export async function waitForEditorText(page: Page, texts: string[], timeout = 1
     return (await handle.jsonValue()) ?? [];
   } catch (error) {
     const shown = await page.evaluate(readDraft, [EDITOR, []] as const).catch(() => null);
-    throw new Error(`the draft never showed ${JSON.stringify(texts)}; it shows ${JSON.stringify(shown)}`, {
-      cause: error,
-    });
+    const what = shown
+      ? `it shows ${JSON.stringify(shown)}`
+      : `there is no editor; the page says ${JSON.stringify((await page.locator('body').innerText()).slice(0, 300))}`;
+    throw new Error(`the draft never showed ${JSON.stringify(texts)}; ${what}`, { cause: error });
   }
 }
 
@@ -86,7 +87,10 @@ export async function waitForConnection(page: Page, state: string, timeout = 15_
 export async function waitForPresence(page: Page, names: string[], timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (wanted) => {
-      const listed = Array.from(document.querySelectorAll('ul.presence li.person'), (li) => li.textContent ?? '');
+      const listed = Array.from(
+        document.querySelectorAll('ul.presence li.person'),
+        (li) => li.textContent ?? '',
+      );
       return wanted.every((name) => listed.some((text) => text.includes(name)));
     },
     names,
@@ -154,12 +158,17 @@ export async function flushIndexedDb(page: Page, name: string, store: string): P
         open.onerror = () => reject(open.error ?? new Error(`cannot open ${dbName}`));
         open.onsuccess = () => {
           const db = open.result;
+          if (!db.objectStoreNames.contains(storeName)) {
+            db.close();
+            reject(new Error(`IndexedDB ${dbName} has no ${storeName} store: nothing was kept locally`));
+            return;
+          }
           const transaction = db.transaction(storeName, 'readwrite');
           transaction.oncomplete = () => {
             db.close();
             resolve();
           };
-          transaction.onerror = () => reject(transaction.error ?? new Error('transaction failed'));
+          transaction.onabort = () => reject(transaction.error ?? new Error('transaction aborted'));
         };
       }),
     [name, store] as const,
