@@ -17,6 +17,8 @@ interface RichTextFieldProps {
  */
 export function RichTextField(props: RichTextFieldProps) {
   const workshop = useWorkshop();
+  // Read once, as in TextField: a deleted item no longer holds its fragment.
+  const fragment = props.fragment;
   let container!: HTMLDivElement;
   // A host of its own: Solid clears a parent whose only dynamic child goes away, editor included.
   let host!: HTMLDivElement;
@@ -40,7 +42,7 @@ export function RichTextField(props: RichTextFieldProps) {
   const mountEditor = () => {
     editor = new Editor({
       element: host,
-      extensions: workshopEditorExtensions(props.fragment, workshop.provider, workshop.user(), {
+      extensions: workshopEditorExtensions(fragment, workshop.provider, workshop.user(), {
         tables: false,
       }),
       editable: workshop.canEdit,
@@ -56,7 +58,7 @@ export function RichTextField(props: RichTextFieldProps) {
     <div class="rich-field-container" ref={container}>
       <Show when={!mounted()}>
         <div class="rich-field preview" aria-label={props.label}>
-          {plainText(props.fragment) || <span class="placeholder">{props.placeholder}</span>}
+          {plainText(fragment) || <span class="placeholder">{props.placeholder}</span>}
         </div>
       </Show>
       <div ref={host} />

@@ -19,29 +19,32 @@ interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const workshop = useWorkshop();
+  // Read once: the prop is often a getter into the item's Y.Map, which a deletion empties before
+  // this field is disposed.
+  const text = props.text;
   let field!: HTMLInputElement | HTMLTextAreaElement;
   let composing = false;
 
   onMount(() => {
-    field.value = props.text.toString();
+    field.value = text.toString();
     const onRemote = (event: Y.YTextEvent, transaction: Y.Transaction) => {
-      if (transaction.local && field.value === props.text.toString()) return;
+      if (transaction.local && field.value === text.toString()) return;
       // Rewriting the value mid-composition would break Thai or Vietnamese input methods.
       if (composing) return;
       const focused = document.activeElement === field;
       const start = field.selectionStart ?? 0;
       const end = field.selectionEnd ?? 0;
-      field.value = props.text.toString();
+      field.value = text.toString();
       if (focused) {
         const delta = event.delta as Parameters<typeof transformIndex>[1];
         field.setSelectionRange(transformIndex(start, delta), transformIndex(end, delta));
       }
     };
-    props.text.observe(onRemote);
-    onCleanup(() => props.text.unobserve(onRemote));
+    text.observe(onRemote);
+    onCleanup(() => text.unobserve(onRemote));
   });
 
-  const commit = () => workshop.edit(() => applyTextDiff(props.text, field.value));
+  const commit = () => workshop.edit(() => applyTextDiff(text, field.value));
   // Getters keep the spread reactive: `invalid` changes as other fields are edited.
   const common = {
     get class() {

@@ -17,7 +17,8 @@ const DESCRIBE: Record<
 > = {
   findings: {
     prefix: 'F',
-    read: (item) => `${String(item.get('theme') || '')} ${plainText(itemRich(item, 'evidence'))}`,
+    read: (item) =>
+      [String(item.get('theme') ?? ''), plainText(itemRich(item, 'evidence'))].filter(Boolean).join(': '),
   },
   recommendations: { prefix: 'R', read: (item) => itemText(item, 'text').toString() },
   targets: { prefix: 'T', read: (item) => itemText(item, 'indicator').toString() },

@@ -9,7 +9,6 @@ import {
   caretToEnd,
   draftBlocks,
   flushIndexedDb,
-  freePort,
   launchBrowser,
   newPerson,
   waitForCaretOf,
@@ -18,6 +17,7 @@ import {
   waitForPresence,
   type Person,
 } from '../helpers/browser.js';
+import { freePort } from '../helpers/server-process.js';
 import { createWorkshop, startTestServer } from '../helpers/test-server.js';
 
 let browser: Browser;

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, without the background traffic that slows start-up on a test machine. */
@@ -173,21 +172,4 @@ export async function flushIndexedDb(page: Page, name: string, store: string): P
       }),
     [name, store] as const,
   );
-}
-
-/** A port nothing listens on right now (the OS picks it), for servers that must restart on the same one. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      if (address === null || typeof address === 'string') {
-        probe.close();
-        reject(new Error('no port assigned'));
-        return;
-      }
-      probe.close(() => resolve(address.port));
-    });
-  });
 }

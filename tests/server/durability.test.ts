@@ -46,51 +46,57 @@ describe.each([
   ['PGlite', 'pglite', true],
   ['PostgreSQL', 'postgres', hasPostgres],
 ] as const)('durability on %s', (_name, kind, available) => {
-  it.runIf(available)('loses nothing on kill -9 during edits: received edits are stored, returning clients re-send', async () => {
-    const env = { PORT: String(await freePort()), ...(await scratchStore(kind)).env };
-    let server: ServerProcess = await spawnServer(env);
-    cleanups.push(() => void server.child.kill('SIGKILL'));
-    const workshop = await createWorkshop(server.url);
+  it.runIf(available)(
+    'loses nothing on kill -9 during edits: received edits are stored, returning clients re-send',
+    async () => {
+      const env = { PORT: String(await freePort()), ...(await scratchStore(kind)).env };
+      let server: ServerProcess = await spawnServer(env);
+      cleanups.push(() => void server.child.kill('SIGKILL'));
+      const workshop = await createWorkshop(server.url);
 
-    const author = connectClient(server.url, workshop.id, workshop.invites.participant);
-    const witness = connectClient(server.url, workshop.id, workshop.invites.viewer);
-    cleanups.push(() => author.destroy());
-    await Promise.all([author.synced, witness.synced]);
-    const receivedAt = new Map<string, number>();
-    witness.doc.getArray<string>('edits').observe((event) => {
-      for (const item of event.changes.added) for (const value of item.content.getContent()) receivedAt.set(String(value), Date.now());
-    });
+      const author = connectClient(server.url, workshop.id, workshop.invites.participant);
+      const witness = connectClient(server.url, workshop.id, workshop.invites.viewer);
+      cleanups.push(() => author.destroy());
+      await Promise.all([author.synced, witness.synced]);
+      const receivedAt = new Map<string, number>();
+      witness.doc.getArray<string>('edits').observe((event) => {
+        for (const item of event.changes.added)
+          for (const value of item.content.getContent()) receivedAt.set(String(value), Date.now());
+      });
 
-    let sent = 0;
-    const typing = setInterval(() => author.doc.getArray<string>('edits').push([`edit ${++sent}`]), 3);
-    await waitFor(() => receivedAt.size >= 300, '300 edits through the server');
-    server.child.kill('SIGKILL');
-    const killedAt = Date.now();
-    await server.exited;
-    // The author keeps typing while the server is down.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    clearInterval(typing);
-    witness.destroy();
-    const durable = [...receivedAt].filter(([, at]) => at <= killedAt - DURABLE_WITHIN_MS).map(([value]) => value);
-    expect(durable.length).toBeGreaterThan(100);
+      let sent = 0;
+      const typing = setInterval(() => author.doc.getArray<string>('edits').push([`edit ${++sent}`]), 3);
+      await waitFor(() => receivedAt.size >= 300, '300 edits through the server');
+      server.child.kill('SIGKILL');
+      const killedAt = Date.now();
+      await server.exited;
+      // The author keeps typing while the server is down.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      clearInterval(typing);
+      witness.destroy();
+      const durable = [...receivedAt]
+        .filter(([, at]) => at <= killedAt - DURABLE_WITHIN_MS)
+        .map(([value]) => value);
+      expect(durable.length).toBeGreaterThan(100);
 
-    // Keep the author offline: a fresh reader must find every received edit in the store alone.
-    author.provider.disconnect();
-    server = await spawnServer(env);
-    const reader = connectClient(server.url, workshop.id, workshop.invites.viewer);
-    await reader.synced;
-    const stored = new Set(items(reader));
-    expect(durable.filter((value) => !stored.has(value))).toEqual([]);
+      // Keep the author offline: a fresh reader must find every received edit in the store alone.
+      author.provider.disconnect();
+      server = await spawnServer(env);
+      const reader = connectClient(server.url, workshop.id, workshop.invites.viewer);
+      await reader.synced;
+      const stored = new Set(items(reader));
+      expect(durable.filter((value) => !stored.has(value))).toEqual([]);
 
-    // The author comes back and re-sends whatever the server missed, including offline edits.
-    author.provider.connect();
-    await waitFor(() => items(reader).length === sent, 'every edit after the author reconnected', 15_000);
-    expect(new Set(items(reader))).toEqual(new Set(items(author)));
-    reader.destroy();
-    author.destroy();
-    server.child.kill('SIGKILL');
-    await server.exited;
-  });
+      // The author comes back and re-sends whatever the server missed, including offline edits.
+      author.provider.connect();
+      await waitFor(() => items(reader).length === sent, 'every edit after the author reconnected', 15_000);
+      expect(new Set(items(reader))).toEqual(new Set(items(author)));
+      reader.destroy();
+      author.destroy();
+      server.child.kill('SIGKILL');
+      await server.exited;
+    },
+  );
 
   it.runIf(available)('flushes and compacts everything, then exits 0, on SIGTERM', async () => {
     const store = await scratchStore(kind);

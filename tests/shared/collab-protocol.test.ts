@@ -77,6 +77,9 @@ describe('collab protocol', () => {
     encoding.writeVarUint(encoder, MessageType.sync);
     encoding.writeVarUint(encoder, 2);
     encoding.writeVarUint8Array(encoder, new Uint8Array([0, 0]));
-    expect(decodeCollabMessage(encoding.toUint8Array(encoder))).toEqual({ type: 'update', update: new Uint8Array([0, 0]) });
+    expect(decodeCollabMessage(encoding.toUint8Array(encoder))).toEqual({
+      type: 'update',
+      update: new Uint8Array([0, 0]),
+    });
   });
 });

@@ -70,12 +70,20 @@ describe('live co-editing over the y-websocket protocol', () => {
     a.doc.getArray<string>('items').push(['one']);
     const b = connect(workshop.invites.facilitator);
     await b.synced;
-    await waitFor(() => b.doc.getArray('items').toArray().includes('one'), 'late joiner receives existing content');
+    await waitFor(
+      () => b.doc.getArray('items').toArray().includes('one'),
+      'late joiner receives existing content',
+    );
     const c = connect(workshop.invites.participant);
     await c.synced;
-    for (const [index, client] of [a, b, c].entries()) client.doc.getArray<string>('items').push([`from ${index}`]);
-    const items = (client: TestClient) => JSON.stringify(client.doc.getArray('items').toArray().slice().sort());
-    await waitFor(() => items(a) === items(b) && items(b) === items(c) && a.doc.getArray('items').length === 4, 'convergence');
+    for (const [index, client] of [a, b, c].entries())
+      client.doc.getArray<string>('items').push([`from ${index}`]);
+    const items = (client: TestClient) =>
+      JSON.stringify(client.doc.getArray('items').toArray().slice().sort());
+    await waitFor(
+      () => items(a) === items(b) && items(b) === items(c) && a.doc.getArray('items').length === 4,
+      'convergence',
+    );
   });
 
   it('merges edits made while disconnected when the connection returns', async () => {
@@ -89,7 +97,9 @@ describe('live co-editing over the y-websocket protocol', () => {
     expect(text(b, 'offline')).toBe('typed online. ');
     a.provider.connect();
     await waitFor(
-      () => text(a, 'offline') === text(b, 'offline') && text(a, 'offline').length === 'typed offline. typed online. '.length,
+      () =>
+        text(a, 'offline') === text(b, 'offline') &&
+        text(a, 'offline').length === 'typed offline. typed online. '.length,
       'offline and online edits merged on both sides',
     );
   });
@@ -99,30 +109,39 @@ describe('live co-editing over the y-websocket protocol', () => {
     const viewer = connect(workshop.invites.viewer);
     await Promise.all([a.synced, viewer.synced]);
     viewer.provider.awareness.setLocalStateField('user', { name: 'Projector', color: '#000' });
-    await waitFor(() => a.provider.awareness.getStates().get(viewer.doc.clientID)?.['user'] !== undefined, 'viewer presence');
+    await waitFor(
+      () => a.provider.awareness.getStates().get(viewer.doc.clientID)?.['user'] !== undefined,
+      'viewer presence',
+    );
     viewer.provider.disconnect();
-    await waitFor(() => !a.provider.awareness.getStates().has(viewer.doc.clientID), 'presence removed on leave');
+    await waitFor(
+      () => !a.provider.awareness.getStates().has(viewer.doc.clientID),
+      'presence removed on leave',
+    );
   });
 
-  it.each(['stakeholder', 'viewer'] as const)('never applies, stores or broadcasts a %s edit', async (role) => {
-    const own = await createWorkshop(server.url, { title: `read-only ${role}` });
-    const editor = connect(own.invites.participant, own.id);
-    const reader = connect(own.invites[role], own.id);
-    await Promise.all([editor.synced, reader.synced]);
-    reader.doc.getText('text').insert(0, 'should never land');
-    editor.doc.getText('text').insert(0, 'editor text');
-    // The reader still receives live edits, so its own edit had every chance to go through.
-    await waitFor(() => text(reader).includes('editor text'), 'reader receives live edits');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(text(editor)).toBe('editor text');
+  it.each(['stakeholder', 'viewer'] as const)(
+    'never applies, stores or broadcasts a %s edit',
+    async (role) => {
+      const own = await createWorkshop(server.url, { title: `read-only ${role}` });
+      const editor = connect(own.invites.participant, own.id);
+      const reader = connect(own.invites[role], own.id);
+      await Promise.all([editor.synced, reader.synced]);
+      reader.doc.getText('text').insert(0, 'should never land');
+      editor.doc.getText('text').insert(0, 'editor text');
+      // The reader still receives live edits, so its own edit had every chance to go through.
+      await waitFor(() => text(reader).includes('editor text'), 'reader receives live edits');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(text(editor)).toBe('editor text');
 
-    for (const client of [editor, reader]) client.destroy();
-    clients.length = 0;
-    await waitFor(() => !server.registry.loadedRoomIds.includes(own.id), 'room unloaded');
-    const fresh = connect(own.invites.facilitator, own.id);
-    await fresh.synced;
-    expect(text(fresh)).toBe('editor text');
-  });
+      for (const client of [editor, reader]) client.destroy();
+      clients.length = 0;
+      await waitFor(() => !server.registry.loadedRoomIds.includes(own.id), 'room unloaded');
+      const fresh = connect(own.invites.facilitator, own.id);
+      await fresh.synced;
+      expect(text(fresh)).toBe('editor text');
+    },
+  );
 
   it('reloads a room from the store after everyone left', async () => {
     const own = await createWorkshop(server.url, { title: 'unload and reload' });
@@ -134,7 +153,10 @@ describe('live co-editing over the y-websocket protocol', () => {
     a.destroy();
     b.destroy();
     clients.length = 0;
-    await waitFor(() => !server.registry.loadedRoomIds.includes(own.id), 'room unloaded after the last client left');
+    await waitFor(
+      () => !server.registry.loadedRoomIds.includes(own.id),
+      'room unloaded after the last client left',
+    );
     const c = connect(own.invites.viewer, own.id);
     await c.synced;
     expect(text(c)).toBe('durable across unloads');

@@ -5,7 +5,10 @@ import { CloseCode } from '../../../shared/close-codes.js';
 import { RoomRegistry, RoomUnavailableError } from '../../../server/collab/room-registry.js';
 import { createLogger } from '../../../server/logger.js';
 import { openDatabase, type OpenDatabase } from '../../../server/store/database.js';
-import { createDocumentRepository, type DocumentRepository } from '../../../server/store/document-repository.js';
+import {
+  createDocumentRepository,
+  type DocumentRepository,
+} from '../../../server/store/document-repository.js';
 import { createWorkshopRepository } from '../../../server/store/workshop-repository.js';
 import { createScratchDatabase, postgresAvailable } from '../../helpers/services.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
@@ -47,7 +50,12 @@ describe('room registry', () => {
         return documents.loadUpdates(workshopId);
       },
     };
-    const registry = new RoomRegistry({ documents: flaky, logger, compactAfterRows: 100, heartbeatMs: 60_000 });
+    const registry = new RoomRegistry({
+      documents: flaky,
+      logger,
+      compactAfterRows: 100,
+      heartbeatMs: 60_000,
+    });
     await expect(registry.reserve(id)).rejects.toBeInstanceOf(RoomUnavailableError);
     expect(registry.loadedRoomIds).toEqual([]);
     expect(await documents.countLogRows(id)).toBe(1);
@@ -95,7 +103,9 @@ describe('room registry', () => {
   it('leaves no room behind after many rooms are opened and left', async () => {
     const server = await startTestServer();
     try {
-      const workshops = await Promise.all(Array.from({ length: 20 }, (_, i) => createWorkshop(server.url, { title: `room ${i}` })));
+      const workshops = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => createWorkshop(server.url, { title: `room ${i}` })),
+      );
       const clients = workshops.map((w) => connectClient(server.url, w.id, w.invites.participant));
       await Promise.all(clients.map((client) => client.synced));
       clients.forEach((client, i) => client.doc.getText('text').insert(0, `room ${i}`));
@@ -127,7 +137,9 @@ describe.runIf(hasPostgres)('a room whose store fails on PostgreSQL', () => {
       await waitFor(() => server.registry.loadedRoomIds.length === 0, 'room unloaded');
 
       await admin.db.execute('alter table document_snapshots rename to document_snapshots_away');
-      const socket = new WebSocket(`${server.url.replace('http', 'ws')}/collab/${workshop.id}?token=${workshop.invites.viewer}`);
+      const socket = new WebSocket(
+        `${server.url.replace('http', 'ws')}/collab/${workshop.id}?token=${workshop.invites.viewer}`,
+      );
       let frames = 0;
       socket.on('message', () => (frames += 1));
       const closed = await new Promise<{ code: number; reason: string }>((resolve) =>

@@ -15,7 +15,9 @@ afterAll(async () => {
 });
 
 async function readContent(workshopId: string, token: string): Promise<WorkshopContent> {
-  const response = await fetch(`${server.url}/api/workshops/${workshopId}/content`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${server.url}/api/workshops/${workshopId}/content`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(response.status).toBe(200);
   return (await response.json()) as WorkshopContent;
 }
@@ -43,7 +45,11 @@ describe('HTTP API', () => {
       startsOn: '2026-12-01',
       endsOn: '2026-12-02',
     });
-    expect(workshop).toMatchObject({ title: 'Thailand results workshop', country: 'Thailand', startsOn: '2026-12-01' });
+    expect(workshop).toMatchObject({
+      title: 'Thailand results workshop',
+      country: 'Thailand',
+      startsOn: '2026-12-01',
+    });
     expect(workshop.id).toMatch(/^[0-9a-f-]{36}$/);
     const tokens = ROLES.map((role) => workshop.invites[role]);
     expect(new Set(tokens).size).toBe(4);
@@ -57,7 +63,11 @@ describe('HTTP API', () => {
     ['a missing title', '{}', 'invalid_request'],
     ['a blank title', '{"title":"   "}', 'invalid_request'],
     ['an impossible date', '{"title":"x","startsOn":"2026-02-30"}', 'invalid_request'],
-    ['an end before the start', '{"title":"x","startsOn":"2026-12-02","endsOn":"2026-12-01"}', 'invalid_request'],
+    [
+      'an end before the start',
+      '{"title":"x","startsOn":"2026-12-02","endsOn":"2026-12-01"}',
+      'invalid_request',
+    ],
     ['an unknown field', '{"title":"x","owner":"me"}', 'invalid_request'],
     ['a non-object', '"title"', 'invalid_request'],
   ])('answers %s with 400 and a message', async (_name, body, code) => {
@@ -107,7 +117,10 @@ describe('HTTP API', () => {
 
     const editor = connectClient(server.url, workshop.id, workshop.invites.participant);
     await editor.synced;
-    const finding = createItem(editor.doc, 'findings', { theme: 'Costs and access', evidence: 'Late registration fees' });
+    const finding = createItem(editor.doc, 'findings', {
+      theme: 'Costs and access',
+      evidence: 'Late registration fees',
+    });
     createItem(editor.doc, 'recommendations', { text: 'Waive the fees', findingIds: [finding] });
     await waitFor(() => server.registry.loadedRoomIds.includes(workshop.id), 'room loaded');
     let live = await readContent(workshop.id, workshop.invites.stakeholder);
@@ -115,7 +128,9 @@ describe('HTTP API', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       live = await readContent(workshop.id, workshop.invites.stakeholder);
     }
-    expect(live.findings).toMatchObject([{ id: finding, theme: 'Costs and access', evidence: 'Late registration fees' }]);
+    expect(live.findings).toMatchObject([
+      { id: finding, theme: 'Costs and access', evidence: 'Late registration fees' },
+    ]);
     expect(live.recommendations).toMatchObject([{ text: 'Waive the fees', findingIds: [finding] }]);
 
     editor.destroy();
@@ -156,7 +171,11 @@ describe('with ADMIN_TOKEN', () => {
   it('requires the admin token to create workshops', async () => {
     const info = (await (await fetch(`${restricted.url}/api/server-info`)).json()) as ServerInfo;
     expect(info.workshopCreation).toBe('admin-token');
-    const attempts: Array<Record<string, string>> = [{}, { authorization: 'Bearer wrong' }, { authorization: adminToken }];
+    const attempts: Array<Record<string, string>> = [
+      {},
+      { authorization: 'Bearer wrong' },
+      { authorization: adminToken },
+    ];
     for (const headers of attempts) {
       const response = await fetch(`${restricted.url}/api/workshops`, {
         method: 'POST',
@@ -165,7 +184,11 @@ describe('with ADMIN_TOKEN', () => {
       });
       expect(response.status).toBe(401);
     }
-    const workshop = await createWorkshop(restricted.url, { title: 'Allowed' }, { authorization: `Bearer ${adminToken}` });
+    const workshop = await createWorkshop(
+      restricted.url,
+      { title: 'Allowed' },
+      { authorization: `Bearer ${adminToken}` },
+    );
     expect(workshop.title).toBe('Allowed');
   });
 });

@@ -3,8 +3,14 @@ import * as Y from 'yjs';
 import { hashInviteToken } from '../../../server/auth/invite-tokens.js';
 import { createLogger } from '../../../server/logger.js';
 import { openDatabase, type DatabaseLocation, type OpenDatabase } from '../../../server/store/database.js';
-import { createDocumentRepository, type DocumentRepository } from '../../../server/store/document-repository.js';
-import { createWorkshopRepository, type WorkshopRepository } from '../../../server/store/workshop-repository.js';
+import {
+  createDocumentRepository,
+  type DocumentRepository,
+} from '../../../server/store/document-repository.js';
+import {
+  createWorkshopRepository,
+  type WorkshopRepository,
+} from '../../../server/store/workshop-repository.js';
 import { createScratchDatabase, postgresAvailable } from '../../helpers/services.js';
 
 const logger = createLogger('silent');
@@ -50,10 +56,14 @@ describe.each(stores)('store on %s', (_name, location, available) => {
 
   async function newWorkshop(): Promise<string> {
     const id = crypto.randomUUID();
-    await workshops.create(id, { title: 'Pakistan results workshop', country: 'Pakistan', startsOn: '2026-12-01' }, [
-      { role: 'facilitator', tokenHash: hashInviteToken(`${id}-facilitator`) },
-      { role: 'viewer', tokenHash: hashInviteToken(`${id}-viewer`) },
-    ]);
+    await workshops.create(
+      id,
+      { title: 'Pakistan results workshop', country: 'Pakistan', startsOn: '2026-12-01' },
+      [
+        { role: 'facilitator', tokenHash: hashInviteToken(`${id}-facilitator`) },
+        { role: 'viewer', tokenHash: hashInviteToken(`${id}-viewer`) },
+      ],
+    );
     return id;
   }
 
@@ -88,29 +98,40 @@ describe.each(stores)('store on %s', (_name, location, available) => {
     expect(await documents.countLogRows(id)).toBe(2);
   });
 
-  it.runIf(available)('compaction folds the log into the snapshot without changing the document', async () => {
-    const id = await newWorkshop();
-    const doc = new Y.Doc();
-    const text = doc.getText('t');
-    for (let i = 0; i < 50; i++) {
-      text.insert(text.length, `line ${i}\n`);
-      if (i % 3 === 0) text.delete(0, 2);
-      await documents.appendUpdate(id, Y.encodeStateAsUpdate(doc));
-    }
-    expect(await documents.countLogRows(id)).toBe(50);
-    expect(await documents.compact(id)).toEqual({ foldedRows: 50 });
-    expect(await documents.countLogRows(id)).toBe(0);
-    const updates = await documents.loadUpdates(id);
-    expect(updates).toHaveLength(1);
-    expect(rebuild(updates).getText('t').toString()).toBe(text.toString());
+  it.runIf(available)(
+    'compaction folds the log into the snapshot without changing the document',
+    async () => {
+      const id = await newWorkshop();
+      const doc = new Y.Doc();
+      const text = doc.getText('t');
+      for (let i = 0; i < 50; i++) {
+        text.insert(text.length, `line ${i}\n`);
+        if (i % 3 === 0) text.delete(0, 2);
+        await documents.appendUpdate(id, Y.encodeStateAsUpdate(doc));
+      }
+      expect(await documents.countLogRows(id)).toBe(50);
+      expect(await documents.compact(id)).toEqual({ foldedRows: 50 });
+      expect(await documents.countLogRows(id)).toBe(0);
+      const updates = await documents.loadUpdates(id);
+      expect(updates).toHaveLength(1);
+      expect(rebuild(updates).getText('t').toString()).toBe(text.toString());
 
-    text.insert(0, 'after compaction ');
-    await documents.appendUpdate(id, Y.encodeStateAsUpdate(doc));
-    expect(rebuild(await documents.loadUpdates(id)).getText('t').toString()).toBe(text.toString());
-    expect(await documents.compact(id)).toEqual({ foldedRows: 1 });
-    expect(await documents.compact(id)).toEqual({ foldedRows: 0 });
-    expect(rebuild(await documents.loadUpdates(id)).getText('t').toString()).toBe(text.toString());
-  });
+      text.insert(0, 'after compaction ');
+      await documents.appendUpdate(id, Y.encodeStateAsUpdate(doc));
+      expect(
+        rebuild(await documents.loadUpdates(id))
+          .getText('t')
+          .toString(),
+      ).toBe(text.toString());
+      expect(await documents.compact(id)).toEqual({ foldedRows: 1 });
+      expect(await documents.compact(id)).toEqual({ foldedRows: 0 });
+      expect(
+        rebuild(await documents.loadUpdates(id))
+          .getText('t')
+          .toString(),
+      ).toBe(text.toString());
+    },
+  );
 
   it.runIf(available)('loses nothing when updates are appended while compactions run', async () => {
     const id = await newWorkshop();
@@ -126,7 +147,9 @@ describe.each(stores)('store on %s', (_name, location, available) => {
       if (round % 5 === 0) compactions.push(documents.compact(id));
     }
     await Promise.all([...appends, ...compactions]);
-    const items = rebuild(await documents.loadUpdates(id)).getArray<string>('items').toArray();
+    const items = rebuild(await documents.loadUpdates(id))
+      .getArray<string>('items')
+      .toArray();
     expect(items).toHaveLength(100);
     expect(new Set(items).size).toBe(100);
   });

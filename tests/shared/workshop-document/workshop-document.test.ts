@@ -86,17 +86,38 @@ describe('schema migration', () => {
 describe('items', () => {
   it('creates items with every field, in order, and reorders by position', () => {
     const doc = fromTemplate();
-    const first = createItem(doc, 'findings', { theme: 'Legal framework', evidence: 'Line one\nLine two', source: 'Desk review' });
+    const first = createItem(doc, 'findings', {
+      theme: 'Legal framework',
+      evidence: 'Line one\nLine two',
+      source: 'Desk review',
+    });
     const second = createItem(doc, 'findings', { status: 'validated' });
     const between = createItem(doc, 'findings', {}, { afterId: first });
     const top = createItem(doc, 'findings', {}, { afterId: null });
-    expect(orderedItems(doc, 'findings').map((item) => item.get('id'))).toEqual([top, first, between, second]);
+    expect(orderedItems(doc, 'findings').map((item) => item.get('id'))).toEqual([
+      top,
+      first,
+      between,
+      second,
+    ]);
 
     moveItem(doc, 'findings', top, 3);
-    expect(orderedItems(doc, 'findings').map((item) => item.get('id'))).toEqual([first, between, second, top]);
+    expect(orderedItems(doc, 'findings').map((item) => item.get('id'))).toEqual([
+      first,
+      between,
+      second,
+      top,
+    ]);
 
     const finding = readWorkshopContent(doc).findings[0]!;
-    expect(finding).toMatchObject({ id: first, theme: 'Legal framework', evidence: 'Line one\nLine two', source: 'Desk review', status: 'draft', dissent: '' });
+    expect(finding).toMatchObject({
+      id: first,
+      theme: 'Legal framework',
+      evidence: 'Line one\nLine two',
+      source: 'Desk review',
+      status: 'draft',
+      dissent: '',
+    });
     expect(findItem(doc, 'findings', first)?.get('id')).toBe(first);
     expect(first).toMatch(/^f-[0-9a-z]{12}$/);
   });
@@ -109,7 +130,12 @@ describe('items', () => {
     target.set('framework', 'RAF 9Z');
     target.set('baselineYear', 'last year');
     const read = readWorkshopContent(doc).targets[0]!;
-    expect(read).toMatchObject({ indicator: 'Birth registration under 5', progress: 'no-data', framework: '', baselineYear: null });
+    expect(read).toMatchObject({
+      indicator: 'Birth registration under 5',
+      progress: 'no-data',
+      framework: '',
+      baselineYear: null,
+    });
   });
 
   it('keeps a link to a deleted finding, so it can be shown as dangling', () => {
@@ -176,11 +202,18 @@ describe('concurrent edits converge and keep every typed character', () => {
 
   it('two people typing in two cells of one row', () => {
     const [a, b, c] = replicas(3, withRow);
-    itemText(findItem(a!, 'actionPlan', rowId)!, 'leadAgency').insert(0, 'Department of Provincial Administration');
+    itemText(findItem(a!, 'actionPlan', rowId)!, 'leadAgency').insert(
+      0,
+      'Department of Provincial Administration',
+    );
     itemText(findItem(b!, 'actionPlan', rowId)!, 'partners').insert(0, 'UNHCR, UNICEF');
     findItem(c!, 'actionPlan', rowId)!.set('start', '2027-01-15');
     const row = expectConvergence([a!, b!, c!]).actionPlan[0]!;
-    expect(row).toMatchObject({ leadAgency: 'Department of Provincial Administration', partners: 'UNHCR, UNICEF', start: '2027-01-15' });
+    expect(row).toMatchObject({
+      leadAgency: 'Department of Provincial Administration',
+      partners: 'UNHCR, UNICEF',
+      start: '2027-01-15',
+    });
   });
 
   it('three people typing in the same cell, in several scripts', () => {
@@ -189,7 +222,13 @@ describe('concurrent edits converge and keep every typed character', () => {
     itemText(findItem(b!, 'actionPlan', rowId)!, 'activity').insert(0, 'Đăng ký lưu động: ');
     itemText(findItem(c!, 'actionPlan', rowId)!, 'activity').insert(20, ' (تسجيل متنقل)');
     const activity = expectConvergence([a!, b!, c!]).actionPlan[0]!.activity;
-    for (const typed of ['in border districts', 'Đăng ký lưu động: ', ' (تسجيل متنقل)', 'Mobile registration ']) expect(activity).toContain(typed);
+    for (const typed of [
+      'in border districts',
+      'Đăng ký lưu động: ',
+      ' (تسجيل متنقل)',
+      'Mobile registration ',
+    ])
+      expect(activity).toContain(typed);
   });
 
   it('concurrent links to different findings all survive; a concurrent unlink removes only its own', () => {

@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import type { RunningServer } from '../../server/start-server.js';
+import {
+  EDITOR,
+  caretToEnd,
+  launchBrowser,
+  newPerson,
+  waitForEditorText,
+  type Person,
+} from '../helpers/browser.js';
+import { createWorkshop, startTestServer } from '../helpers/test-server.js';
+
+let browser: Browser;
+let server: RunningServer;
+const people: Person[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startTestServer();
+});
+/** Uncaught errors in any page: a test passes only if the app threw none. */
+const pageErrors: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(people.splice(0).map((p) => p.context.close()));
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the workshop as `name` (participant invite) on `section`. */
+async function open(workshop: CreateWorkshopResponse, name: string, section: string): Promise<Page> {
+  const person = await newPerson(browser, name);
+  people.push(person);
+  person.page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+  await person.page.goto(`${server.url}${workshop.links.participant}&section=${section}`);
+  await person.page.locator('.connection[data-state="connected"]').waitFor();
+  return person.page;
+}
+
+function field(page: Page, label: string) {
+  return page.locator(`[aria-label="${label}"]`);
+}
+
+async function valueOf(page: Page, label: string): Promise<string> {
+  return field(page, label).inputValue();
+}
+
+/** Waits until the field named `label` holds exactly `expected`. */
+async function waitForValue(page: Page, label: string, expected: string): Promise<void> {
+  await page.waitForFunction(
+    ([selector, wanted]) => (document.querySelector(selector) as HTMLInputElement | null)?.value === wanted,
+    [`[aria-label="${label}"]`, expected] as const,
+  );
+}
+
+describe('the toolkit sections in real browsers', () => {
+  it('lets two participants fill one action-plan row at the same time, both keeping their text', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Action plan together' });
+    const amina = await open(workshop, 'Amina', 'actionPlan');
+    const bilal = await open(workshop, 'Bilal', 'actionPlan');
+    await amina.getByRole('button', { name: '+ Add row' }).click();
+    await field(bilal, 'Activity, row A1').waitFor();
+
+    // Two cells of one row, typed at the same time.
+    await Promise.all([
+      field(amina, 'Activity, row A1').pressSequentially('Mobile registration teams in border districts'),
+      field(bilal, 'Lead agency, row A1').pressSequentially('กรมการปกครอง'),
+    ]);
+    // The same cell, typed at the same time from both ends.
+    await field(amina, 'Objective, row A1').click();
+    await field(bilal, 'Objective, row A1').click();
+    await Promise.all([
+      field(amina, 'Objective, row A1').pressSequentially('Close the registration gap'),
+      field(bilal, 'Objective, row A1').pressSequentially(' for refugee children'),
+    ]);
+
+    for (const page of [amina, bilal]) {
+      await waitForValue(page, 'Activity, row A1', 'Mobile registration teams in border districts');
+      await waitForValue(page, 'Lead agency, row A1', 'กรมการปกครอง');
+      await page.waitForFunction((selector) => {
+        const value = (document.querySelector(selector) as HTMLTextAreaElement | null)?.value ?? '';
+        return value.includes('Close the registration gap') && value.includes(' for refugee children');
+      }, '[aria-label="Objective, row A1"]');
+    }
+    expect(await valueOf(amina, 'Objective, row A1')).toBe(await valueOf(bilal, 'Objective, row A1'));
+
+    // An end before the start is flagged on every screen, and both dates are kept.
+    await field(amina, 'Start, row A1').fill('2027-03-01');
+    await field(bilal, 'End, row A1').fill('2027-02-01');
+    for (const page of [amina, bilal]) {
+      await page.locator('[aria-label="End, row A1"][aria-invalid="true"]').waitFor();
+      await waitForValue(page, 'Start, row A1', '2027-03-01');
+      await waitForValue(page, 'End, row A1', '2027-02-01');
+    }
+  });
+
+  it('shows a recommendation’s finding on both sides, as dangling when deleted, and restores it on undo', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Links' });
+    const amina = await open(workshop, 'Amina', 'findings');
+    const bilal = await open(workshop, 'Bilal', 'recommendations');
+
+    await amina.getByRole('button', { name: '+ Add finding' }).click();
+    await amina.locator('.finding .rich-field[contenteditable="true"]').click();
+    await amina.keyboard.type('Late registration fees deter refugee families');
+    await field(amina, 'Theme').selectOption('Costs and access');
+
+    await bilal.getByRole('button', { name: '+ Add recommendation' }).click();
+    await field(bilal, 'Text of R1').pressSequentially('Waive late registration fees');
+    // The pick list labels a finding by its current number, theme and the start of its evidence.
+    const option = await bilal.waitForFunction(() =>
+      Array.from(document.querySelectorAll('select.link-add option'), (o) => o.textContent ?? '').find(
+        (label) => label.startsWith('F1 · Costs and access: Late registration fees'),
+      ),
+    );
+    await bilal.locator('select.link-add').selectOption({ label: String(await option.jsonValue()) });
+
+    await bilal.locator('.recommendation .link-chip', { hasText: 'F1 · Costs and access' }).waitFor();
+    await amina.locator('.finding .backlinks .link-chip', { hasText: 'R1' }).waitFor();
+
+    await amina.getByRole('button', { name: 'Delete Finding F1' }).click();
+    await bilal.locator('.recommendation .link-chip.dangling', { hasText: 'deleted finding' }).waitFor();
+
+    await amina.locator('.notice').getByRole('button', { name: 'Undo' }).click();
+    await bilal
+      .locator('.recommendation .link-chip:not(.dangling)', { hasText: 'F1 · Costs and access' })
+      .waitFor();
+    await amina.locator('.finding .backlinks .link-chip', { hasText: 'R1' }).waitFor();
+    expect(await amina.locator('.finding .rich-field').innerText()).toContain(
+      'Late registration fees deter refugee families',
+    );
+  });
+
+  it('shows who is in which section', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Presence per section' });
+    const amina = await open(workshop, 'Amina', 'findings');
+    const bilal = await open(workshop, 'Bilal', 'actionPlan');
+    await amina.locator('[data-section="actionPlan"] [data-person="Bilal"]').waitFor();
+    await bilal.locator('[data-section="findings"] [data-person="Amina"]').waitFor();
+    await bilal.locator('[data-section="targets"]').click();
+    await amina.locator('[data-section="targets"] [data-person="Bilal"]').waitFor();
+    expect(await amina.locator('[data-section="actionPlan"] [data-person="Bilal"]').count()).toBe(0);
+  });
+
+  it('undoes only this person’s own typing in the report', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Own undo' });
+    const amina = await open(workshop, 'Amina', 'report');
+    const bilal = await open(workshop, 'Bilal', 'report');
+    await waitForEditorText(amina, ['Results workshop report']);
+    await caretToEnd(amina);
+    await amina.keyboard.press('Enter');
+    await amina.keyboard.type('Typed by Amina.');
+    await waitForEditorText(bilal, ['Typed by Amina.']);
+    await caretToEnd(bilal);
+    await bilal.keyboard.press('Enter');
+    await bilal.keyboard.type('Typed by Bilal.');
+    await waitForEditorText(amina, ['Typed by Bilal.']);
+
+    await amina.locator(EDITOR).focus();
+    await amina.keyboard.press('Control+z');
+    for (const page of [amina, bilal]) {
+      await page.waitForFunction(
+        (selector) => !document.querySelector(selector)?.textContent?.includes('Typed by Amina.'),
+        EDITOR,
+      );
+      await waitForEditorText(page, ['Typed by Bilal.']);
+    }
+  });
+});
