@@ -47,7 +47,7 @@ export const ITEM_SELECTOR: Record<MeasuredSection, string> = {
   findings: 'li.card.finding',
   recommendations: 'li.card.recommendation',
   targets: 'li.card.target',
-  actionPlan: 'table.action-plan tbody tr',
+  actionPlan: '.action-plan [role=row][data-id]',
 };
 
 export function sectionUrl(serverUrl: string, invitePath: string, section: MeasuredSection): string {

@@ -43,9 +43,10 @@ export const TYPING_TARGETS: TypingTarget[] = [
   },
   {
     id: 'actionPlan-activity',
-    description: `action plan: activity <textarea> of ${A}`,
+    // Shown as text until clicked; the click turns it into the textarea that is typed into.
+    description: `action plan: activity cell of ${A}`,
     section: 'actionPlan',
-    selector: `textarea.text-field[aria-label="Activity, row ${A}"]`,
+    selector: `[aria-label="Activity, row ${A}"]`,
     toEnd: 'Control+End',
     rich: false,
   },
@@ -69,8 +70,13 @@ export async function focusField(page: Page, target: TypingTarget): Promise<void
 }
 
 export async function fieldText(page: Page, target: TypingTarget): Promise<string> {
-  const field = page.locator(target.selector);
-  return target.rich ? ((await field.textContent()) ?? '') : field.inputValue();
+  return page
+    .locator(target.selector)
+    .evaluate((element) =>
+      element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+        ? element.value
+        : (element.textContent ?? ''),
+    );
 }
 
 async function typeOnce(browser: Browser, url: string, target: TypingTarget): Promise<KeystrokeTiming[]> {

@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import type * as Y from 'yjs';
 import { itemLinks, setLinked } from '../../shared/workshop-document/index.js';
 import { createYKeys } from '../sync/y-signals.js';
@@ -27,6 +27,7 @@ export function LinkPicker(props: LinkPickerProps) {
   const workshop = useWorkshop();
   const linked = createYKeys(itemLinks(props.item, props.field) as Y.Map<unknown>);
   const labelOf = (id: string) => props.options.find((option) => option.id === id)?.label;
+  const [choosing, setChoosing] = createSignal(false);
   const toggle = (id: string, on: boolean) => workshop.edit(() => setLinked(props.item, props.field, id, on));
 
   return (
@@ -53,6 +54,11 @@ export function LinkPicker(props: LinkPickerProps) {
           class="link-add"
           aria-label={`Link a ${props.noun}`}
           value=""
+          // Options only while the list is in use: hundreds of cards each holding every possible
+          // target would put tens of thousands of <option>s on the page.
+          onFocus={() => setChoosing(true)}
+          onPointerDown={() => setChoosing(true)}
+          onBlur={() => setChoosing(false)}
           onChange={(event) => {
             const id = event.currentTarget.value;
             event.currentTarget.value = '';
@@ -60,9 +66,11 @@ export function LinkPicker(props: LinkPickerProps) {
           }}
         >
           <option value="">+ link a {props.noun}…</option>
-          <For each={props.options.filter((option) => !linked().includes(option.id))}>
-            {(option) => <option value={option.id}>{option.label}</option>}
-          </For>
+          <Show when={choosing()}>
+            <For each={props.options.filter((option) => !linked().includes(option.id))}>
+              {(option) => <option value={option.id}>{option.label}</option>}
+            </For>
+          </Show>
         </select>
       </Show>
     </div>

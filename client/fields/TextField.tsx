@@ -11,6 +11,9 @@ interface TextFieldProps {
   class?: string;
   /** Marks the field invalid (e.g. an end date before the start) without touching what was typed. */
   invalid?: string | false;
+  /** Focus the field on mount with the caret at this offset (a cell switching to editing). */
+  focusAt?: number;
+  onBlur?: () => void;
 }
 
 /**
@@ -27,6 +30,10 @@ export function TextField(props: TextFieldProps) {
 
   onMount(() => {
     field.value = text.toString();
+    if (props.focusAt !== undefined) {
+      field.focus();
+      field.setSelectionRange(props.focusAt, props.focusAt);
+    }
     const onRemote = (event: Y.YTextEvent, transaction: Y.Transaction) => {
       if (transaction.local && field.value === text.toString()) return;
       // Rewriting the value mid-composition would break Thai or Vietnamese input methods.
@@ -63,6 +70,7 @@ export function TextField(props: TextFieldProps) {
     onInput: () => {
       if (!composing) commit();
     },
+    onBlur: () => props.onBlur?.(),
     onCompositionStart: () => {
       composing = true;
     },

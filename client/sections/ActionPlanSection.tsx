@@ -1,9 +1,9 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { createItem, itemText, type Item } from '../../shared/workshop-document/index.js';
 import { LinkPicker, type LinkOption } from '../fields/LinkPicker.jsx';
-import { TextField } from '../fields/TextField.jsx';
+import { CellTextField } from '../fields/CellTextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
-import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
+import { createFieldIndex, createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
@@ -12,6 +12,24 @@ import { createLinkOptions } from './link-options.js';
 
 type SortKey = 'plan' | 'agency' | 'start';
 
+const COLUMN_TITLES = [
+  '#',
+  'Objective',
+  'Activity',
+  'Lead agency',
+  'Partners',
+  'Start',
+  'End',
+  'Cost',
+  'Funding source',
+  'Indicator',
+  'Means of verification',
+  'Recommendations',
+  'Targets',
+  'Risks and assumptions',
+  '',
+];
+
 interface RowFacts {
   agency: string;
   start: string;
@@ -19,10 +37,14 @@ interface RowFacts {
 }
 
 /** End before start is flagged on both cells; both dates are kept as typed. */
-export function dateProblem(facts: RowFacts | undefined): string | false {
+export function dateProblem(facts: Pick<RowFacts, 'start' | 'end'>): string | false {
   return facts?.start && facts.end && facts.end < facts.start
     ? 'The end date is before the start date'
     : false;
+}
+
+function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** Does the row's period overlap [from, to]? Open ends match everything. */
@@ -48,23 +70,30 @@ export function ActionPlanSection() {
   const [to, setTo] = createSignal('');
 
   const positions = createMemo(() => new Map(rows().map((item, index) => [item, index])));
-  const agencies = createMemo(() =>
-    [...new Set([...facts().values()].map((f) => f.agency).filter(Boolean))].sort(),
+  // Equal lists compare equal: the filter's options are not rebuilt on every keystroke in a cell.
+  const agencies = createMemo(
+    () => [...new Set([...facts().values()].map((f) => f.agency).filter(Boolean))].sort(),
+    undefined,
+    { equals: sameElements },
   );
-  const visible = createMemo(() => {
-    const known = facts();
-    const factsOf = (item: Item) => known.get(String(item.get('id'))) ?? { agency: '', start: '', end: '' };
-    const shown = rows().filter((item) => {
-      const f = factsOf(item);
-      return (!agency() || f.agency === agency()) && overlaps(f, from(), to());
-    });
-    if (sort() === 'plan') return shown;
-    const key = (item: Item) =>
-      sort() === 'agency' ? factsOf(item).agency.toLocaleLowerCase() : factsOf(item).start || '\uffff';
-    return [...shown].sort(
-      (a, b) => key(a).localeCompare(key(b)) || (positions().get(a) ?? 0) - (positions().get(b) ?? 0),
-    );
-  });
+  const visible = createMemo(
+    () => {
+      const known = facts();
+      const factsOf = (item: Item) => known.get(String(item.get('id'))) ?? { agency: '', start: '', end: '' };
+      const shown = rows().filter((item) => {
+        const f = factsOf(item);
+        return (!agency() || f.agency === agency()) && overlaps(f, from(), to());
+      });
+      if (sort() === 'plan') return shown;
+      const key = (item: Item) =>
+        sort() === 'agency' ? factsOf(item).agency.toLocaleLowerCase() : factsOf(item).start || '\uffff';
+      return [...shown].sort(
+        (a, b) => key(a).localeCompare(key(b)) || (positions().get(a) ?? 0) - (positions().get(b) ?? 0),
+      );
+    },
+    undefined,
+    { equals: sameElements },
+  );
 
   return (
     <SectionFrame
@@ -112,41 +141,26 @@ export function ActionPlanSection() {
       }
     >
       <div class="table-scroll">
-        <table class="action-plan">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>Objective</th>
-              <th>Activity</th>
-              <th>Lead agency</th>
-              <th>Partners</th>
-              <th>Start</th>
-              <th>End</th>
-              <th>Cost</th>
-              <th>Funding source</th>
-              <th>Indicator</th>
-              <th>Means of verification</th>
-              <th>Recommendations</th>
-              <th>Targets</th>
-              <th>Risks and assumptions</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
+        {/* A grid of rows rather than a <table>: a table lays out every cell again whenever one cell
+            changes, while each row here is laid out (and, off screen, skipped) on its own. */}
+        <div class="action-plan" role="table" aria-label="Action plan">
+          <div class="plan-row plan-head" role="row">
+            <For each={COLUMN_TITLES}>{(title) => <div role="columnheader">{title}</div>}</For>
+          </div>
+          <div role="rowgroup">
             <For each={visible()}>
               {(item) => (
                 <ActionRowView
                   item={item}
                   index={positions().get(item) ?? 0}
                   count={rows().length}
-                  problem={dateProblem(facts().get(String(item.get('id'))))}
                   recommendations={recommendationOptions()}
                   targets={targetOptions()}
                 />
               )}
             </For>
-          </tbody>
-        </table>
+          </div>
+        </div>
         <Show when={rows().length === 0}>
           <p class="empty">
             No rows yet. Add one per activity; link each to the recommendation it implements.
@@ -161,46 +175,50 @@ function ActionRowView(props: {
   item: Item;
   index: number;
   count: number;
-  problem: string | false;
   recommendations: LinkOption[];
   targets: LinkOption[];
 }) {
   const label = () => numbered('A', props.index);
-  const cell = (field: string, name: string, multiline = true) => (
-    <td>
-      <TextField text={itemText(props.item, field)} label={`${name}, row ${label()}`} multiline={multiline} />
-    </td>
+  const start = createYValue<string | null>(props.item, 'start');
+  const end = createYValue<string | null>(props.item, 'end');
+  const problem = () => dateProblem({ start: start() ?? '', end: end() ?? '' });
+  const cell = (field: string, name: string) => (
+    <div role="cell">
+      <CellTextField text={itemText(props.item, field)} label={`${name}, row ${label()}`} />
+    </div>
   );
   return (
-    <tr data-id={String(props.item.get('id'))}>
-      <th scope="row">{label()}</th>
+    <div class="plan-row" role="row" data-id={String(props.item.get('id'))}>
+      <div role="rowheader" class="row-label">
+        {label()}
+      </div>
       {cell('objective', 'Objective')}
       {cell('activity', 'Activity')}
-      {cell('leadAgency', 'Lead agency', false)}
+      {cell('leadAgency', 'Lead agency')}
       {cell('partners', 'Partners')}
-      <td>
+      <div role="cell">
         <ValueField
           item={props.item}
           field="start"
           label={`Start, row ${label()}`}
           input="date"
-          invalid={props.problem}
+          invalid={problem()}
         />
-      </td>
-      <td>
+      </div>
+      <div role="cell">
         <ValueField
           item={props.item}
           field="end"
           label={`End, row ${label()}`}
           input="date"
-          invalid={props.problem}
+          invalid={problem()}
         />
-      </td>
-      {cell('cost', 'Cost', false)}
+      </div>
+      {cell('cost', 'Cost')}
       {cell('fundingSource', 'Funding source')}
       {cell('indicator', 'Indicator')}
       {cell('verification', 'Means of verification')}
-      <td>
+      <div role="cell">
         <LinkPicker
           item={props.item}
           field="recommendationIds"
@@ -208,8 +226,8 @@ function ActionRowView(props: {
           options={props.recommendations}
           noun="recommendation"
         />
-      </td>
-      <td>
+      </div>
+      <div role="cell">
         <LinkPicker
           item={props.item}
           field="targetIds"
@@ -217,9 +235,9 @@ function ActionRowView(props: {
           options={props.targets}
           noun="target"
         />
-      </td>
+      </div>
       {cell('risks', 'Risks and assumptions')}
-      <td>
+      <div role="cell">
         <ItemControls
           collection="actionPlan"
           id={String(props.item.get('id'))}
@@ -227,7 +245,7 @@ function ActionRowView(props: {
           count={props.count}
           name={`Row ${label()}`}
         />
-      </td>
-    </tr>
+      </div>
+    </div>
   );
 }
