@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import type { CreateWorkshopResponse } from '../shared/api.js';
-import type { ServerConfig } from '../server/config.js';
-import { createLogger } from '../server/logger.js';
-import { startServer, type RunningServer } from '../server/start-server.js';
+import type { RunningServer } from '../server/start-server.js';
+import { startTestServer } from '../tests/helpers/test-server.js';
+import { waitFor } from '../tests/helpers/yjs-clients.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,40 +34,14 @@ export async function buildClient(): Promise<BuiltClient> {
  * PGlite, with the production defaults for message size and compaction.
  */
 export function startBenchServer(clientDir: string): Promise<RunningServer> {
-  const config: ServerConfig = {
-    port: 0,
-    host: '127.0.0.1',
-    database: { kind: 'pglite' },
-    adminToken: undefined,
-    logLevel: 'error',
-    maxMessageBytes: 8 * 1024 * 1024,
-    compactAfterUpdates: 500,
-    heartbeatMs: 30_000,
-    clientDir,
-  };
-  return startServer(config, createLogger(process.env.BENCH_LOG_LEVEL ?? config.logLevel));
-}
-
-export async function createWorkshop(baseUrl: string, title: string): Promise<CreateWorkshopResponse> {
-  const response = await fetch(`${baseUrl}/api/workshops`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title, country: 'Benchland', startsOn: '2026-03-02', endsOn: '2026-03-04' }),
-  });
-  if (response.status !== 201)
-    throw new Error(`creating workshop: ${response.status} ${await response.text()}`);
-  return (await response.json()) as CreateWorkshopResponse;
+  return startTestServer({ clientDir, logLevel: 'error', maxMessageBytes: 8 * 1024 * 1024 });
 }
 
 /** Resolves once the server holds no live copy of the workshop, so the next opener loads it from the store. */
-export async function waitForRoomUnloaded(
-  server: RunningServer,
-  workshopId: string,
-  timeoutMs = 30_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (server.registry.loadedRoomIds.includes(workshopId)) {
-    if (Date.now() > deadline) throw new Error(`room ${workshopId} was still loaded after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+export function waitForRoomUnloaded(server: RunningServer, workshopId: string): Promise<void> {
+  return waitFor(
+    () => !server.registry.loadedRoomIds.includes(workshopId),
+    `room ${workshopId} to unload`,
+    30_000,
+  );
 }

@@ -1,16 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import {
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  OPEN_TIMEOUT_MS,
-  VIEWPORT,
-  WORKSHOP_SIZE,
-  type MeasuredSection,
-} from './config.js';
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { OPEN_TIMEOUT_MS, VIEWPORT, WORKSHOP_SIZE, type MeasuredSection } from './config.js';
 
 /**
  * Scripts every page of a benchmark context runs before the app:

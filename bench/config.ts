@@ -48,17 +48,5 @@ export const TYPING_TARGET = {
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** How long one page may take to show a section before the run counts as an error, not a slow figure. */
 export const OPEN_TIMEOUT_MS = 60_000;

@@ -7,8 +7,9 @@
 import os from 'node:os';
 import type { Browser } from 'playwright-core';
 import type { RunningServer } from '../server/start-server.js';
-import { buildClient, createWorkshop, startBenchServer, waitForRoomUnloaded } from './bench-server.js';
-import { launchBrowser } from './browser.js';
+import { createWorkshop } from '../tests/helpers/test-server.js';
+import { buildClient, startBenchServer, waitForRoomUnloaded } from './bench-server.js';
+import { launchBrowser } from '../tests/helpers/browser.js';
 import {
   BUDGET,
   KEY_INTERVAL_MS,
@@ -27,7 +28,7 @@ import { TYPING_TARGETS, measureTyping } from './measure-typing.js';
 import { formatTable, row, verdict, writeResults, type Row } from './report.js';
 import { round, summarize } from './stats.js';
 import { seedLargeWorkshop, type SeededWorkshop } from './workshop-size.js';
-import { connectNodeClient, type NodeClient } from './yjs-client.js';
+import { connectClient, type TestClient } from '../tests/helpers/yjs-clients.js';
 
 /** Progress goes to stderr so stdout carries only the results table. */
 function progress(message: string): void {
@@ -53,7 +54,7 @@ async function withRoomKept<T>(
   workshop: Workshop,
   work: () => Promise<T>,
 ): Promise<T> {
-  const keeper: NodeClient = connectNodeClient(server.url, workshop.id, workshop.token);
+  const keeper: TestClient = connectClient(server.url, workshop.id, workshop.token);
   try {
     await keeper.synced;
     return await work();
@@ -226,7 +227,12 @@ async function createLargeWorkshop(
   server: RunningServer,
 ): Promise<{ workshop: Workshop; seeded: SeededWorkshop }> {
   progress(`server at ${server.url}; seeding ${JSON.stringify(WORKSHOP_SIZE)}`);
-  const created = await createWorkshop(server.url, 'Benchmark results workshop');
+  const created = await createWorkshop(server.url, {
+    title: 'Benchmark results workshop',
+    country: 'Benchland',
+    startsOn: '2026-03-02',
+    endsOn: '2026-03-04',
+  });
   const workshop: Workshop = {
     id: created.id,
     invitePath: created.links.participant,

@@ -11,7 +11,7 @@ import {
   type WorkshopContent,
 } from '../shared/workshop-document/index.js';
 import { WORKSHOP_SIZE } from './config.js';
-import { connectNodeClient, waitUntil } from './yjs-client.js';
+import { connectClient, waitFor } from '../tests/helpers/yjs-clients.js';
 
 /**
  * The large workshop of the issue, written through a stock y-websocket client exactly as people's
@@ -285,15 +285,15 @@ export async function seedLargeWorkshop(
   token: string,
 ): Promise<SeededWorkshop> {
   const started = performance.now();
-  const writer = connectNodeClient(serverUrl, workshopId, token);
-  const reader = connectNodeClient(serverUrl, workshopId, token);
+  const writer = connectClient(serverUrl, workshopId, token);
+  const reader = connectClient(serverUrl, workshopId, token);
   try {
     // The template's pick lists come from the server: fill only after the first sync.
     await writer.synced;
     fillWorkshop(writer.doc, picker(seededRandom(20260302)));
     await reader.synced;
     const wanted = JSON.stringify(WORKSHOP_SIZE);
-    await waitUntil(
+    await waitFor(
       () => JSON.stringify(storedSizes(reader.doc)) === wanted,
       `a second client to receive ${wanted}`,
       60_000,

@@ -187,6 +187,29 @@ function ActionRowView(props: {
       <CellTextField text={itemText(props.item, field)} label={`${name}, row ${label()}`} />
     </div>
   );
+  // Both dates are flagged when the end is before the start; each keeps what was typed.
+  const dateCell = (field: 'start' | 'end', name: string) => (
+    <div role="cell">
+      <ValueField
+        item={props.item}
+        field={field}
+        label={`${name}, row ${label()}`}
+        input="date"
+        invalid={problem()}
+      />
+    </div>
+  );
+  const linkCell = (field: string, name: string, options: () => LinkOption[], noun: string) => (
+    <div role="cell">
+      <LinkPicker
+        item={props.item}
+        field={field}
+        label={`${name} of row ${label()}`}
+        options={options()}
+        noun={noun}
+      />
+    </div>
+  );
   return (
     <div class="plan-row" role="row" data-id={String(props.item.get('id'))}>
       <div role="rowheader" class="row-label">
@@ -196,46 +219,14 @@ function ActionRowView(props: {
       {cell('activity', 'Activity')}
       {cell('leadAgency', 'Lead agency')}
       {cell('partners', 'Partners')}
-      <div role="cell">
-        <ValueField
-          item={props.item}
-          field="start"
-          label={`Start, row ${label()}`}
-          input="date"
-          invalid={problem()}
-        />
-      </div>
-      <div role="cell">
-        <ValueField
-          item={props.item}
-          field="end"
-          label={`End, row ${label()}`}
-          input="date"
-          invalid={problem()}
-        />
-      </div>
+      {dateCell('start', 'Start')}
+      {dateCell('end', 'End')}
       {cell('cost', 'Cost')}
       {cell('fundingSource', 'Funding source')}
       {cell('indicator', 'Indicator')}
       {cell('verification', 'Means of verification')}
-      <div role="cell">
-        <LinkPicker
-          item={props.item}
-          field="recommendationIds"
-          label={`Recommendations of row ${label()}`}
-          options={props.recommendations}
-          noun="recommendation"
-        />
-      </div>
-      <div role="cell">
-        <LinkPicker
-          item={props.item}
-          field="targetIds"
-          label={`Targets of row ${label()}`}
-          options={props.targets}
-          noun="target"
-        />
-      </div>
+      {linkCell('recommendationIds', 'Recommendations', () => props.recommendations, 'recommendation')}
+      {linkCell('targetIds', 'Targets', () => props.targets, 'target')}
       {cell('risks', 'Risks and assumptions')}
       <div role="cell">
         <ItemControls
