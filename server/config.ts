@@ -24,6 +24,7 @@ const EnvironmentSchema = z.object({
     .default(8 * 1024 * 1024),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   HEARTBEAT_MS: z.coerce.number().int().positive().default(30_000),
+  AUTO_VERSION_MINUTES: z.coerce.number().positive().default(10),
 });
 
 export interface ServerConfig {
@@ -39,6 +40,8 @@ export interface ServerConfig {
   compactAfterUpdates: number;
   /** Ping interval; a socket that misses a whole interval without a pong is dropped. */
   heartbeatMs: number;
+  /** While a room is being edited, an automatic version is saved at most this often (and when it empties). */
+  autoVersionMs: number;
   /** Built browser client; `npm start` builds it with Vite first. */
   clientDir: string;
 }
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     heartbeatMs: e.HEARTBEAT_MS,
+    autoVersionMs: e.AUTO_VERSION_MINUTES * 60_000,
     clientDir: path.resolve(import.meta.dirname, '../dist/client'),
   };
 }

@@ -11,7 +11,10 @@ import { createHttpApp } from './http/app.js';
 import type { Logger } from './logger.js';
 import { openDatabase } from './store/database.js';
 import { createDocumentRepository } from './store/document-repository.js';
+import { createVersionRepository } from './store/version-repository.js';
 import { createWorkshopRepository } from './store/workshop-repository.js';
+import { startAutosave } from './versions/autosave.js';
+import { createVersionService } from './versions/version-service.js';
 
 export interface RunningServer {
   /** `http://host:port` actually bound (port 0 in the config picks a free one). */
@@ -28,15 +31,26 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const workshops = createWorkshopRepository(database.db);
   const documents = createDocumentRepository(database.db);
   const authorize = createInviteAuthorizer(workshops);
-  const registry = new RoomRegistry({
+  const registry: RoomRegistry = new RoomRegistry({
     documents,
     logger,
     compactAfterRows: config.compactAfterUpdates,
     heartbeatMs: config.heartbeatMs,
+    onRoomEmptied: async (room) => {
+      await versions.autosave(room.id, room.doc, 'Auto-saved when everyone had left');
+    },
   });
+  const versions = createVersionService({
+    registry,
+    documents,
+    versions: createVersionRepository(database.db),
+    logger,
+  });
+  const stopAutosave = startAutosave(registry, versions, config.autoVersionMs, logger);
   const app = createHttpApp({
     workshops,
     readContent: createWorkshopContentReader(registry, documents),
+    versions,
     authorize,
     adminToken: config.adminToken,
     database,
@@ -69,6 +83,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     close() {
       closing ??= (async () => {
         detachUpgrades();
+        stopAutosave();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         await registry.shutdown(CloseCode.serverRestarting, 'server restarting');
         server.closeAllConnections();

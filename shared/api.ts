@@ -53,7 +53,9 @@ export type ApiErrorCode =
   | 'invalid_json'
   | 'invalid_request'
   | 'unauthorized'
+  | 'forbidden'
   | 'not_found'
+  | 'conflict'
   | 'payload_too_large'
   | 'unavailable'
   | 'internal';
@@ -68,3 +70,72 @@ export function invitePath(workshopId: string, token: string): string {
 }
 
 export const COLLAB_PATH = '/collab';
+
+export const CreateVersionRequest = z
+  .object({
+    name: z.string().trim().min(1, 'name is required').max(200),
+    /** Who saves it, as shown in the history; defaults to the role. */
+    author: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict();
+export type CreateVersionRequest = z.infer<typeof CreateVersionRequest>;
+
+export const EndorsementRequest = z
+  .object({
+    name: z.string().trim().min(1, 'name is required').max(100),
+    organisation: z.string().trim().min(1, 'organisation is required').max(200),
+    decision: z.enum(['endorse', 'decline']),
+    comment: z.string().trim().max(2000).optional(),
+  })
+  .strict()
+  .refine((e) => e.decision === 'endorse' || (e.comment?.length ?? 0) > 0, {
+    message: 'a decline needs a comment saying why',
+    path: ['comment'],
+  });
+export type EndorsementRequest = z.infer<typeof EndorsementRequest>;
+
+export interface Endorsement {
+  id: string;
+  name: string;
+  organisation: string;
+  role: Role;
+  decision: 'endorse' | 'decline';
+  comment: string | null;
+  /** The content hash of the version when it was endorsed; always the version's own hash. */
+  contentHash: string;
+  createdAt: string;
+}
+
+export interface VersionSummary {
+  id: string;
+  /** 1, 2, 3… within the workshop: "v3". */
+  number: number;
+  name: string;
+  kind: 'named' | 'auto';
+  authorName: string;
+  authorRole: Role;
+  createdAt: string;
+  /** SHA-256 (hex) of the canonical rendering of the version's content. */
+  hash: string;
+  openForEndorsement: boolean;
+  endorsements: Endorsement[];
+}
+
+export interface VersionList {
+  versions: VersionSummary[];
+  /** The live draft's current content hash, to tell whether it changed since a version. */
+  live: { hash: string };
+}
+
+export interface VersionDetail extends VersionSummary {
+  /** The Yjs state of the version, base64: load it into a Y.Doc to read or verify it. */
+  state: string;
+  /** Recomputed from the stored state on every request: true when it still matches `hash`. */
+  verified: boolean;
+}
+
+export interface RestoreResult {
+  restored: VersionSummary;
+  /** The live draft as it was just before the restore, saved so the restore itself can be undone. */
+  backup: VersionSummary;
+}

@@ -1,7 +1,7 @@
 import { onCleanup, onMount } from 'solid-js';
 import type * as Y from 'yjs';
 import { useWorkshop } from '../sync/workshop-context.js';
-import { applyTextDiff, transformIndex } from './text-binding.js';
+import { applyTextDiff, transformIndex } from '../../shared/workshop-document/text-edits.js';
 
 interface TextFieldProps {
   text: Y.Text;

@@ -7,6 +7,8 @@ export interface RoomRegistryOptions {
   logger: Logger;
   compactAfterRows: number;
   heartbeatMs: number;
+  /** Runs when a room's last socket has gone, before it is unloaded (automatic versions hook in here). */
+  onRoomEmptied?: (room: Room) => Promise<void>;
 }
 
 export class RoomUnavailableError extends Error {
@@ -47,6 +49,14 @@ export class RoomRegistry {
       room.reserve();
       return room;
     }
+  }
+
+  /** Every room currently loaded. */
+  async loadedRooms(): Promise<Room[]> {
+    const settled = await Promise.allSettled(this.rooms.values());
+    return settled.flatMap((result) =>
+      result.status === 'fulfilled' && !result.value.isDestroyed ? [result.value] : [],
+    );
   }
 
   /** The room if it is loaded (or loading) and not unloaded, without keeping it loaded. */
@@ -92,6 +102,12 @@ export class RoomRegistry {
     const unloading = (async () => {
       await room.flush();
       // Someone joined while the writes were flushing: keep serving the same room.
+      if (room.holderCount > 0) return;
+      await this.options
+        .onRoomEmptied?.(room)
+        .catch((error: unknown) =>
+          this.options.logger.error({ err: error, workshopId: room.id }, 'room-emptied hook failed'),
+        );
       if (room.holderCount > 0) return;
       await room.compact();
       if (room.holderCount > 0) return;

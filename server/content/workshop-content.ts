@@ -1,5 +1,9 @@
 import * as Y from 'yjs';
-import { migrateDocument, readWorkshopContent, type WorkshopContent } from '../../shared/workshop-document/index.js';
+import {
+  migrateDocument,
+  readWorkshopContent,
+  type WorkshopContent,
+} from '../../shared/workshop-document/index.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 
@@ -10,7 +14,10 @@ export type WorkshopContentReader = (workshopId: string) => Promise<WorkshopCont
  * room when one is loaded (it may hold edits still being written), otherwise from the store. A stored
  * document of an older schema is migrated in memory only; the room migrates it durably when opened.
  */
-export function createWorkshopContentReader(registry: RoomRegistry, documents: DocumentRepository): WorkshopContentReader {
+export function createWorkshopContentReader(
+  registry: RoomRegistry,
+  documents: DocumentRepository,
+): WorkshopContentReader {
   return async (workshopId) => {
     const room = await registry.peek(workshopId);
     if (room) return readWorkshopContent(room.doc);

@@ -6,9 +6,10 @@ import type { OpenDatabase } from '../store/database.js';
 import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
 import { healthRoutes } from './health-routes.js';
+import { versionRoutes, type VersionRouteDependencies } from './version-routes.js';
 import { workshopRoutes, type WorkshopRouteDependencies } from './workshop-routes.js';
 
-export interface HttpAppDependencies extends WorkshopRouteDependencies {
+export interface HttpAppDependencies extends WorkshopRouteDependencies, VersionRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -26,7 +27,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
           c.json(errorBody('payload_too_large', `request body exceeds ${MAX_API_BODY_BYTES} bytes`), 413),
       }),
     )
-    .route('/', workshopRoutes(deps));
+    .route('/', workshopRoutes(deps))
+    .route('/', versionRoutes(deps));
 
   const app = new Hono();
   app.use(secureHeaders());

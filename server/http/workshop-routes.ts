@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import {
   CreateWorkshopRequest,
   invitePath,
@@ -14,6 +14,7 @@ import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { bearerToken, generateInviteToken, hashInviteToken, secretsEqual } from '../auth/invite-tokens.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import { HttpError, readJsonBody } from './errors.js';
+import { inviteGuard } from './invite-guard.js';
 
 export interface WorkshopRouteDependencies {
   workshops: WorkshopRepository;
@@ -29,13 +30,13 @@ export interface WorkshopRouteDependencies {
  * GET  /workshops/:id          what an invite token opens (Bearer invite token)
  * GET  /workshops/:id/content  the structured content: findings, recommendations, targets… (Bearer invite token)
  */
-export function workshopRoutes({ workshops, readContent, authorize, adminToken }: WorkshopRouteDependencies): Hono {
-  const requireInvite = async (c: Context) => {
-    const role = await authorize(c.req.param('id') ?? '', bearerToken(c.req.header('authorization')));
-    // Unknown workshop and wrong token look the same, so ids cannot be probed.
-    if (!role) throw new HttpError(401, 'unauthorized', 'this invite link is not valid for this workshop');
-    return role;
-  };
+export function workshopRoutes({
+  workshops,
+  readContent,
+  authorize,
+  adminToken,
+}: WorkshopRouteDependencies): Hono {
+  const requireInvite = inviteGuard(authorize);
 
   return new Hono()
     .get('/server-info', (c) => c.json<ServerInfo>({ workshopCreation: adminToken ? 'admin-token' : 'open' }))

@@ -3,10 +3,12 @@ import {
   customType,
   date,
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ROLES } from '../../shared/roles.js';
@@ -62,3 +64,56 @@ export const documentSnapshots = pgTable('document_snapshots', {
   state: bytea('state').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Frozen copies of a workshop's document. Append-only: the repository has no update, and a trigger
+ * (migration 0002) refuses UPDATE at the database too. `contentHash` is SHA-256 over the canonical
+ * rendering of the content (shared/workshop-document/canonical.ts), not over the Yjs bytes.
+ */
+export const documentVersions = pgTable(
+  'document_versions',
+  {
+    id: uuid('id').primaryKey(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    /** 1, 2, 3… per workshop: what people call "v3". */
+    number: integer('number').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['named', 'auto'] }).notNull(),
+    authorName: text('author_name').notNull(),
+    authorRole: text('author_role', { enum: ROLES }).notNull(),
+    state: bytea('state').notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('document_versions_number_idx').on(table.workshopId, table.number)],
+);
+
+/** A facilitator opening a version for endorsement: an event, so the version row itself never changes. */
+export const endorsementRequests = pgTable('endorsement_requests', {
+  versionId: uuid('version_id')
+    .primaryKey()
+    .references(() => documentVersions.id, { onDelete: 'cascade' }),
+  openedBy: text('opened_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A stakeholder's endorsement or refusal of one version, bound to that version's content hash. */
+export const endorsements = pgTable(
+  'endorsements',
+  {
+    id: uuid('id').primaryKey(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => documentVersions.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    organisation: text('organisation').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    decision: text('decision', { enum: ['endorse', 'decline'] }).notNull(),
+    comment: text('comment'),
+    contentHash: text('content_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('endorsements_version_idx').on(table.versionId, table.createdAt)],
+);

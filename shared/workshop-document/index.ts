@@ -3,3 +3,7 @@ export * from './migrate.js';
 export * from './read-content.js';
 export * from './schema.js';
 export * from './template.js';
+export * from './canonical.js';
+export * from './diff.js';
+export * from './text-edits.js';
+export * from './restore.js';

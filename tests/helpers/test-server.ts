@@ -17,6 +17,7 @@ export function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<
     maxMessageBytes: 1024 * 1024,
     compactAfterUpdates: 500,
     heartbeatMs: 30_000,
+    autoVersionMs: 10 * 60_000,
     clientDir: CLIENT_DIR,
     ...overrides,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyTextDiff, transformIndex } from '../../client/fields/text-binding.js';
+import { applyTextDiff, transformIndex } from '../../../shared/workshop-document/text-edits.js';
 
 describe('binding an input to a Y.Text', () => {
   it.each([

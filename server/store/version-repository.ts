@@ -1,0 +1,176 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Endorsement, VersionSummary } from '../../shared/api.js';
+import type { Role } from '../../shared/roles.js';
+import type { Database } from './database.js';
+import { documentVersions, endorsementRequests, endorsements } from './schema.js';
+
+export interface NewVersion {
+  workshopId: string;
+  name: string;
+  kind: 'named' | 'auto';
+  authorName: string;
+  authorRole: Role;
+  state: Uint8Array;
+  contentHash: string;
+}
+
+export interface NewEndorsement {
+  versionId: string;
+  name: string;
+  organisation: string;
+  role: Role;
+  decision: 'endorse' | 'decline';
+  comment: string | null;
+  contentHash: string;
+}
+
+export interface StoredVersion extends VersionSummary {
+  workshopId: string;
+  state: Uint8Array;
+}
+
+/**
+ * Versions and endorsements: append-only. There is deliberately no update or delete here, and the
+ * database refuses UPDATE on these tables (migration 0002).
+ */
+export interface VersionRepository {
+  create(version: NewVersion): Promise<VersionSummary>;
+  list(workshopId: string): Promise<VersionSummary[]>;
+  find(workshopId: string, versionId: string): Promise<StoredVersion | null>;
+  latestHash(workshopId: string): Promise<{ hash: string; createdAt: Date } | null>;
+  /** Idempotent: opening an already open version changes nothing. */
+  openForEndorsement(versionId: string, openedBy: string): Promise<void>;
+  addEndorsement(endorsement: NewEndorsement): Promise<Endorsement>;
+}
+
+type VersionRow = typeof documentVersions.$inferSelect;
+type EndorsementRow = typeof endorsements.$inferSelect;
+
+function toEndorsement(row: EndorsementRow): Endorsement {
+  return {
+    id: row.id,
+    name: row.name,
+    organisation: row.organisation,
+    role: row.role,
+    decision: row.decision,
+    comment: row.comment,
+    contentHash: row.contentHash,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function toSummary(row: Omit<VersionRow, 'state'>, open: boolean, given: Endorsement[]): VersionSummary {
+  return {
+    id: row.id,
+    number: row.number,
+    name: row.name,
+    kind: row.kind,
+    authorName: row.authorName,
+    authorRole: row.authorRole,
+    createdAt: row.createdAt.toISOString(),
+    hash: row.contentHash,
+    openForEndorsement: open,
+    endorsements: given,
+  };
+}
+
+const summaryColumns = {
+  id: documentVersions.id,
+  workshopId: documentVersions.workshopId,
+  number: documentVersions.number,
+  name: documentVersions.name,
+  kind: documentVersions.kind,
+  authorName: documentVersions.authorName,
+  authorRole: documentVersions.authorRole,
+  contentHash: documentVersions.contentHash,
+  createdAt: documentVersions.createdAt,
+};
+
+export function createVersionRepository(db: Database): VersionRepository {
+  /** Open flags and endorsements of the given versions, oldest endorsement first. */
+  async function decorate(rows: Array<Omit<VersionRow, 'state'>>): Promise<VersionSummary[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((row) => row.id);
+    const [opened, given] = await Promise.all([
+      db
+        .select({ versionId: endorsementRequests.versionId })
+        .from(endorsementRequests)
+        .where(inArray(endorsementRequests.versionId, ids)),
+      db
+        .select()
+        .from(endorsements)
+        .where(inArray(endorsements.versionId, ids))
+        .orderBy(asc(endorsements.createdAt)),
+    ]);
+    const open = new Set(opened.map((row) => row.versionId));
+    return rows.map((row) =>
+      toSummary(row, open.has(row.id), given.filter((e) => e.versionId === row.id).map(toEndorsement)),
+    );
+  }
+
+  return {
+    async create(version) {
+      const row = await db.transaction(async (tx) => {
+        // Numbers are per workshop and dense: serialise their allocation across instances.
+        await tx.execute(
+          sql`select pg_advisory_xact_lock(hashtextextended(${'versions:' + version.workshopId}, 0))`,
+        );
+        const [last] = await tx
+          .select({ number: documentVersions.number })
+          .from(documentVersions)
+          .where(eq(documentVersions.workshopId, version.workshopId))
+          .orderBy(desc(documentVersions.number))
+          .limit(1);
+        const [inserted] = await tx
+          .insert(documentVersions)
+          .values({ id: crypto.randomUUID(), number: (last?.number ?? 0) + 1, ...version })
+          .returning(summaryColumns);
+        if (!inserted) throw new Error('insert into document_versions returned no row');
+        return inserted;
+      });
+      return toSummary(row, false, []);
+    },
+
+    async list(workshopId) {
+      const rows = await db
+        .select(summaryColumns)
+        .from(documentVersions)
+        .where(eq(documentVersions.workshopId, workshopId))
+        .orderBy(desc(documentVersions.number));
+      return decorate(rows);
+    },
+
+    async find(workshopId, versionId) {
+      const [row] = await db
+        .select()
+        .from(documentVersions)
+        .where(and(eq(documentVersions.workshopId, workshopId), eq(documentVersions.id, versionId)));
+      if (!row) return null;
+      const [summary] = await decorate([row]);
+      return { ...summary!, workshopId: row.workshopId, state: row.state };
+    },
+
+    async latestHash(workshopId) {
+      const [row] = await db
+        .select({ hash: documentVersions.contentHash, createdAt: documentVersions.createdAt })
+        .from(documentVersions)
+        .where(eq(documentVersions.workshopId, workshopId))
+        .orderBy(desc(documentVersions.number))
+        .limit(1);
+      return row ?? null;
+    },
+
+    async openForEndorsement(versionId, openedBy) {
+      await db.insert(endorsementRequests).values({ versionId, openedBy }).onConflictDoNothing();
+    },
+
+    async addEndorsement(endorsement) {
+      const [row] = await db
+        .insert(endorsements)
+        .values({ id: crypto.randomUUID(), ...endorsement })
+        .returning();
+      if (!row) throw new Error('insert into endorsements returned no row');
+      return toEndorsement(row);
+    },
+  };
+}

@@ -1,0 +1,206 @@
+import * as Y from 'yjs';
+import type {
+  EndorsementRequest,
+  RestoreResult,
+  VersionDetail,
+  VersionList,
+  VersionSummary,
+} from '../../shared/api.js';
+import type { Role } from '../../shared/roles.js';
+import {
+  canonicalContent,
+  diffContent,
+  docFromState,
+  metaMap,
+  migrateDocument,
+  restoreContent,
+  type ContentDiff,
+} from '../../shared/workshop-document/index.js';
+import type { RoomRegistry } from '../collab/room-registry.js';
+import type { Logger } from '../logger.js';
+import type { DocumentRepository } from '../store/document-repository.js';
+import type { StoredVersion, VersionRepository } from '../store/version-repository.js';
+import { contentHash } from './content-hash.js';
+
+function summaryOf({ state: _state, workshopId: _workshop, ...summary }: StoredVersion): VersionSummary {
+  return summary;
+}
+
+/** Transaction origin of server-made changes (restores, version notices). */
+export const SERVER_ORIGIN = Symbol('server');
+
+export class VersionConflictError extends Error {
+  override name = 'VersionConflictError';
+}
+
+export interface Author {
+  name: string;
+  role: Role;
+}
+
+export interface VersionServiceDependencies {
+  registry: RoomRegistry;
+  documents: DocumentRepository;
+  versions: VersionRepository;
+  logger: Logger;
+}
+
+/**
+ * Named and automatic versions of a workshop, their diffs, restores and endorsements. Reads the live
+ * draft from its room when loaded (it may hold edits not yet written), else from the store.
+ */
+export function createVersionService({ registry, documents, versions, logger }: VersionServiceDependencies) {
+  async function withLiveDoc<T>(workshopId: string, read: (doc: Y.Doc) => T): Promise<T> {
+    const room = await registry.peek(workshopId);
+    if (room) return read(room.doc);
+    const doc = new Y.Doc();
+    try {
+      for (const update of await documents.loadUpdates(workshopId)) Y.applyUpdate(doc, update);
+      migrateDocument(doc);
+      return read(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Tells connected clients to refresh their history; the change is outside the hashed content. */
+  async function announceChange(workshopId: string): Promise<void> {
+    const room = await registry.peek(workshopId);
+    room?.doc.transact(() => metaMap(room.doc).set('versionsChangedAt', Date.now()), SERVER_ORIGIN);
+  }
+
+  async function save(
+    workshopId: string,
+    name: string,
+    kind: 'named' | 'auto',
+    author: Author,
+  ): Promise<VersionSummary> {
+    const { state, hash } = await withLiveDoc(workshopId, (doc) => ({
+      state: Y.encodeStateAsUpdate(doc),
+      hash: contentHash(doc),
+    }));
+    const version = await versions.create({
+      workshopId,
+      name,
+      kind,
+      authorName: author.name,
+      authorRole: author.role,
+      state,
+      contentHash: hash,
+    });
+    await announceChange(workshopId);
+    return version;
+  }
+
+  async function contentOf(workshopId: string, versionId: string | 'live') {
+    if (versionId === 'live') return withLiveDoc(workshopId, canonicalContent);
+    const version = await versions.find(workshopId, versionId);
+    if (!version) return null;
+    const doc = docFromState(version.state);
+    try {
+      return canonicalContent(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  return {
+    save,
+
+    async list(workshopId: string): Promise<VersionList> {
+      const [list, hash] = await Promise.all([
+        versions.list(workshopId),
+        withLiveDoc(workshopId, contentHash),
+      ]);
+      return { versions: list, live: { hash } };
+    },
+
+    async get(workshopId: string, versionId: string): Promise<VersionDetail | null> {
+      const version = await versions.find(workshopId, versionId);
+      if (!version) return null;
+      const doc = docFromState(version.state);
+      const verified = contentHash(doc) === version.hash;
+      doc.destroy();
+      return { ...summaryOf(version), state: Buffer.from(version.state).toString('base64'), verified };
+    },
+
+    /** From `versionId` to `against` (another version or the live draft); null when either is unknown. */
+    async diff(workshopId: string, versionId: string, against: string | 'live'): Promise<ContentDiff | null> {
+      const [before, after] = await Promise.all([
+        contentOf(workshopId, versionId),
+        contentOf(workshopId, against),
+      ]);
+      return before && after ? diffContent(before, after) : null;
+    },
+
+    /**
+     * Makes the live draft equal to the version, as new edits everyone sees live. The draft as it was
+     * is saved first, so restoring that backup undoes the restore; history is never rewritten.
+     */
+    async restore(workshopId: string, versionId: string, author: Author): Promise<RestoreResult | null> {
+      const version = await versions.find(workshopId, versionId);
+      if (!version) return null;
+      const backup = await save(workshopId, `Before restoring v${version.number}`, 'auto', author);
+      const room = await registry.reserve(workshopId);
+      const source = docFromState(version.state);
+      try {
+        room.doc.transact(() => restoreContent(room.doc, source), SERVER_ORIGIN);
+        await room.flush();
+      } finally {
+        source.destroy();
+        room.release();
+      }
+      logger.info({ workshopId, version: version.number, by: author.role }, 'version restored');
+      await announceChange(workshopId);
+      return { restored: summaryOf(version), backup };
+    },
+
+    async openForEndorsement(
+      workshopId: string,
+      versionId: string,
+      author: Author,
+    ): Promise<VersionSummary | null> {
+      const version = await versions.find(workshopId, versionId);
+      if (!version) return null;
+      await versions.openForEndorsement(versionId, author.name);
+      await announceChange(workshopId);
+      return { ...summaryOf(version), openForEndorsement: true };
+    },
+
+    async endorse(workshopId: string, versionId: string, request: EndorsementRequest, role: Role) {
+      const version = await versions.find(workshopId, versionId);
+      if (!version) return null;
+      if (!version.openForEndorsement)
+        throw new VersionConflictError(`v${version.number} is not open for endorsement`);
+      const endorsement = await versions.addEndorsement({
+        versionId,
+        name: request.name,
+        organisation: request.organisation,
+        role,
+        decision: request.decision,
+        comment: request.comment ?? null,
+        contentHash: version.hash,
+      });
+      await announceChange(workshopId);
+      return endorsement;
+    },
+
+    /** Saves an automatic version if the draft differs from the latest version; returns it if saved. */
+    async autosave(workshopId: string, doc: Y.Doc, reason: string): Promise<VersionSummary | null> {
+      const hash = contentHash(doc);
+      const latest = await versions.latestHash(workshopId);
+      if (latest?.hash === hash) return null;
+      return versions.create({
+        workshopId,
+        name: reason,
+        kind: 'auto',
+        authorName: 'Workspace',
+        authorRole: 'facilitator',
+        state: Y.encodeStateAsUpdate(doc),
+        contentHash: hash,
+      });
+    },
+  };
+}
+
+export type VersionService = ReturnType<typeof createVersionService>;
