@@ -6,6 +6,7 @@ export const SECTIONS = [
   { id: 'targets', title: 'Targets' },
   { id: 'actionPlan', title: 'Action plan' },
   { id: 'report', title: 'Report' },
+  { id: 'versions', title: 'Versions' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];

@@ -2,9 +2,16 @@ import type {
   ApiError,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
+  Endorsement,
+  EndorsementRequest,
+  RestoreResult,
   ServerInfo,
+  VersionDetail,
+  VersionList,
+  VersionSummary,
   WorkshopSession,
 } from '../../shared/api.js';
+import type { ContentDiff } from '../../shared/workshop-document/index.js';
 
 export class ApiRequestError extends Error {
   override name = 'ApiRequestError';
@@ -68,3 +75,30 @@ export async function openSession(
     throw error;
   }
 }
+
+/** The workshop's API as this invite: every call carries the token, and the person's name for the history. */
+export function workshopApi(workshopId: string, token: string, authorName: () => string) {
+  const base = `/api/workshops/${encodeURIComponent(workshopId)}`;
+  const headers = () => ({
+    authorization: `Bearer ${token}`,
+    'content-type': 'application/json',
+    'x-author-name': encodeURIComponent(authorName()),
+  });
+  const post = <T>(path: string, body: unknown = {}) =>
+    request<T>(`${base}${path}`, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
+  return {
+    versions: () => request<VersionList>(`${base}/versions`, { headers: headers() }),
+    version: (id: string) => request<VersionDetail>(`${base}/versions/${id}`, { headers: headers() }),
+    diff: (id: string, against: string) =>
+      request<ContentDiff>(`${base}/versions/${id}/diff?against=${encodeURIComponent(against)}`, {
+        headers: headers(),
+      }),
+    saveVersion: (name: string) => post<VersionSummary>('/versions', { name, author: authorName() }),
+    restore: (id: string) => post<RestoreResult>(`/versions/${id}/restore`),
+    openForEndorsement: (id: string) => post<VersionSummary>(`/versions/${id}/endorsement-request`),
+    endorse: (id: string, endorsement: EndorsementRequest) =>
+      post<Endorsement>(`/versions/${id}/endorsements`, endorsement),
+  };
+}
+
+export type WorkshopApi = ReturnType<typeof workshopApi>;

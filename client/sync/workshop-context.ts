@@ -2,6 +2,7 @@ import { createContext, createSignal, onCleanup, useContext, type Accessor } fro
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, collection } from '../../shared/workshop-document/index.js';
+import type { Role } from '../../shared/roles.js';
 import type { PresenceUser, PresentPerson } from './workshop-connection.js';
 
 /** Origin of every edit this tab makes outside Tiptap; the undo manager tracks only these. */
@@ -10,6 +11,10 @@ export const LOCAL_ORIGIN = Symbol('local-edit');
 export interface WorkshopContextValue {
   doc: Y.Doc;
   provider: WebsocketProvider;
+  workshopId: string;
+  /** This person's invite token: the key to the workshop's HTTP API. */
+  token: string;
+  role: Role;
   canEdit: boolean;
   user: Accessor<PresenceUser>;
   people: Accessor<PresentPerson[]>;

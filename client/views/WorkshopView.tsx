@@ -8,7 +8,9 @@ import { FindingsSection } from '../sections/FindingsSection.jsx';
 import { RecommendationsSection } from '../sections/RecommendationsSection.jsx';
 import { DEFAULT_SECTION, isSectionId, type SectionId } from '../sections/sections.js';
 import { TargetsSection } from '../sections/TargetsSection.jsx';
-import { openSession } from '../sync/api-client.js';
+import { VersionsSection } from '../sections/VersionsSection.jsx';
+import { openSession, workshopApi } from '../sync/api-client.js';
+import { createVersionHistory } from '../sync/version-history.js';
 import { loadIdentity, saveIdentity } from '../sync/identity.js';
 import { connectWorkshop } from '../sync/workshop-connection.js';
 import {
@@ -18,6 +20,7 @@ import {
   type WorkshopContextValue,
 } from '../sync/workshop-context.js';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
+import { EndorsementBanner } from './EndorsementBanner.jsx';
 import { Notice, type NoticeState } from './Notice.jsx';
 import { PresenceBar } from './PresenceBar.jsx';
 import { SectionNav } from './SectionNav.jsx';
@@ -66,6 +69,9 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
   const undoManager = createStructuredUndo(connection.doc);
   const [section, setSection] = createSignal<SectionId>(sectionFromLocation());
   const [notice, setNotice] = createSignal<NoticeState>();
+  const api = workshopApi(workshop.id, props.token, () => identity().name);
+  const history = createVersionHistory(api, connection.doc);
+  const [diffOf, setDiffOf] = createSignal<string>();
   connection.provider.awareness.setLocalStateField('section', section());
   onCleanup(() => {
     undoManager.destroy();
@@ -75,6 +81,9 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
   const context: WorkshopContextValue = {
     doc: connection.doc,
     provider: connection.provider,
+    workshopId: workshop.id,
+    token: props.token,
+    role,
     canEdit,
     user,
     people: connection.people,
@@ -102,6 +111,7 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
     recommendations: () => <RecommendationsSection />,
     targets: () => <TargetsSection />,
     actionPlan: () => <ActionPlanSection />,
+    versions: () => <VersionsSection history={history} api={api} diffOf={diffOf} showDiff={setDiffOf} />,
     report: () => (
       <section class="section">
         <header class="section-header">
@@ -153,6 +163,13 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
             {connection.refusal()}
           </p>
         </Show>
+        <EndorsementBanner
+          history={history}
+          onShowDiff={(versionId) => {
+            setDiffOf(versionId);
+            select('versions');
+          }}
+        />
         <SectionNav current={section()} people={connection.people()} onSelect={select} />
         <Show when={section()} keyed>
           {(current) => views[current]()}

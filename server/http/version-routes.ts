@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
   CreateVersionRequest,
@@ -9,6 +9,7 @@ import {
   type VersionList,
   type VersionSummary,
 } from '../../shared/api.js';
+import type { Role } from '../../shared/roles.js';
 import type { ContentDiff } from '../../shared/workshop-document/index.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { VersionConflictError, type VersionService } from '../versions/version-service.js';
@@ -34,6 +35,15 @@ function found<T>(value: T | null): T {
   return value;
 }
 
+function decodeHeader(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    return decodeURIComponent(value).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const APPEND_ONLY = () => {
   throw new HttpError(
     409,
@@ -55,12 +65,9 @@ const APPEND_ONLY = () => {
  */
 export function versionRoutes({ versions, authorize }: VersionRouteDependencies): Hono {
   const requireRole = inviteGuard(authorize);
-  const author = (
-    c: { req: { header(name: string): string | undefined } },
-    role: VersionSummary['authorRole'],
-    given?: string,
-  ) => ({
-    name: given ?? c.req.header('x-author-name') ?? role,
+  // The browser sends the person's display name URI-encoded: header values cannot carry Thai or Arabic.
+  const author = (c: Context, role: Role, given?: string) => ({
+    name: (given ?? decodeHeader(c.req.header('x-author-name')) ?? role).slice(0, 100),
     role,
   });
 

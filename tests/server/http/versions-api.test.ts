@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type {
@@ -23,6 +26,7 @@ import { createLogger } from '../../../server/logger.js';
 import { openDatabase } from '../../../server/store/database.js';
 import type { RunningServer } from '../../../server/start-server.js';
 import { contentHash } from '../../../server/versions/content-hash.js';
+import { freePort } from '../../helpers/server-process.js';
 import { createScratchDatabase, postgresAvailable } from '../../helpers/services.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
 import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
@@ -343,6 +347,34 @@ describe('versions API', () => {
     again.destroy();
     await waitFor(() => !server.registry.loadedRoomIds.includes(workshop.id), 'room unloaded again');
     expect((await api(workshop)('viewer').get<VersionList>('/versions')).body.versions).toHaveLength(1);
+  });
+});
+
+describe('versions across a restart', () => {
+  it('serves the same version, verified, with the same hash after the server restarts', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'workshop-versions-'));
+    const port = await freePort();
+    const config = { port, database: { kind: 'pglite' as const, dataDir } };
+    let first: RunningServer | undefined = await startTestServer(config);
+    try {
+      const workshop = await createWorkshop(first.url, { title: 'Restart' });
+      const template = await liveHash(workshop, first.url);
+      const client = await addFinding(first.url, workshop, 'f-restart00001', 'Before the restart');
+      await liveHashChangedFrom(template, workshop, first.url);
+      client.destroy();
+      const saved = (
+        await api(workshop, first.url)('facilitator').post<VersionSummary>('/versions', { name: 'Kept' })
+      ).body;
+      await first.close();
+      first = await startTestServer(config);
+      const detail = (await api(workshop, first.url)('viewer').get<VersionDetail>(`/versions/${saved.id}`))
+        .body;
+      expect(detail).toMatchObject({ hash: saved.hash, verified: true, name: 'Kept' });
+      expect(await liveHash(workshop, first.url)).toBe(saved.hash);
+    } finally {
+      await first?.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

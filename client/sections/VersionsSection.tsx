@@ -1,0 +1,248 @@
+import { createResource, createSignal, For, Show, type Accessor } from 'solid-js';
+import type { VersionSummary } from '../../shared/api.js';
+import type { WorkshopApi } from '../sync/api-client.js';
+import type { VersionHistory } from '../sync/version-history.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+import { DiffView } from './DiffView.jsx';
+import { SectionFrame } from './SectionFrame.jsx';
+
+interface VersionsSectionProps {
+  history: VersionHistory;
+  api: WorkshopApi;
+  /** The version whose differences from the live draft are shown, if any. */
+  diffOf: Accessor<string | undefined>;
+  showDiff: (versionId: string | undefined) => void;
+}
+
+function errorText(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure);
+}
+
+/** History of frozen versions: save, compare with the draft, restore, and endorse. */
+export function VersionsSection(props: VersionsSectionProps) {
+  const workshop = useWorkshop();
+  const [problem, setProblem] = createSignal<string>();
+  const isFacilitator = workshop.role === 'facilitator';
+
+  const act = async (action: () => Promise<unknown>) => {
+    setProblem(undefined);
+    try {
+      await action();
+      await props.history.refresh();
+    } catch (failure) {
+      setProblem(errorText(failure));
+    }
+  };
+
+  const save = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const name = String(new FormData(form).get('name') ?? '').trim();
+    if (!name) return;
+    void act(async () => {
+      await props.api.saveVersion(name);
+      form.reset();
+    });
+  };
+
+  return (
+    <SectionFrame
+      title="Versions"
+      guidance="Frozen copies of the whole workshop. Stakeholders endorse a specific version; its content hash proves later that the endorsed text is the one they saw. Versions are also saved automatically while people edit and when everyone leaves."
+    >
+      <Show when={isFacilitator}>
+        <form class="save-version" onSubmit={save}>
+          <input
+            name="name"
+            aria-label="Version name"
+            placeholder="e.g. Final for endorsement"
+            maxLength={200}
+            required
+          />
+          <button type="submit" class="primary">
+            Save version
+          </button>
+        </form>
+      </Show>
+      <Show when={problem() ?? props.history.error()}>
+        <p class="error" role="alert">
+          {problem() ?? props.history.error()}
+        </p>
+      </Show>
+      <Show when={props.diffOf()}>
+        {(versionId) => (
+          <DiffPanel
+            api={props.api}
+            versionId={versionId()}
+            history={props.history}
+            onClose={() => props.showDiff(undefined)}
+          />
+        )}
+      </Show>
+      <Show when={props.history.list()?.versions.length === 0}>
+        <p class="empty">No versions yet.</p>
+      </Show>
+      <ol class="cards versions">
+        <For each={props.history.list()?.versions ?? []}>
+          {(version) => (
+            <VersionCard
+              version={version}
+              liveHash={props.history.list()?.live.hash}
+              onDiff={() => props.showDiff(version.id)}
+              onRestore={() => {
+                if (
+                  confirm(
+                    `Restore v${version.number} “${version.name}”? The current draft is saved first, so this can be undone.`,
+                  )
+                ) {
+                  void act(() => props.api.restore(version.id));
+                }
+              }}
+              onOpen={() => void act(() => props.api.openForEndorsement(version.id))}
+              onEndorse={(decision, organisation, comment) =>
+                act(() =>
+                  props.api.endorse(version.id, {
+                    name: workshop.user().name,
+                    organisation,
+                    decision,
+                    ...(comment ? { comment } : {}),
+                  }),
+                )
+              }
+            />
+          )}
+        </For>
+      </ol>
+    </SectionFrame>
+  );
+}
+
+function DiffPanel(props: {
+  api: WorkshopApi;
+  versionId: string;
+  history: VersionHistory;
+  onClose: () => void;
+}) {
+  // Refetched whenever the live hash changes, so the comparison follows the draft.
+  const [diff] = createResource(
+    () => [props.versionId, props.history.list()?.live.hash] as const,
+    ([id]) => props.api.diff(id, 'live'),
+  );
+  const version = () => props.history.list()?.versions.find((v) => v.id === props.versionId);
+  return (
+    <section class="card diff-panel" data-testid="diff-panel">
+      <div class="card-header">
+        <strong>
+          Changes from v{version()?.number} “{version()?.name}” to the live draft
+        </strong>
+        <button type="button" class="icon" aria-label="Close comparison" onClick={() => props.onClose()}>
+          ✕
+        </button>
+      </div>
+      <Show when={diff()} fallback={<p class="muted">Comparing…</p>}>
+        {(loaded) => <DiffView diff={loaded()} />}
+      </Show>
+    </section>
+  );
+}
+
+function VersionCard(props: {
+  version: VersionSummary;
+  liveHash: string | undefined;
+  onDiff: () => void;
+  onRestore: () => void;
+  onOpen: () => void;
+  onEndorse: (decision: 'endorse' | 'decline', organisation: string, comment: string) => Promise<void>;
+}) {
+  const workshop = useWorkshop();
+  const canEndorse = workshop.role === 'stakeholder' || workshop.role === 'facilitator';
+  const [organisation, setOrganisation] = createSignal('');
+  const [comment, setComment] = createSignal('');
+  const created = () => new Date(props.version.createdAt).toLocaleString();
+  return (
+    <li class="card version" data-version={props.version.number}>
+      <div class="card-header">
+        <strong class="item-label">v{props.version.number}</strong>
+        <span class="version-name">{props.version.name}</span>
+        <Show when={props.version.kind === 'auto'}>
+          <span class="badge">automatic</span>
+        </Show>
+        <Show when={props.version.openForEndorsement}>
+          <span class="badge open">open for endorsement</span>
+        </Show>
+        <Show when={props.liveHash === props.version.hash}>
+          <span class="badge same">same as the draft</span>
+        </Show>
+      </div>
+      <p class="muted">
+        {props.version.authorName} ({props.version.authorRole}) · {created()} ·{' '}
+        <code title={`SHA-256 of the content: ${props.version.hash}`}>
+          {props.version.hash.slice(0, 16)}…
+        </code>
+      </p>
+      <Show when={props.version.endorsements.length > 0}>
+        <ul class="endorsements">
+          <For each={props.version.endorsements}>
+            {(endorsement) => (
+              <li class={`endorsement ${endorsement.decision}`}>
+                {endorsement.decision === 'endorse' ? '✓' : '✕'} {endorsement.name} (
+                {endorsement.organisation}) {endorsement.decision === 'endorse' ? 'endorsed' : 'declined'}
+                <Show when={endorsement.comment}>: “{endorsement.comment}”</Show>
+                <span class="muted"> · {new Date(endorsement.createdAt).toLocaleString()}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <div class="version-actions">
+        <button type="button" onClick={() => props.onDiff()}>
+          Compare with draft
+        </button>
+        <Show when={workshop.role === 'facilitator'}>
+          <button type="button" onClick={() => props.onRestore()}>
+            Restore
+          </button>
+          <Show when={!props.version.openForEndorsement}>
+            <button type="button" onClick={() => props.onOpen()}>
+              Open for endorsement
+            </button>
+          </Show>
+        </Show>
+      </div>
+      <Show when={canEndorse && props.version.openForEndorsement}>
+        <form
+          class="endorse-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const decision =
+              (event.submitter as HTMLButtonElement | null)?.value === 'decline' ? 'decline' : 'endorse';
+            void props.onEndorse(decision, organisation(), comment()).then(() => setComment(''));
+          }}
+        >
+          <span>
+            As <strong>{workshop.user().name}</strong>
+          </span>
+          <input
+            aria-label="Your organisation"
+            placeholder="Your organisation"
+            required
+            value={organisation()}
+            onInput={(event) => setOrganisation(event.currentTarget.value)}
+          />
+          <input
+            aria-label="Comment"
+            placeholder="Comment (required to decline)"
+            value={comment()}
+            onInput={(event) => setComment(event.currentTarget.value)}
+          />
+          <button type="submit" class="primary" value="endorse">
+            Endorse v{props.version.number}
+          </button>
+          <button type="submit" value="decline">
+            Decline
+          </button>
+        </form>
+      </Show>
+    </li>
+  );
+}
