@@ -1,7 +1,9 @@
 import { onCleanup, onMount } from 'solid-js';
 import type * as Y from 'yjs';
-import { useWorkshop } from '../sync/workshop-context.js';
-import { applyTextDiff, transformIndex } from '../../shared/workshop-document/text-edits.js';
+import { LOCAL_ORIGIN, useWorkshop } from '../sync/workshop-context.js';
+
+type Delta = Parameters<typeof transformIndex>[1];
+import { applyChange, textChange, transformIndex } from '../../shared/workshop-document/text-edits.js';
 
 interface TextFieldProps {
   text: Y.Text;
@@ -26,32 +28,71 @@ export function TextField(props: TextFieldProps) {
   // this field is disposed.
   const text = props.text;
   let field!: HTMLInputElement | HTMLTextAreaElement;
+  /** The text the field last showed; the person's own change is always computed against it. */
+  let shown = text.toString();
   let composing = false;
+  /** Remote changes that arrived during an IME composition, not yet shown in the field. */
+  let heldBack: Delta[] = [];
+
+  const show = (caretThrough?: Delta) => {
+    const focused = document.activeElement === field;
+    const start = field.selectionStart ?? 0;
+    const end = field.selectionEnd ?? 0;
+    shown = text.toString();
+    field.value = shown;
+    if (focused && caretThrough)
+      field.setSelectionRange(transformIndex(start, caretThrough), transformIndex(end, caretThrough));
+  };
 
   onMount(() => {
-    field.value = text.toString();
+    field.value = shown;
     if (props.focusAt !== undefined) {
       field.focus();
       field.setSelectionRange(props.focusAt, props.focusAt);
     }
     const onRemote = (event: Y.YTextEvent, transaction: Y.Transaction) => {
-      if (transaction.local && field.value === text.toString()) return;
-      // Rewriting the value mid-composition would break Thai or Vietnamese input methods.
-      if (composing) return;
-      const focused = document.activeElement === field;
-      const start = field.selectionStart ?? 0;
-      const end = field.selectionEnd ?? 0;
-      field.value = text.toString();
-      if (focused) {
-        const delta = event.delta as Parameters<typeof transformIndex>[1];
-        field.setSelectionRange(transformIndex(start, delta), transformIndex(end, delta));
+      if (transaction.local && transaction.origin === LOCAL_ORIGIN && field.value === text.toString()) {
+        shown = field.value;
+        return;
       }
+      // Rewriting the value mid-composition would break Thai or Vietnamese input methods: keep the
+      // change aside, and place the composed text through it when the composition ends.
+      if (composing) {
+        heldBack.push(event.delta as Delta);
+        return;
+      }
+      show(event.delta as Delta);
     };
     text.observe(onRemote);
     onCleanup(() => text.unobserve(onRemote));
   });
 
-  const commit = () => workshop.edit(() => applyTextDiff(text, field.value));
+  /** Applies what this person changed since the field last showed the shared text. */
+  const commit = () => {
+    const change = textChange(shown, field.value);
+    const remote = heldBack;
+    heldBack = [];
+    if (change) {
+      let index = change.index;
+      let end = change.index + change.removed;
+      for (const delta of remote) {
+        index = transformIndex(index, delta);
+        end = transformIndex(end, delta);
+      }
+      workshop.edit(() =>
+        applyChange(text, { index, removed: Math.max(0, end - index), inserted: change.inserted }),
+      );
+      if (remote.length === 0) {
+        shown = field.value;
+        return;
+      }
+      const caret = index + change.inserted.length;
+      show();
+      field.setSelectionRange(caret, caret);
+    } else if (remote.length > 0) {
+      show();
+    }
+  };
   // Getters keep the spread reactive: `invalid` changes as other fields are edited.
   const common = {
     get class() {

@@ -153,6 +153,31 @@ describe('the toolkit sections in real browsers', () => {
     );
   });
 
+  it('keeps a colleague’s edit that arrives while someone composes Thai with an input method', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'IME' });
+    const amina = await open(workshop, 'Amina', 'findings');
+    const bilal = await open(workshop, 'Bilal', 'findings');
+    await amina.getByRole('button', { name: '+ Add finding' }).click();
+    await field(amina, 'Source of F1').fill('Tool G statistics');
+    await waitForValue(bilal, 'Source of F1', 'Tool G statistics');
+
+    await field(amina, 'Source of F1').click();
+    await amina.keyboard.press('End');
+    const ime = await amina.context().newCDPSession(amina);
+    await ime.send('Input.imeSetComposition', { text: 'ข', selectionStart: 1, selectionEnd: 1 });
+    await ime.send('Input.imeSetComposition', { text: 'ข้อ', selectionStart: 3, selectionEnd: 3 });
+    // Bilal's edit lands while Amina is still composing.
+    await field(bilal, 'Source of F1').click();
+    await bilal.keyboard.press('Home');
+    await bilal.keyboard.type('2024 ');
+    await amina.waitForTimeout(300);
+    await ime.send('Input.insertText', { text: ' ข้อมูล' });
+
+    const expected = '2024 Tool G statistics ข้อมูล';
+    await waitForValue(amina, 'Source of F1', expected);
+    await waitForValue(bilal, 'Source of F1', expected);
+  });
+
   it('shows who is in which section', async () => {
     const workshop = await createWorkshop(server.url, { title: 'Presence per section' });
     const amina = await open(workshop, 'Amina', 'findings');

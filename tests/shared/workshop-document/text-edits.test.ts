@@ -44,3 +44,21 @@ describe('binding an input to a Y.Text', () => {
     expect(local.getText('t').toString().slice(caret)).toBe('stration');
   });
 });
+
+describe('text edits never split a character', () => {
+  it.each([
+    ['Status 👍 agreed', 'Status 👎 agreed'],
+    ['😀', '😃😀'],
+    ['a😀b', 'a😀😀b'],
+    ['ก👍', 'ก'],
+  ])('%s → %s stays whole on both replicas', (before, after) => {
+    const local = new Y.Doc();
+    const remote = new Y.Doc();
+    local.getText('t').insert(0, before);
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(local));
+    applyTextDiff(local.getText('t'), after);
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(local));
+    expect(local.getText('t').toString()).toBe(after);
+    expect(remote.getText('t').toString()).toBe(after);
+  });
+});
