@@ -64,7 +64,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     ) as Server;
     listening.once('error', reject);
   });
-  const detachUpgrades = attachCollabUpgrades(server, {
+  const upgrades = attachCollabUpgrades(server, {
     registry,
     authorize,
     logger,
@@ -82,10 +82,11 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     registry,
     close() {
       closing ??= (async () => {
-        detachUpgrades();
+        upgrades.stopAccepting();
         stopAutosave();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         await registry.shutdown(CloseCode.serverRestarting, 'server restarting');
+        upgrades.terminateAll();
         server.closeAllConnections();
         await stopped;
         await database.close();

@@ -1,11 +1,14 @@
 /**
- * Every websocket close code the collaboration server uses. Clients read these to decide whether to
- * keep reconnecting (a restart or an unavailable store heals) or to stop and explain (a bad invite).
+ * Every websocket close code the collaboration server uses. The stock y-websocket client (3.x) stops
+ * reconnecting after any code from 4400 to 4499 and retries after any other, so codes a client can
+ * recover from stay outside that range.
  */
 export const CloseCode = {
   /** The server is shutting down or restarting; reconnecting later succeeds. */
   serverRestarting: 1012,
-  /** A frame that is not a well-formed y-websocket message. */
+  /** The server is too busy for this socket right now (e.g. it sent too much before its room was ready). */
+  tryAgainLater: 1013,
+  /** A frame that is not a well-formed y-websocket message: a broken client, not worth retrying. */
   malformedMessage: 4400,
   /** No invite token, a wrong one, or one for another workshop. Reconnecting will not help. */
   unauthorized: 4401,
@@ -14,5 +17,7 @@ export const CloseCode = {
 } as const;
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode];
 
-/** Close codes after which a client should stop retrying and tell the user. */
-export const PERMANENT_CLOSE_CODES: ReadonlySet<number> = new Set([CloseCode.unauthorized]);
+/** Close codes after which a client stops retrying (as y-websocket does) and tells the user why. */
+export function isPermanentCloseCode(code: number): boolean {
+  return code >= 4400 && code < 4500;
+}

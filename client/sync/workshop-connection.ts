@@ -3,7 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLAB_PATH } from '../../shared/api.js';
-import { PERMANENT_CLOSE_CODES } from '../../shared/close-codes.js';
+import { isPermanentCloseCode } from '../../shared/close-codes.js';
 import type { Role } from '../../shared/roles.js';
 import type { Identity } from './identity.js';
 
@@ -56,10 +56,10 @@ export function connectWorkshop(workshopId: string, token: string, user: Presenc
     setState(status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline');
   });
   provider.on('connection-close', (event) => {
-    if (event && PERMANENT_CLOSE_CODES.has(event.code)) {
-      setRefusal(event.reason || 'the server refused this invite');
+    if (event && isPermanentCloseCode(event.code)) {
+      // y-websocket has stopped reconnecting too: say why instead of promising a reconnection.
+      setRefusal(event.reason || 'the server refused this connection');
       setState('refused');
-      provider.disconnect();
     } else if (state() === 'connected' || state() === 'connecting') {
       setState('offline');
     }

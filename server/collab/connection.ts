@@ -1,5 +1,4 @@
 import type { WebSocket } from 'ws';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCode } from '../../shared/close-codes.js';
 import {
   MalformedMessageError,
@@ -99,7 +98,7 @@ export class Connection {
         if (this.canEdit) this.room.applyUpdate(message.update, this);
         return;
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.room.awareness, message.update, this);
+        this.room.applyAwareness(message.update, this);
         return;
       case 'query-awareness': {
         const present = Array.from(this.room.awareness.getStates().keys());

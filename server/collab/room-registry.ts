@@ -15,6 +15,10 @@ export class RoomUnavailableError extends Error {
   override name = 'RoomUnavailableError';
 }
 
+export class ServerShuttingDownError extends Error {
+  override name = 'ServerShuttingDownError';
+}
+
 /**
  * Owns every loaded room: loads a room once however many sockets ask at the same time, unloads it
  * when its last socket has gone and its writes are flushed, and stops them all on shutdown.
@@ -42,9 +46,10 @@ export class RoomRegistry {
    */
   async reserve(workshopId: string): Promise<Room> {
     for (;;) {
-      if (this.shuttingDown) throw new RoomUnavailableError('server is shutting down');
+      if (this.shuttingDown) throw new ServerShuttingDownError('server is shutting down');
       const room = await this.loading(workshopId);
-      // An unload may have finished between the load resolving and this continuation running.
+      // Shutdown may have begun, or an unload finished, while the load was under way.
+      if (this.shuttingDown) throw new ServerShuttingDownError('server is shutting down');
       if (room.isDestroyed) continue;
       room.reserve();
       return room;
@@ -71,11 +76,11 @@ export class RoomRegistry {
   async shutdown(closeCode: number, reason: string): Promise<void> {
     this.shuttingDown = true;
     clearInterval(this.heartbeat);
-    const rooms = await Promise.allSettled(this.rooms.values());
-    for (const result of rooms) {
-      if (result.status !== 'fulfilled') continue;
-      for (const connection of result.value.connections) connection.close(closeCode, reason);
-    }
+    // Loads under way finish first, so their rooms are flushed and destroyed like the others.
+    const rooms = await this.loadedRooms();
+    for (const room of rooms) for (const connection of room.connections) connection.close(closeCode, reason);
+    // A room nobody holds (loaded for a socket that went away) gets no idle call: unload it here.
+    for (const room of rooms) if (room.holderCount === 0) this.unload(room);
     while (this.unloads.size > 0) await Promise.allSettled(this.unloads.values());
   }
 

@@ -1,4 +1,6 @@
 import type { WebSocket } from 'ws';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
@@ -27,6 +29,8 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
  */
 export class Room {
   readonly connections = new Set<Connection>();
+  /** Awareness clocks at which this room removed a departed client's presence. */
+  private readonly removalClocks = new Map<number, number>();
   private holders = 0;
   private destroyed = false;
   private readonly writer: UpdateWriter;
@@ -73,11 +77,14 @@ export class Room {
 
     const onAwareness = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       if (origin instanceof Connection) {
-        for (const clientId of added) origin.awarenessClientIds.add(clientId);
+        // `updated` too: a client reconnecting with its old id renews rather than adds its state.
+        for (const clientId of [...added, ...updated]) origin.awarenessClientIds.add(clientId);
         for (const clientId of removed) origin.awarenessClientIds.delete(clientId);
       }
       const changed = [...added, ...updated, ...removed];
       if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null);
+      // A client that said goodbye itself (y-websocket does on disconnect()) comes back with that clock.
+      if (origin instanceof Connection) for (const clientId of removed) this.rememberRemoval(clientId);
     };
     this.awareness.on('update', onAwareness);
     this.detach.push(() => this.awareness.off('update', onAwareness));
@@ -122,6 +129,7 @@ export class Room {
     if (!this.connections.delete(connection)) return;
     const gone = Array.from(connection.awarenessClientIds);
     if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
+    for (const clientId of gone) this.rememberRemoval(clientId);
     this.release();
   }
 
@@ -141,6 +149,50 @@ export class Room {
     this.writer.close();
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Applies a peer's presence update; throws when it cannot be decoded. */
+  applyAwareness(update: Uint8Array, origin: Connection): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, this.renumberReturning(update), origin);
+  }
+
+  private rememberRemoval(clientId: number): void {
+    this.removalClocks.set(clientId, this.awareness.meta.get(clientId)?.clock ?? 0);
+  }
+
+  /**
+   * A browser that reconnects keeps its client id and resends its last clock, which the server and
+   * every peer ignore as not newer than the removal: the person would stay invisible for up to 30 s.
+   * Such a returning state is renumbered just above the removal, so everyone accepts it at once.
+   */
+  private renumberReturning(update: Uint8Array): Uint8Array {
+    if (this.removalClocks.size === 0) return update;
+    const decoder = decoding.createDecoder(update);
+    const entries: Array<{ clientId: number; clock: number; state: string }> = [];
+    let renumbered = false;
+    for (let count = decoding.readVarUint(decoder); count > 0; count--) {
+      const clientId = decoding.readVarUint(decoder);
+      let clock = decoding.readVarUint(decoder);
+      const state = decoding.readVarString(decoder);
+      const removedAt = this.removalClocks.get(clientId);
+      if (removedAt !== undefined && state !== 'null') {
+        this.removalClocks.delete(clientId);
+        if (clock <= removedAt) {
+          clock = removedAt + 1;
+          renumbered = true;
+        }
+      }
+      entries.push({ clientId, clock, state });
+    }
+    if (!renumbered) return update;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, entries.length);
+    for (const { clientId, clock, state } of entries) {
+      encoding.writeVarUint(encoder, clientId);
+      encoding.writeVarUint(encoder, clock);
+      encoding.writeVarString(encoder, state);
+    }
+    return encoding.toUint8Array(encoder);
   }
 
   /** Encoded once, sent to every socket but the one it came from. */

@@ -5,7 +5,7 @@ import { COLLAB_PATH } from '../../shared/api.js';
 import { CloseCode } from '../../shared/close-codes.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import type { Logger } from '../logger.js';
-import { RoomUnavailableError, type RoomRegistry } from './room-registry.js';
+import { RoomUnavailableError, ServerShuttingDownError, type RoomRegistry } from './room-registry.js';
 
 export interface CollabUpgradeDependencies {
   registry: RoomRegistry;
@@ -14,8 +14,11 @@ export interface CollabUpgradeDependencies {
   maxMessageBytes: number;
 }
 
-/** Frames a client may send before its room is ready (y-websocket sends two or three). */
-const MAX_EARLY_FRAMES = 64;
+/**
+ * What a client may send before its room is ready: y-websocket sends two or three frames, a person
+ * typing while a busy server loads the room sends a few per keystroke.
+ */
+const MAX_EARLY_FRAMES = 1_000;
 
 const COLLAB_ROUTE = new RegExp(`^${COLLAB_PATH}/([^/]+)$`);
 
@@ -24,7 +27,14 @@ const COLLAB_ROUTE = new RegExp(`^${COLLAB_PATH}/([^/]+)$`);
  * refusal can carry a close code and a reason a browser can read; nothing about the document is sent
  * until the token is checked and the room is loaded. Frames that arrive meanwhile are held, in order.
  */
-export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependencies): () => void {
+export interface CollabUpgrades {
+  /** Stops taking new websockets. */
+  stopAccepting(): void;
+  /** Drops every websocket still open (after the rooms closed theirs with a reason). */
+  terminateAll(): void;
+}
+
+export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependencies): CollabUpgrades {
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes });
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -46,9 +56,14 @@ export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependen
   };
 
   server.on('upgrade', onUpgrade);
-  return () => {
-    server.off('upgrade', onUpgrade);
-    wss.close();
+  return {
+    stopAccepting() {
+      server.off('upgrade', onUpgrade);
+      wss.close();
+    },
+    terminateAll() {
+      for (const socket of wss.clients) socket.terminate();
+    },
   };
 }
 
@@ -59,18 +74,26 @@ async function admit(
   deps: CollabUpgradeDependencies,
 ) {
   const early: Array<[Buffer, boolean]> = [];
+  let earlyBytes = 0;
   const hold = (data: Buffer, isBinary: boolean) => {
     early.push([data, isBinary]);
-    if (early.length > MAX_EARLY_FRAMES)
-      ws.close(CloseCode.malformedMessage, 'too many frames before sync started');
+    earlyBytes += data.byteLength;
+    if (early.length > MAX_EARLY_FRAMES || earlyBytes > deps.maxMessageBytes)
+      refuse(CloseCode.tryAgainLater, 'too much sent before the document was ready; retrying');
   };
   const ignoreError = (error: Error) => deps.logger.debug({ err: error }, 'websocket error before admission');
+  /** Closes without admitting, and stops holding frames for a socket that will never be served. */
+  const refuse = (code: number, reason: string) => {
+    ws.off('message', hold);
+    early.length = 0;
+    ws.close(code, reason);
+  };
   ws.on('message', hold);
   ws.on('error', ignoreError);
   try {
     const role = await deps.authorize(workshopId, token);
     if (!role) {
-      ws.close(CloseCode.unauthorized, 'invalid or missing invite token');
+      refuse(CloseCode.unauthorized, 'invalid or missing invite token');
       return;
     }
     const room = await deps.registry.reserve(workshopId);
@@ -84,11 +107,13 @@ async function admit(
     for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
     deps.logger.debug({ workshopId, role }, 'connection admitted');
   } catch (error) {
-    if (error instanceof RoomUnavailableError) {
-      ws.close(CloseCode.documentUnavailable, 'the workshop document is unavailable; retrying');
+    if (error instanceof ServerShuttingDownError) {
+      refuse(CloseCode.serverRestarting, 'server restarting');
+    } else if (error instanceof RoomUnavailableError) {
+      refuse(CloseCode.documentUnavailable, 'the workshop document is unavailable; retrying');
     } else {
       deps.logger.error({ err: error, workshopId }, 'admitting connection failed');
-      ws.close(CloseCode.documentUnavailable, 'the server could not check this invite; retrying');
+      refuse(CloseCode.documentUnavailable, 'the server could not check this invite; retrying');
     }
   }
 }

@@ -120,6 +120,21 @@ describe('live co-editing over the y-websocket protocol', () => {
     );
   });
 
+  it('shows a client again at once when it reconnects with the same client id', async () => {
+    const a = connect(workshop.invites.participant);
+    const b = connect(workshop.invites.participant);
+    await Promise.all([a.synced, b.synced]);
+    b.provider.awareness.setLocalStateField('user', { name: 'Bilal', color: '#000' });
+    const seesBilal = () => a.provider.awareness.getStates().get(b.doc.clientID)?.['user'] !== undefined;
+    await waitFor(seesBilal, 'Bilal present');
+    b.provider.disconnect();
+    await waitFor(() => !seesBilal(), 'Bilal gone');
+    b.provider.connect();
+    await waitFor(seesBilal, 'Bilal present again', 3_000);
+    b.provider.disconnect();
+    await waitFor(() => !seesBilal(), 'Bilal gone again', 3_000);
+  });
+
   it.each(['stakeholder', 'viewer'] as const)(
     'never applies, stores or broadcasts a %s edit',
     async (role) => {
