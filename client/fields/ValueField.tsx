@@ -53,13 +53,25 @@ export function ValueField(props: ValueFieldProps) {
           value={String(value() ?? '')}
           onChange={(event) => set(event.currentTarget.value)}
         >
-          <option value="">—</option>
+          {/* `selected` on each option: the select's own value is applied once, and options that
+              arrive or change later (a theme list loading, a rename) would otherwise reset it. */}
+          <option value="" selected={(value() ?? '') === ''}>
+            —
+          </option>
           <Show
             when={value() !== null && value() !== '' && !options().some((o) => o.value === String(value()))}
           >
-            <option value={String(value())}>{String(value())}</option>
+            <option value={String(value())} selected>
+              {String(value())}
+            </option>
           </Show>
-          <For each={options()}>{(option) => <option value={option.value}>{option.label}</option>}</For>
+          <For each={options()}>
+            {(option) => (
+              <option value={option.value} selected={String(value() ?? '') === option.value}>
+                {option.label}
+              </option>
+            )}
+          </For>
         </select>
       )}
     </Show>

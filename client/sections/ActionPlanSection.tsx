@@ -7,7 +7,7 @@ import { createFieldIndex, createOrderedItems, createYValue } from '../sync/y-si
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
-import { numbered } from './labels.js';
+import { numbered, sameElements } from './labels.js';
 import { createLinkOptions } from './link-options.js';
 
 type SortKey = 'plan' | 'agency' | 'start';
@@ -41,10 +41,6 @@ export function dateProblem(facts: Pick<RowFacts, 'start' | 'end'>): string | fa
   return facts?.start && facts.end && facts.end < facts.start
     ? 'The end date is before the start date'
     : false;
-}
-
-function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** Does the row's period overlap [from, to]? Open ends match everything. */

@@ -15,13 +15,15 @@ import { useWorkshop } from '../sync/workshop-context.js';
 import { ChoiceListEditor } from './ChoiceListEditor.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
-import { choiceOptions, numbered } from './labels.js';
+import { choiceOptions, createChoiceLabels, numbered } from './labels.js';
 
 export function FindingsSection() {
   const workshop = useWorkshop();
   const findings = createOrderedItems(workshop.doc, 'findings');
-  const themes = createOrderedItems(workshop.doc, 'themes');
-  const populations = createOrderedItems(workshop.doc, 'populations');
+  const themes = createChoiceLabels(workshop.doc, 'themes');
+  const populations = createChoiceLabels(workshop.doc, 'populations');
+  const themeOptions = createMemo(() => choiceOptions(themes()));
+  const populationOptions = createMemo(() => choiceOptions(populations()));
   const recommendations = createOrderedItems(workshop.doc, 'recommendations');
   const facets = createFieldIndex(workshop.doc, 'findings', (item) => ({
     theme: String(item.get('theme') ?? ''),
@@ -74,13 +76,13 @@ export function FindingsSection() {
           <FilterSelect
             label="Theme"
             value={filter().theme}
-            options={themes().map((t) => String(t.get('label')))}
+            options={themes()}
             onChange={(theme) => setFilter({ ...filter(), theme })}
           />
           <FilterSelect
             label="Population"
             value={filter().population}
-            options={populations().map((p) => String(p.get('label')))}
+            options={populations()}
             onChange={(population) => setFilter({ ...filter(), population })}
           />
           <FilterSelect
@@ -109,8 +111,8 @@ export function FindingsSection() {
               item={item}
               index={positions().get(item) ?? 0}
               count={findings().length}
-              themes={choiceOptions(themes())}
-              populations={choiceOptions(populations())}
+              themes={themeOptions()}
+              populations={populationOptions()}
               answeredBy={answeredBy().get(String(item.get('id'))) ?? []}
             />
           )}

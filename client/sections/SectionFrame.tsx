@@ -1,4 +1,4 @@
-import { Show, type JSX } from 'solid-js';
+import { For, Show, type JSX } from 'solid-js';
 import { createUndoDepths, useWorkshop } from '../sync/workshop-context.js';
 
 interface SectionFrameProps {
@@ -78,10 +78,16 @@ export function FilterSelect(props: {
     <label class="filter">
       {props.label}
       <select value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
-        <option value="">all</option>
-        {props.options.map((option) => (
-          <option value={option}>{option}</option>
-        ))}
+        <option value="" selected={props.value === ''}>
+          all
+        </option>
+        <For each={props.options}>
+          {(option) => (
+            <option value={option} selected={props.value === option}>
+              {option}
+            </option>
+          )}
+        </For>
       </select>
     </label>
   );

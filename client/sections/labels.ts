@@ -1,15 +1,35 @@
-import type { Item } from '../../shared/workshop-document/index.js';
+import { createMemo, type Accessor } from 'solid-js';
+import type * as Y from 'yjs';
+import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 
 /** Display labels follow the current order (F1, F2…); links are stored by id, so they survive reordering. */
 export function numbered(prefix: string, index: number): string {
   return `${prefix}${index + 1}`;
 }
 
-export function choiceOptions(choices: Item[]): Array<{ value: string; label: string }> {
-  return choices
-    .map((choice) => String(choice.get('label') ?? ''))
-    .filter(Boolean)
-    .map((label) => ({ value: label, label }));
+/**
+ * The labels of a pick list (themes, populations), in order, following renames as they are typed;
+ * an equal list compares equal so selects are not rebuilt needlessly.
+ */
+export function createChoiceLabels(doc: Y.Doc, name: 'themes' | 'populations'): Accessor<string[]> {
+  const items = createOrderedItems(doc, name);
+  const labels = createFieldIndex(doc, name, (item) => String(item.get('label') ?? ''));
+  return createMemo(
+    () =>
+      items()
+        .map((item) => labels().get(String(item.get('id'))) ?? '')
+        .filter(Boolean),
+    undefined,
+    { equals: sameElements },
+  );
+}
+
+export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+export function choiceOptions(labels: readonly string[]): Array<{ value: string; label: string }> {
+  return labels.map((label) => ({ value: label, label }));
 }
 
 /** A one-line summary for pick lists: the label, then the start of a text field. */

@@ -57,7 +57,9 @@ async function waitForShown(page: Page, label: string, wanted: string[], exact =
       const element = document.querySelector(selector);
       if (!element) return undefined;
       const value =
-        element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement
+        element instanceof HTMLInputElement ||
+        element instanceof HTMLTextAreaElement ||
+        element instanceof HTMLSelectElement
           ? element.value
           : (element.textContent ?? '');
       const matches = whole ? value === pieces[0] : pieces.every((piece) => value.includes(piece));
@@ -176,6 +178,24 @@ describe('the toolkit sections in real browsers', () => {
     const expected = '2024 Tool G statistics ข้อมูล';
     await waitForValue(amina, 'Source of F1', expected);
     await waitForValue(bilal, 'Source of F1', expected);
+  });
+
+  it('shows each finding’s theme in its pick list, also on a page opened afterwards and after a rename', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Pick lists' });
+    const amina = await open(workshop, 'Amina', 'findings');
+    await amina.getByRole('button', { name: '+ Add finding' }).click();
+    await field(amina, 'Theme').selectOption('Awareness');
+    const carol = await open(workshop, 'Carol', 'findings');
+    await waitForValue(carol, 'Theme', 'Awareness');
+    await carol.locator('.choice-editor summary').click();
+    await carol.locator('.choice-list [aria-label="Themes entry"]').nth(0).fill('Legal and policy framework');
+    await carol.locator('.choice-list [aria-label="Themes entry"]').nth(0).press('Enter');
+    await amina.waitForFunction(() =>
+      Array.from(document.querySelectorAll('[aria-label="Theme"] option'), (o) => o.textContent).includes(
+        'Legal and policy framework',
+      ),
+    );
+    await waitForValue(amina, 'Theme', 'Awareness');
   });
 
   it('shows who is in which section', async () => {
