@@ -9,3 +9,13 @@ export function createLogger(level: string): Logger {
     redact: ['req.headers.authorization', 'token', 'adminToken'],
   });
 }
+
+/**
+ * The error to log. Drizzle's query errors carry every parameter in their message (whole Yjs
+ * updates, i.e. workshop content); the driver's error underneath says what went wrong without it.
+ */
+export function loggableError(error: unknown): unknown {
+  if (error instanceof Error && error.message.startsWith('Failed query') && error.cause instanceof Error)
+    return error.cause;
+  return error;
+}

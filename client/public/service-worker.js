@@ -1,17 +1,31 @@
 // Keeps the app shell so a workshop tab can be reloaded while the server is unreachable.
-// Pages: network first, cached copy when offline. Hashed assets: cache first (they never change).
-// API calls and the collaboration websocket are never cached.
+// Pages of the app (/ and /w/…): network first, cached copy when offline. Hashed assets: cache first
+// (they never change). API calls, health checks and the collaboration websocket are never cached.
 const CACHE = 'workshop-shell-v1';
 const SHELL = '/index.html';
 
-async function cacheShell() {
+const isAppPage = (url) => url.pathname === '/' || url.pathname.startsWith('/w/');
+
+/** Stores a fresh shell and the assets it references, and drops assets no longer referenced. */
+async function keepShell(response) {
   const cache = await caches.open(CACHE);
-  const response = await fetch('/', { cache: 'no-cache' });
-  if (!response.ok) return;
   const html = await response.clone().text();
   await cache.put(SHELL, response);
-  const assets = [...new Set(html.match(/\/assets\/[^"'\s)]+/g) ?? [])];
-  await cache.addAll(assets);
+  const assets = new Set(html.match(/\/assets\/[^"'\s)]+/g) ?? []);
+  await Promise.all(
+    (await cache.keys()).map((request) => {
+      const path = new URL(request.url).pathname;
+      return path.startsWith('/assets/') && !assets.has(path) ? cache.delete(request) : undefined;
+    }),
+  );
+  await Promise.all(
+    [...assets].map(async (asset) => ((await cache.match(asset)) ? undefined : cache.add(asset))),
+  );
+}
+
+async function cacheShell() {
+  const response = await fetch('/', { cache: 'no-cache' });
+  if (response.ok) await keepShell(response);
 }
 
 self.addEventListener('install', (event) => {
@@ -31,14 +45,12 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
+  if (request.mode === 'navigate' && isAppPage(url)) {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            void caches.open(CACHE).then((cache) => cache.put(SHELL, copy));
-          }
+          const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html');
+          if (response.ok && isHtml) void keepShell(response.clone()).catch(() => undefined);
           return response;
         })
         .catch(async () => (await caches.match(SHELL)) ?? Response.error()),

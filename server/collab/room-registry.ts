@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.js';
+import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import { Room } from './room.js';
 
@@ -95,7 +95,7 @@ export class RoomRegistry {
     }).catch((error: unknown) => {
       // Forget the failed attempt so the next socket tries again rather than inheriting the failure.
       if (this.rooms.get(workshopId) === loading) this.rooms.delete(workshopId);
-      this.options.logger.error({ err: error, workshopId }, 'loading document failed');
+      this.options.logger.error({ err: loggableError(error), workshopId }, 'loading document failed');
       throw new RoomUnavailableError(`document ${workshopId} could not be loaded`, { cause: error });
     });
     this.rooms.set(workshopId, loading);
@@ -111,7 +111,10 @@ export class RoomRegistry {
       await this.options
         .onRoomEmptied?.(room)
         .catch((error: unknown) =>
-          this.options.logger.error({ err: error, workshopId: room.id }, 'room-emptied hook failed'),
+          this.options.logger.error(
+            { err: loggableError(error), workshopId: room.id },
+            'room-emptied hook failed',
+          ),
         );
       if (room.holderCount > 0) return;
       await room.compact();
@@ -121,7 +124,10 @@ export class RoomRegistry {
       this.options.logger.debug({ workshopId: room.id }, 'room unloaded');
     })()
       .catch((error: unknown) =>
-        this.options.logger.error({ err: error, workshopId: room.id }, 'unloading room failed'),
+        this.options.logger.error(
+          { err: loggableError(error), workshopId: room.id },
+          'unloading room failed',
+        ),
       )
       .finally(() => this.unloads.delete(room));
     this.unloads.set(room, unloading);

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import type { Logger } from '../logger.js';
+import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 
 export interface UpdateWriterOptions {
@@ -53,7 +53,7 @@ export function createUpdateWriter({
         return await operation();
       } catch (error) {
         if (closed) throw error;
-        logger.error({ err: error, workshopId, retryInMs: delay }, `${what} failed; retrying`);
+        logger.error({ err: loggableError(error), workshopId, retryInMs: delay }, `${what} failed; retrying`);
         await pause(delay);
       }
     }
@@ -77,7 +77,7 @@ export function createUpdateWriter({
         logger.debug({ workshopId, foldedRows }, 'compacted update log');
       } catch (error) {
         // The log still holds every update; compaction is retried after the next batch of rows.
-        logger.warn({ err: error, workshopId }, 'compaction failed');
+        logger.warn({ err: loggableError(error), workshopId }, 'compaction failed');
       }
     }
   }

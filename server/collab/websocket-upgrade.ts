@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { COLLAB_PATH } from '../../shared/api.js';
 import { CloseCode } from '../../shared/close-codes.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import type { Logger } from '../logger.js';
+import { loggableError, type Logger } from '../logger.js';
 import { RoomUnavailableError, ServerShuttingDownError, type RoomRegistry } from './room-registry.js';
 
 export interface CollabUpgradeDependencies {
@@ -112,7 +112,7 @@ async function admit(
     } else if (error instanceof RoomUnavailableError) {
       refuse(CloseCode.documentUnavailable, 'the workshop document is unavailable; retrying');
     } else {
-      deps.logger.error({ err: error, workshopId }, 'admitting connection failed');
+      deps.logger.error({ err: loggableError(error), workshopId }, 'admitting connection failed');
       refuse(CloseCode.documentUnavailable, 'the server could not check this invite; retrying');
     }
   }

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { ApiError, ApiErrorCode } from '../../shared/api.js';
-import type { Logger } from '../logger.js';
+import { loggableError, type Logger } from '../logger.js';
 
 /** Thrown anywhere in a route; the app's error handler turns it into `{error: {code, message}}`. */
 export class HttpError extends Error {
@@ -44,7 +44,7 @@ export async function readJsonBody<Schema extends z.ZodType>(
 export function createErrorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
     if (error instanceof HttpError) return c.json(errorBody(error.code, error.message), error.status);
-    logger.error({ err: error, path: c.req.path }, 'unhandled error in http route');
+    logger.error({ err: loggableError(error), path: c.req.path }, 'unhandled error in http route');
     return c.json(errorBody('internal', 'internal server error'), 500);
   };
 }

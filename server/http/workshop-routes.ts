@@ -42,6 +42,11 @@ export function workshopRoutes({
     .get('/server-info', (c) => c.json<ServerInfo>({ workshopCreation: adminToken ? 'admin-token' : 'open' }))
 
     .post('/workshops', async (c) => {
+      // Open creation must not be usable by other web pages a facilitator visits (cross-site POST).
+      const origin = c.req.header('origin');
+      if (origin && origin !== 'null' && URL.parse(origin)?.host !== c.req.header('host')) {
+        throw new HttpError(403, 'forbidden', 'workshops can only be created from this server’s own pages');
+      }
       if (adminToken && !secretsEqual(bearerToken(c.req.header('authorization')) ?? '', adminToken)) {
         throw new HttpError(
           401,

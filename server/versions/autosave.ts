@@ -1,5 +1,5 @@
 import type { RoomRegistry } from '../collab/room-registry.js';
-import type { Logger } from '../logger.js';
+import { loggableError, type Logger } from '../logger.js';
 import type { VersionService } from './version-service.js';
 
 /**
@@ -21,7 +21,7 @@ export function startAutosave(
         await versions
           .autosave(room.id, room.doc, 'Auto-saved during editing')
           .catch((error: unknown) =>
-            logger.error({ err: error, workshopId: room.id }, 'automatic version failed'),
+            logger.error({ err: loggableError(error), workshopId: room.id }, 'automatic version failed'),
           );
       }
     })().finally(() => {

@@ -78,6 +78,14 @@ describe('HTTP API', () => {
     expect(error.message.length).toBeGreaterThan(5);
   });
 
+  it('refuses workshop creation from another site’s page (403), accepts it from its own', async () => {
+    const foreign = await post('/api/workshops', '{"title":"x"}', { origin: 'https://attacker.example' });
+    expect(foreign.status).toBe(403);
+    expect((foreign.body as ApiError).error.code).toBe('forbidden');
+    const own = await post('/api/workshops', '{"title":"x"}', { origin: server.url });
+    expect(own.status).toBe(201);
+  });
+
   it('refuses oversized bodies with 413', async () => {
     const response = await post('/api/workshops', JSON.stringify({ title: 'x'.repeat(100_000) }));
     expect(response.status).toBe(413);
