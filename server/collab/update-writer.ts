@@ -27,7 +27,7 @@ const RETRY_MAX_MS = 5_000;
 /**
  * Group commit for one room: the first update starts a write immediately; updates arriving while it
  * runs are merged into the next write. Latency stays at one round trip under light load and the
- * number of rows stays bounded under heavy load. Writes and compactions run one at a time, in order.
+ * number of rows stays bounded under heavy load. Appends run one at a time, in order.
  */
 export function createUpdateWriter({
   workshopId,
@@ -37,8 +37,8 @@ export function createUpdateWriter({
 }: UpdateWriterOptions): UpdateWriter {
   let pending: Uint8Array[] = [];
   let running: Promise<void> | null = null;
+  let compacting: Promise<void> | null = null;
   let rowsSinceCompaction = 0;
-  let compactionRequested = false;
   let closed = false;
   let retryTimer: NodeJS.Timeout | undefined;
 
@@ -59,26 +59,33 @@ export function createUpdateWriter({
     }
   }
 
+  /**
+   * Compaction runs beside the appends, never in front of them: it folds only rows it has read, so
+   * appends committing meanwhile stay in the log, and a new update is never delayed by it.
+   */
+  function startCompaction(): Promise<void> {
+    rowsSinceCompaction = 0;
+    compacting ??= documents
+      .compact(workshopId)
+      .then(
+        ({ foldedRows }) => logger.debug({ workshopId, foldedRows }, 'compacted update log'),
+        // The log still holds every update; compaction is tried again after more rows.
+        (error: unknown) => logger.warn({ err: loggableError(error), workshopId }, 'compaction failed'),
+      )
+      .finally(() => {
+        compacting = null;
+      });
+    return compacting;
+  }
+
   async function drain(): Promise<void> {
-    while (!closed && (pending.length > 0 || compactionRequested)) {
-      if (pending.length > 0) {
-        const batch = pending;
-        pending = [];
-        const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-        await untilDone(() => documents.appendUpdate(workshopId, update), 'appending update');
-        rowsSinceCompaction += 1;
-        if (rowsSinceCompaction >= compactAfterRows) compactionRequested = true;
-        continue;
-      }
-      compactionRequested = false;
-      rowsSinceCompaction = 0;
-      try {
-        const { foldedRows } = await documents.compact(workshopId);
-        logger.debug({ workshopId, foldedRows }, 'compacted update log');
-      } catch (error) {
-        // The log still holds every update; compaction is retried after the next batch of rows.
-        logger.warn({ err: loggableError(error), workshopId }, 'compaction failed');
-      }
+    while (!closed && pending.length > 0) {
+      const batch = pending;
+      pending = [];
+      const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
+      await untilDone(() => documents.appendUpdate(workshopId, update), 'appending update');
+      rowsSinceCompaction += 1;
+      if (rowsSinceCompaction >= compactAfterRows) void startCompaction();
     }
   }
 
@@ -96,11 +103,12 @@ export function createUpdateWriter({
       void kick().catch(() => undefined);
     },
     async flush() {
-      while (!closed && (running || pending.length > 0 || compactionRequested)) await kick();
+      while (!closed && (running || pending.length > 0)) await kick();
     },
     async compact() {
-      compactionRequested = true;
       await this.flush();
+      await compacting;
+      await startCompaction();
     },
     close() {
       closed = true;

@@ -70,32 +70,49 @@ export function createDocumentRepository(db: Database): DocumentRepository {
 /** Bounds one compaction transaction (and its id list, which PostgreSQL caps at 65,535 parameters). */
 const COMPACTION_BATCH_ROWS = 10_000;
 
+/**
+ * Folds up to a batch of log rows into the snapshot. The reads and the Yjs merge (the slow part) run
+ * outside any transaction, so appends are not held up; the short transaction that writes the result
+ * first checks, under the workshop's lock, that no other compaction changed the snapshot meanwhile
+ * (if one did, this one gives up and the rows wait for the next).
+ */
+/** The snapshot's write time at full (microsecond) precision, which a JS Date would round. */
+const snapshotStamp = sql<string>`${documentSnapshots.updatedAt}::text`;
+
 async function compactBatch(db: Database, workshopId: string): Promise<number> {
+  const [snapshot] = await db
+    .select({ state: documentSnapshots.state, stamp: snapshotStamp })
+    .from(documentSnapshots)
+    .where(eq(documentSnapshots.workshopId, workshopId));
+  const rows = await db
+    .select({ id: documentUpdates.id, update: documentUpdates.update })
+    .from(documentUpdates)
+    .where(eq(documentUpdates.workshopId, workshopId))
+    .orderBy(asc(documentUpdates.id))
+    .limit(COMPACTION_BATCH_ROWS);
+  if (rows.length === 0) return 0;
+
+  const doc = new Y.Doc();
+  if (snapshot) Y.applyUpdate(doc, snapshot.state);
+  for (const row of rows) Y.applyUpdate(doc, row.update);
+  const state = Y.encodeStateAsUpdate(doc);
+  doc.destroy();
+
   return db.transaction(async (tx) => {
     // Single writer per workshop across every server instance sharing this database.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${workshopId}, 0))`);
-    const [snapshot] = await tx
-      .select({ state: documentSnapshots.state })
+    const [current] = await tx
+      .select({ stamp: snapshotStamp })
       .from(documentSnapshots)
       .where(eq(documentSnapshots.workshopId, workshopId));
-    const rows = await tx
-      .select({ id: documentUpdates.id, update: documentUpdates.update })
-      .from(documentUpdates)
-      .where(eq(documentUpdates.workshopId, workshopId))
-      .orderBy(asc(documentUpdates.id))
-      .limit(COMPACTION_BATCH_ROWS);
-    if (rows.length === 0) return 0;
-
-    const doc = new Y.Doc();
-    if (snapshot) Y.applyUpdate(doc, snapshot.state);
-    for (const row of rows) Y.applyUpdate(doc, row.update);
-    const state = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-
+    if (current?.stamp !== snapshot?.stamp) return 0;
     await tx
       .insert(documentSnapshots)
       .values({ workshopId, state })
-      .onConflictDoUpdate({ target: documentSnapshots.workshopId, set: { state, updatedAt: sql`now()` } });
+      .onConflictDoUpdate({
+        target: documentSnapshots.workshopId,
+        set: { state, updatedAt: sql`clock_timestamp()` },
+      });
     // Delete exactly the rows folded in: rows committed meanwhile stay in the log.
     await tx.delete(documentUpdates).where(
       inArray(
