@@ -1,7 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import * as Y from 'yjs';
 import {
-  COLLECTIONS,
   collection,
   orderedItems,
   type CollectionName,
@@ -73,8 +72,4 @@ export function createFieldIndex<T>(
   root.observeDeep(update);
   onCleanup(() => root.unobserveDeep(update));
   return index;
-}
-
-export function fieldSpec(name: CollectionName, field: string) {
-  return (COLLECTIONS[name].fields as Record<string, { kind: string }>)[field];
 }

@@ -136,7 +136,10 @@ const byPosition = (a: Item, b: Item) => {
   const pa = String(a.get('position') ?? '');
   const pb = String(b.get('position') ?? '');
   // Two people inserting at the same place at once can pick the same key: the id breaks the tie.
-  return pa < pb ? -1 : pa > pb ? 1 : String(a.get('id')) < String(b.get('id')) ? -1 : 1;
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  const ia = String(a.get('id'));
+  const ib = String(b.get('id'));
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
 };
 
 export function orderedItems(doc: Y.Doc, name: CollectionName): Item[] {

@@ -12,7 +12,8 @@ import { SCHEMA_VERSION } from './schema.js';
 /**
  * The toolkit template a new workshop starts from: the pick lists (themes and populations of interest,
  * editable per workshop), a Tool J style agenda, and the Tool K report outline. Template items have
- * fixed ids, so seeding twice converges on the same items instead of duplicating them.
+ * fixed ids, so pick lists and agenda seeded twice converge on the same items; the report outline is
+ * seeded only into an empty report, once, when the workshop is created or migrated.
  */
 const THEMES = [
   ['legal-framework', 'Legal framework'],
