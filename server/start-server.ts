@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
-import { createWorkshopContentReader } from './content/workshop-content.js';
+import { createLiveDocumentReader, createWorkshopContentReader } from './content/workshop-content.js';
 import { RoomRegistry } from './collab/room-registry.js';
 import { attachCollabUpgrades } from './collab/websocket-upgrade.js';
 import type { ServerConfig } from './config.js';
@@ -40,16 +40,17 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       await versions.autosave(room.id, room.doc, 'Auto-saved when everyone had left');
     },
   });
+  const readLive = createLiveDocumentReader(registry, documents);
   const versions = createVersionService({
     registry,
-    documents,
+    readLive,
     versions: createVersionRepository(database.db),
     logger,
   });
   const stopAutosave = startAutosave(registry, versions, config.autoVersionMs, logger);
   const app = createHttpApp({
     workshops,
-    readContent: createWorkshopContentReader(registry, documents),
+    readContent: createWorkshopContentReader(readLive),
     versions,
     authorize,
     adminToken: config.adminToken,

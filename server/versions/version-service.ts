@@ -12,13 +12,12 @@ import {
   diffContent,
   docFromState,
   metaMap,
-  migrateDocument,
   restoreContent,
   type ContentDiff,
 } from '../../shared/workshop-document/index.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { Logger } from '../logger.js';
-import type { DocumentRepository } from '../store/document-repository.js';
+import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { StoredVersion, VersionRepository } from '../store/version-repository.js';
 import { contentHash } from './content-hash.js';
 
@@ -40,7 +39,7 @@ export interface Author {
 
 export interface VersionServiceDependencies {
   registry: RoomRegistry;
-  documents: DocumentRepository;
+  readLive: LiveDocumentReader;
   versions: VersionRepository;
   logger: Logger;
 }
@@ -49,20 +48,7 @@ export interface VersionServiceDependencies {
  * Named and automatic versions of a workshop, their diffs, restores and endorsements. Reads the live
  * draft from its room when loaded (it may hold edits not yet written), else from the store.
  */
-export function createVersionService({ registry, documents, versions, logger }: VersionServiceDependencies) {
-  async function withLiveDoc<T>(workshopId: string, read: (doc: Y.Doc) => T): Promise<T> {
-    const room = await registry.peek(workshopId);
-    if (room) return read(room.doc);
-    const doc = new Y.Doc();
-    try {
-      for (const update of await documents.loadUpdates(workshopId)) Y.applyUpdate(doc, update);
-      migrateDocument(doc);
-      return read(doc);
-    } finally {
-      doc.destroy();
-    }
-  }
-
+export function createVersionService({ registry, readLive, versions, logger }: VersionServiceDependencies) {
   /** Tells connected clients to refresh their history; the change is outside the hashed content. */
   async function announceChange(workshopId: string): Promise<void> {
     const room = await registry.peek(workshopId);
@@ -75,7 +61,7 @@ export function createVersionService({ registry, documents, versions, logger }: 
     kind: 'named' | 'auto',
     author: Author,
   ): Promise<VersionSummary> {
-    const { state, hash } = await withLiveDoc(workshopId, (doc) => ({
+    const { state, hash } = await readLive(workshopId, (doc) => ({
       state: Y.encodeStateAsUpdate(doc),
       hash: contentHash(doc),
     }));
@@ -93,7 +79,7 @@ export function createVersionService({ registry, documents, versions, logger }: 
   }
 
   async function contentOf(workshopId: string, versionId: string | 'live') {
-    if (versionId === 'live') return withLiveDoc(workshopId, canonicalContent);
+    if (versionId === 'live') return readLive(workshopId, canonicalContent);
     const version = await versions.find(workshopId, versionId);
     if (!version) return null;
     const doc = docFromState(version.state);
@@ -108,10 +94,7 @@ export function createVersionService({ registry, documents, versions, logger }: 
     save,
 
     async list(workshopId: string): Promise<VersionList> {
-      const [list, hash] = await Promise.all([
-        versions.list(workshopId),
-        withLiveDoc(workshopId, contentHash),
-      ]);
+      const [list, hash] = await Promise.all([versions.list(workshopId), readLive(workshopId, contentHash)]);
       return { versions: list, live: { hash } };
     },
 

@@ -2,30 +2,22 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { RunningServer } from '../../server/start-server.js';
-import {
-  EDITOR,
-  caretToEnd,
-  launchBrowser,
-  newPerson,
-  waitForEditorText,
-  type Person,
-} from '../helpers/browser.js';
+import { EDITOR, caretToEnd, createCast, launchBrowser, waitForEditorText } from '../helpers/browser.js';
 import { createWorkshop, startTestServer } from '../helpers/test-server.js';
 
 let browser: Browser;
 let server: RunningServer;
-const people: Person[] = [];
+const cast = createCast(
+  () => browser,
+  () => server.url,
+);
 
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await startTestServer();
 });
-/** Uncaught errors in any page: a test passes only if the app threw none. */
-const pageErrors: string[] = [];
-
 afterEach(async () => {
-  await Promise.all(people.splice(0).map((p) => p.context.close()));
-  expect(pageErrors.splice(0)).toEqual([]);
+  expect(await cast.dismiss()).toEqual([]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -33,13 +25,8 @@ afterAll(async () => {
 });
 
 /** Opens the workshop as `name` (participant invite) on `section`. */
-async function open(workshop: CreateWorkshopResponse, name: string, section: string): Promise<Page> {
-  const person = await newPerson(browser, name);
-  people.push(person);
-  person.page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-  await person.page.goto(`${server.url}${workshop.links.participant}&section=${section}`);
-  await person.page.locator('.connection[data-state="connected"]').waitFor();
-  return person.page;
+function open(workshop: CreateWorkshopResponse, name: string, section: string): Promise<Page> {
+  return cast.open(workshop, name, 'participant', section);
 }
 
 function field(page: Page, label: string) {

@@ -1,48 +1,33 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CreateWorkshopResponse } from '../../shared/api.js';
-import type { Role } from '../../shared/roles.js';
 import type { RunningServer } from '../../server/start-server.js';
-import { launchBrowser, newPerson, type Person } from '../helpers/browser.js';
+import { createCast, launchBrowser } from '../helpers/browser.js';
 import { createWorkshop, startTestServer } from '../helpers/test-server.js';
 
 let browser: Browser;
 let server: RunningServer;
-const people: Person[] = [];
-const pageErrors: string[] = [];
+const cast = createCast(
+  () => browser,
+  () => server.url,
+);
 
 beforeAll(async () => {
   browser = await launchBrowser();
   server = await startTestServer();
 });
 afterEach(async () => {
-  await Promise.all(people.splice(0).map((p) => p.context.close()));
-  expect(pageErrors.splice(0)).toEqual([]);
+  expect(await cast.dismiss()).toEqual([]);
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
-async function open(
-  workshop: CreateWorkshopResponse,
-  name: string,
-  role: Role,
-  section: string,
-): Promise<Page> {
-  const person = await newPerson(browser, name);
-  people.push(person);
-  person.page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-  await person.page.goto(`${server.url}${workshop.links[role]}&section=${section}`);
-  await person.page.locator('.connection[data-state="connected"]').waitFor();
-  return person.page;
-}
-
 describe('versions and endorsement in real browsers', () => {
   it('shows a stakeholder’s endorsement live to the facilitator, and flags an edit made afterwards', async () => {
     const workshop = await createWorkshop(server.url, { title: 'Endorsement', country: 'Pakistan' });
-    const facilitator = await open(workshop, 'Fatima', 'facilitator', 'versions');
-    const stakeholder = await open(workshop, 'Somchai', 'stakeholder', 'versions');
+    const facilitator = await cast.open(workshop, 'Fatima', 'facilitator', 'versions');
+    const stakeholder = await cast.open(workshop, 'Somchai', 'stakeholder', 'versions');
 
     await facilitator.getByLabel('Version name').fill('Final for endorsement');
     await facilitator.getByRole('button', { name: 'Save version' }).click();

@@ -1,4 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { CreateWorkshopResponse } from '../../shared/api.js';
+import type { Role } from '../../shared/roles.js';
 
 /** Debian's Chromium, headless, without the background traffic that slows start-up on a test machine. */
 export function launchBrowser(): Promise<Browser> {
@@ -172,4 +174,28 @@ export async function flushIndexedDb(page: Page, name: string, store: string): P
       }),
     [name, store] as const,
   );
+}
+
+/**
+ * The people a browser test opens pages for. `dismiss()` (in afterEach) closes their contexts and
+ * returns every uncaught page error, so a test passes only if the app threw none.
+ */
+export function createCast(browser: () => Browser, serverUrl: () => string) {
+  const people: Person[] = [];
+  const pageErrors: string[] = [];
+  return {
+    /** Opens the workshop with the `role` invite, as `name`, on `section`, and waits until live. */
+    async open(workshop: CreateWorkshopResponse, name: string, role: Role, section: string): Promise<Page> {
+      const person = await newPerson(browser(), name);
+      people.push(person);
+      person.page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+      await person.page.goto(`${serverUrl()}${workshop.links[role]}&section=${section}`);
+      await waitForConnection(person.page, 'connected');
+      return person.page;
+    },
+    async dismiss(): Promise<string[]> {
+      await Promise.all(people.splice(0).map((person) => person.context.close()));
+      return pageErrors.splice(0);
+    },
+  };
 }
