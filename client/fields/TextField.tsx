@@ -104,7 +104,10 @@ export function TextField(props: TextFieldProps) {
     get title() {
       return props.invalid || undefined;
     },
-    'aria-label': props.label,
+    // Labels carry the item's number, which changes when items are reordered.
+    get 'aria-label'() {
+      return props.label;
+    },
     placeholder: props.placeholder,
     readOnly: !workshop.canEdit,
     dir: 'auto' as const,
