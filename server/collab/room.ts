@@ -153,38 +153,53 @@ export class Room {
 
   /** Applies a peer's presence update; throws when it cannot be decoded. */
   applyAwareness(update: Uint8Array, origin: Connection): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, this.renumberReturning(update), origin);
+    const admitted = this.admitPresence(update, origin);
+    if (admitted) awarenessProtocol.applyAwarenessUpdate(this.awareness, admitted, origin);
   }
 
   private rememberRemoval(clientId: number): void {
     this.removalClocks.set(clientId, this.awareness.meta.get(clientId)?.clock ?? 0);
   }
 
+  private ownedElsewhere(clientId: number, origin: Connection): boolean {
+    for (const connection of this.connections) {
+      if (connection !== origin && connection.awarenessClientIds.has(clientId)) return true;
+    }
+    return false;
+  }
+
   /**
-   * A browser that reconnects keeps its client id and resends its last clock, which the server and
-   * every peer ignore as not newer than the removal: the person would stay invisible for up to 30 s.
-   * Such a returning state is renumbered just above the removal, so everyone accepts it at once.
+   * The part of a presence update this socket may make, or null when nothing is left:
+   * - a socket speaks only for its own client ids, never for another socket's (y-websocket clients
+   *   also echo every change they receive; the echoes are dropped here too);
+   * - a browser that reconnects keeps its client id and resends its last clock, which the server and
+   *   every peer would ignore as not newer than the removal, hiding the person for up to 30 s: such a
+   *   returning state is renumbered just above the removal, so everyone accepts it at once.
    */
-  private renumberReturning(update: Uint8Array): Uint8Array {
-    if (this.removalClocks.size === 0) return update;
+  private admitPresence(update: Uint8Array, origin: Connection): Uint8Array | null {
     const decoder = decoding.createDecoder(update);
     const entries: Array<{ clientId: number; clock: number; state: string }> = [];
-    let renumbered = false;
+    let rewritten = false;
     for (let count = decoding.readVarUint(decoder); count > 0; count--) {
       const clientId = decoding.readVarUint(decoder);
       let clock = decoding.readVarUint(decoder);
       const state = decoding.readVarString(decoder);
+      if (this.ownedElsewhere(clientId, origin)) {
+        rewritten = true;
+        continue;
+      }
       const removedAt = this.removalClocks.get(clientId);
       if (removedAt !== undefined && state !== 'null') {
         this.removalClocks.delete(clientId);
         if (clock <= removedAt) {
           clock = removedAt + 1;
-          renumbered = true;
+          rewritten = true;
         }
       }
       entries.push({ clientId, clock, state });
     }
-    if (!renumbered) return update;
+    if (!rewritten) return update;
+    if (entries.length === 0) return null;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, entries.length);
     for (const { clientId, clock, state } of entries) {

@@ -3,7 +3,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import type { CreateWorkshopResponse } from '../../../shared/api.js';
 import { CloseCode } from '../../../shared/close-codes.js';
-import { encodeSyncStep1, encodeUpdate } from '../../../shared/collab-protocol.js';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../../../shared/collab-protocol.js';
 import type { RunningServer } from '../../../server/start-server.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
 import { connectClient, text, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
@@ -118,6 +119,28 @@ describe('live co-editing over the y-websocket protocol', () => {
       () => !a.provider.awareness.getStates().has(viewer.doc.clientID),
       'presence removed on leave',
     );
+  });
+
+  it("does not let one connection change or remove another's presence", async () => {
+    const a = connect(workshop.invites.participant);
+    const viewer = connect(workshop.invites.viewer);
+    await Promise.all([a.synced, viewer.synced]);
+    a.provider.awareness.setLocalStateField('user', { name: 'Amina', color: '#000' });
+    const nameOf = (client: TestClient, id: number) =>
+      (client.provider.awareness.getStates().get(id)?.['user'] as { name?: string } | undefined)?.name;
+    await waitFor(() => nameOf(viewer, a.doc.clientID) === 'Amina', 'viewer sees Amina');
+
+    // The viewer forges an update for Amina's client id, with a clock far ahead.
+    const forged = new awarenessProtocol.Awareness(new Y.Doc());
+    forged.states.set(a.doc.clientID, { user: { name: 'Impostor' } });
+    forged.meta.set(a.doc.clientID, { clock: 1000, lastUpdated: Date.now() });
+    const frame = encodeAwareness(forged, [a.doc.clientID]);
+    (viewer.provider.ws as unknown as WebSocket).send(frame);
+    const observer = connect(workshop.invites.viewer);
+    await observer.synced;
+    await waitFor(() => nameOf(observer, a.doc.clientID) !== undefined, 'observer sees presence');
+    expect(nameOf(observer, a.doc.clientID)).toBe('Amina');
+    forged.destroy();
   });
 
   it('shows a client again at once when it reconnects with the same client id', async () => {
