@@ -5,6 +5,7 @@ import type { VersionHistory } from '../sync/version-history.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { DiffView } from './DiffView.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
+import { VersionViewer } from './VersionViewer.jsx';
 
 interface VersionsSectionProps {
   history: VersionHistory;
@@ -22,6 +23,7 @@ function errorText(failure: unknown): string {
 export function VersionsSection(props: VersionsSectionProps) {
   const workshop = useWorkshop();
   const [problem, setProblem] = createSignal<string>();
+  const [viewing, setViewing] = createSignal<string>();
   const isFacilitator = workshop.role === 'facilitator';
 
   const act = async (action: () => Promise<unknown>) => {
@@ -69,6 +71,11 @@ export function VersionsSection(props: VersionsSectionProps) {
           {problem() ?? props.history.error()}
         </p>
       </Show>
+      <Show when={viewing()} keyed>
+        {(versionId) => (
+          <VersionViewer api={props.api} versionId={versionId} onClose={() => setViewing(undefined)} />
+        )}
+      </Show>
       <Show when={props.diffOf()}>
         {(versionId) => (
           <DiffPanel
@@ -89,6 +96,7 @@ export function VersionsSection(props: VersionsSectionProps) {
               version={version}
               liveHash={props.history.list()?.live.hash}
               onDiff={() => props.showDiff(version.id)}
+              onView={() => setViewing(version.id)}
               onRestore={() => {
                 if (
                   confirm(
@@ -150,6 +158,7 @@ function VersionCard(props: {
   version: VersionSummary;
   liveHash: string | undefined;
   onDiff: () => void;
+  onView: () => void;
   onRestore: () => void;
   onOpen: () => void;
   onEndorse: (decision: 'endorse' | 'decline', organisation: string, comment: string) => Promise<void>;
@@ -195,6 +204,9 @@ function VersionCard(props: {
         </ul>
       </Show>
       <div class="version-actions">
+        <button type="button" onClick={() => props.onView()}>
+          Open read-only
+        </button>
         <button type="button" onClick={() => props.onDiff()}>
           Compare with draft
         </button>

@@ -1,12 +1,11 @@
 import { createResource, createSignal, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
-import { reportFragment } from '../../shared/workshop-document/index.js';
-import { CollaborativeEditor } from '../editor/CollaborativeEditor.jsx';
 import { ActionPlanSection } from '../sections/ActionPlanSection.jsx';
 import { AgendaSection } from '../sections/AgendaSection.jsx';
 import { FindingsSection } from '../sections/FindingsSection.jsx';
 import { RecommendationsSection } from '../sections/RecommendationsSection.jsx';
 import { DEFAULT_SECTION, isSectionId, type SectionId } from '../sections/sections.js';
+import { ReportSection } from '../sections/ReportSection.jsx';
 import { TargetsSection } from '../sections/TargetsSection.jsx';
 import { VersionsSection } from '../sections/VersionsSection.jsx';
 import { openSession, workshopApi } from '../sync/api-client.js';
@@ -112,24 +111,7 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
     targets: () => <TargetsSection />,
     actionPlan: () => <ActionPlanSection />,
     versions: () => <VersionsSection history={history} api={api} diffOf={diffOf} showDiff={setDiffOf} />,
-    report: () => (
-      <section class="section">
-        <header class="section-header">
-          <div>
-            <h2>Report</h2>
-            <p class="guidance">
-              The results workshop report (Tool K): prose around the findings, recommendations and targets.
-            </p>
-          </div>
-        </header>
-        <CollaborativeEditor
-          fragment={reportFragment(connection.doc)}
-          provider={connection.provider}
-          user={user()}
-          editable={canEdit}
-        />
-      </section>
-    ),
+    report: () => <ReportSection />,
   };
 
   return (

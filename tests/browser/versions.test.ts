@@ -60,5 +60,20 @@ describe('versions and endorsement in real browsers', () => {
     expect(await banner.innerText()).toContain('The draft has changed since');
     await banner.getByRole('button', { name: 'see diff' }).click();
     await stakeholder.locator('[data-testid="diff-panel"] .diff-added', { hasText: 'Added' }).waitFor();
+
+    // The endorsed version itself opens read-only, without the finding added since.
+    await stakeholder
+      .locator('.version[data-version="1"]')
+      .getByRole('button', { name: 'Open read-only' })
+      .click();
+    const viewer = stakeholder.locator('[data-testid="version-viewer"]');
+    await viewer.locator('.badge', { hasText: 'content matches its hash' }).waitFor();
+    await viewer.locator('.empty', { hasText: 'No findings yet' }).waitFor();
+    expect(await viewer.locator('li.card.finding').count()).toBe(0);
+    await viewer.getByRole('button', { name: 'Agenda' }).click();
+    await viewer.locator('[data-testid="agenda-total"]', { hasText: '7 sessions' }).waitFor();
+    expect(
+      await viewer.locator('input:not([disabled]):not([readonly]), select:not([disabled])').count(),
+    ).toBe(0);
   });
 });

@@ -1,0 +1,85 @@
+import { createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
+import type { VersionDetail } from '../../shared/api.js';
+import { docFromState } from '../../shared/workshop-document/index.js';
+import type { WorkshopApi } from '../sync/api-client.js';
+import { useWorkshop, WorkshopContext } from '../sync/workshop-context.js';
+import { ActionPlanSection } from './ActionPlanSection.jsx';
+import { AgendaSection } from './AgendaSection.jsx';
+import { FindingsSection } from './FindingsSection.jsx';
+import { RecommendationsSection } from './RecommendationsSection.jsx';
+import { ReportSection } from './ReportSection.jsx';
+import { SECTIONS, type SectionId } from './sections.js';
+import { TargetsSection } from './TargetsSection.jsx';
+
+type ContentSection = Exclude<SectionId, 'versions'>;
+
+const CONTENT_VIEWS: Record<ContentSection, () => JSX.Element> = {
+  agenda: () => <AgendaSection />,
+  findings: () => <FindingsSection />,
+  recommendations: () => <RecommendationsSection />,
+  targets: () => <TargetsSection />,
+  actionPlan: () => <ActionPlanSection />,
+  report: () => <ReportSection />,
+};
+
+/** A saved version, opened read-only with the same views as the live draft. */
+export function VersionViewer(props: { api: WorkshopApi; versionId: string; onClose: () => void }) {
+  const [version] = createResource(
+    () => props.versionId,
+    (id) => props.api.version(id),
+  );
+  return (
+    <section class="card version-viewer" data-testid="version-viewer">
+      <Show when={version()} fallback={<p class="muted">Opening the version…</p>}>
+        {(loaded) => <FrozenWorkshop version={loaded()} onClose={props.onClose} />}
+      </Show>
+    </section>
+  );
+}
+
+function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) {
+  const live = useWorkshop();
+  const doc = docFromState(Uint8Array.from(atob(props.version.state), (c) => c.charCodeAt(0)));
+  onCleanup(() => doc.destroy());
+  const [section, setSection] = createSignal<ContentSection>('findings');
+  // The same section views, over the version's own document, with every edit path closed.
+  const frozen = { ...live, doc, canEdit: false, edit: () => undefined };
+  return (
+    <>
+      <div class="card-header">
+        <strong>
+          v{props.version.number} “{props.version.name}”, read only
+        </strong>
+        <span class={`badge ${props.version.verified ? 'same' : 'open'}`}>
+          {props.version.verified ? 'content matches its hash' : 'content does NOT match its hash'}
+        </span>
+        <button type="button" class="icon" aria-label="Close version" onClick={() => props.onClose()}>
+          ✕
+        </button>
+      </div>
+      <nav class="section-nav" aria-label="Sections of the version">
+        <For
+          each={SECTIONS.filter(
+            (s): s is (typeof SECTIONS)[number] & { id: ContentSection } => s.id !== 'versions',
+          )}
+        >
+          {(entry) => (
+            <button
+              type="button"
+              class="section-tab"
+              aria-current={section() === entry.id ? 'page' : undefined}
+              onClick={() => setSection(entry.id)}
+            >
+              {entry.title}
+            </button>
+          )}
+        </For>
+      </nav>
+      <WorkshopContext.Provider value={frozen}>
+        <Show when={section()} keyed>
+          {(current) => CONTENT_VIEWS[current]()}
+        </Show>
+      </WorkshopContext.Provider>
+    </>
+  );
+}
