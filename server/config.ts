@@ -13,6 +13,7 @@ const EnvironmentSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: optionalString.pipe(z.url().optional()),
+  REDIS_URL: optionalString.pipe(z.url().optional()),
   ADMIN_TOKEN: optionalString.pipe(
     z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters').optional(),
   ),
@@ -31,6 +32,8 @@ export interface ServerConfig {
   port: number;
   host: string;
   database: DatabaseLocation;
+  /** When set, rooms are shared with the other instances on this Redis (and the same DATABASE_URL). */
+  redisUrl: string | undefined;
   /** When set, creating a workshop needs `Authorization: Bearer <adminToken>`. */
   adminToken: string | undefined;
   logLevel: z.infer<typeof EnvironmentSchema>['LOG_LEVEL'];
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: path.resolve(e.DATA_DIR, 'pglite') },
+    redisUrl: e.REDIS_URL,
     adminToken: e.ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,

@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
 import { createLiveDocumentReader, createWorkshopContentReader } from './content/workshop-content.js';
+import { createRedisFanout, localOnlyFanout } from './collab/room-fanout.js';
 import { RoomRegistry } from './collab/room-registry.js';
 import { attachCollabUpgrades } from './collab/websocket-upgrade.js';
 import type { ServerConfig } from './config.js';
@@ -31,8 +32,10 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const workshops = createWorkshopRepository(database.db);
   const documents = createDocumentRepository(database.db);
   const authorize = createInviteAuthorizer(workshops);
+  const fanout = config.redisUrl ? await createRedisFanout(config.redisUrl, logger) : localOnlyFanout;
   const registry: RoomRegistry = new RoomRegistry({
     documents,
+    fanout,
     logger,
     compactAfterRows: config.compactAfterUpdates,
     heartbeatMs: config.heartbeatMs,
@@ -90,6 +93,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         upgrades.terminateAll();
         server.closeAllConnections();
         await stopped;
+        await fanout.close();
         await database.close();
         logger.info('server stopped');
       })();

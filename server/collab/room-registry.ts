@@ -1,9 +1,11 @@
 import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import { Room } from './room.js';
+import type { RoomFanout } from './room-fanout.js';
 
 export interface RoomRegistryOptions {
   documents: DocumentRepository;
+  fanout: RoomFanout;
   logger: Logger;
   compactAfterRows: number;
   heartbeatMs: number;
@@ -89,6 +91,7 @@ export class RoomRegistry {
     if (existing) return existing;
     const loading = Room.load(workshopId, {
       documents: this.options.documents,
+      fanout: this.options.fanout,
       logger: this.options.logger,
       compactAfterRows: this.options.compactAfterRows,
       onIdle: (room) => this.unload(room),

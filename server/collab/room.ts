@@ -6,13 +6,18 @@ import * as Y from 'yjs';
 import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
 import { SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/index.js';
 import type { Role } from '../../shared/roles.js';
-import type { Logger } from '../logger.js';
+import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import { Connection } from './connection.js';
+import { FanoutMessage, type RoomChannel, type RoomFanout } from './room-fanout.js';
 import { createUpdateWriter, type UpdateWriter } from './update-writer.js';
+
+/** Origin of changes that arrive from the same room on another server instance. */
+export const REMOTE_ORIGIN = Symbol('other-instance');
 
 export interface RoomDependencies {
   documents: DocumentRepository;
+  fanout: RoomFanout;
   logger: Logger;
   compactAfterRows: number;
   /** Called whenever the last holder leaves; the registry decides whether to unload. */
@@ -23,12 +28,14 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
 
 /**
  * One workshop's live document: the Y.Doc, its awareness, the sockets editing it and the writer that
- * makes every accepted update durable. Remote updates come in through `applyUpdate`; every change to
- * the document leaves through the doc's 'update' event, which is where persistence and fan-out hook in
- * (and where cross-instance fan-out will).
+ * makes every accepted update durable. Peers' updates come in through `applyUpdate`, other instances'
+ * through `receiveRemote`; every change leaves through the doc's 'update' event, where persistence,
+ * fan-out to this room's sockets and publication to other instances hook in.
  */
 export class Room {
   readonly connections = new Set<Connection>();
+  /** This room's link to the same room on other server instances (a no-op without Redis). */
+  private channel: RoomChannel = { publish: () => undefined, leave: async () => undefined };
   /** Awareness clocks at which this room removed a departed client's presence. */
   private readonly removalClocks = new Map<number, number>();
   private holders = 0;
@@ -46,10 +53,21 @@ export class Room {
       throw error;
     }
     const room = new Room(id, doc, deps);
-    // After the listeners are attached, so a migration is stored like any other change.
-    const from = migrateDocument(doc);
-    if (from !== SCHEMA_VERSION)
-      deps.logger.info({ workshopId: id, from, to: SCHEMA_VERSION }, 'migrated document');
+    try {
+      // Subscribe, then ask the other instances for whatever the store does not have yet (edits they
+      // accepted but have not written, or that arrived while this instance was loading).
+      room.channel = await deps.fanout.join(id, {
+        onMessage: (type, payload) => room.receiveRemote(type, payload),
+      });
+      room.channel.publish(FanoutMessage.syncRequest, Y.encodeStateVector(doc));
+      // After the listeners are attached, so a migration is stored like any other change.
+      const from = migrateDocument(doc);
+      if (from !== SCHEMA_VERSION)
+        deps.logger.info({ workshopId: id, from, to: SCHEMA_VERSION }, 'migrated document');
+    } catch (error) {
+      room.destroy();
+      throw error;
+    }
     return room;
   }
 
@@ -69,7 +87,11 @@ export class Room {
     });
 
     const onUpdate = (update: Uint8Array, origin: unknown) => {
-      this.writer.append(update);
+      // An update another instance accepted is that instance's to store.
+      if (origin !== REMOTE_ORIGIN) {
+        this.writer.append(update);
+        this.channel.publish(FanoutMessage.update, update);
+      }
       this.broadcast(encodeUpdate(update), origin);
     };
     doc.on('update', onUpdate);
@@ -82,7 +104,14 @@ export class Room {
         for (const clientId of removed) origin.awarenessClientIds.delete(clientId);
       }
       const changed = [...added, ...updated, ...removed];
-      if (changed.length > 0) this.broadcast(encodeAwareness(this.awareness, changed), null);
+      if (changed.length === 0) return;
+      this.broadcast(encodeAwareness(this.awareness, changed), null);
+      if (origin !== REMOTE_ORIGIN) {
+        this.channel.publish(
+          FanoutMessage.awareness,
+          awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+        );
+      }
       // A client that said goodbye itself (y-websocket does on disconnect()) comes back with that clock.
       if (origin instanceof Connection) for (const clientId of removed) this.rememberRemoval(clientId);
     };
@@ -145,10 +174,36 @@ export class Room {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    void this.channel.leave();
     for (const undo of this.detach.splice(0)) undo();
     this.writer.close();
     this.awareness.destroy();
     this.doc.destroy();
+  }
+
+  /** Traffic from the same room on another instance: applied as REMOTE_ORIGIN so it is not echoed. */
+  private receiveRemote(type: FanoutMessage, payload: Uint8Array): void {
+    if (this.destroyed) return;
+    try {
+      if (type === FanoutMessage.update) Y.applyUpdate(this.doc, payload, REMOTE_ORIGIN);
+      else if (type === FanoutMessage.awareness)
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, REMOTE_ORIGIN);
+      else {
+        this.channel.publish(FanoutMessage.update, Y.encodeStateAsUpdate(this.doc, payload));
+        const present = Array.from(this.awareness.getStates().keys());
+        if (present.length > 0) {
+          this.channel.publish(
+            FanoutMessage.awareness,
+            awarenessProtocol.encodeAwarenessUpdate(this.awareness, present),
+          );
+        }
+      }
+    } catch (error) {
+      this.deps.logger.warn(
+        { err: loggableError(error), workshopId: this.id },
+        'dropping a bad message from another instance',
+      );
+    }
   }
 
   /** Applies a peer's presence update; throws when it cannot be decoded. */

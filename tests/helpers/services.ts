@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { Redis } from 'ioredis';
 
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -46,4 +47,29 @@ export async function createScratchDatabase(): Promise<{ url: string; drop(): Pr
       }
     },
   };
+}
+
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Whether the machine's Redis answers; same rules as postgresAvailable(). */
+export async function redisAvailable(): Promise<boolean> {
+  const client = new Redis(TEST_REDIS_URL, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    retryStrategy: () => null,
+  });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+    return true;
+  } catch (error) {
+    const message = `Redis is not reachable at TEST_REDIS_URL=${TEST_REDIS_URL} (${String(error)})`;
+    if (process.env.CI) throw new Error(`${message}; CI requires it`);
+    console.warn(`NOTICE: skipping Redis tests: ${message}. Set TEST_REDIS_URL to run them.`);
+    return false;
+  } finally {
+    client.disconnect();
+  }
 }

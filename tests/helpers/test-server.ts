@@ -12,6 +12,7 @@ export function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<
     port: 0,
     host: '127.0.0.1',
     database: { kind: 'pglite' },
+    redisUrl: undefined,
     adminToken: undefined,
     logLevel: 'silent',
     maxMessageBytes: 1024 * 1024,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { CloseCode } from '../../../shared/close-codes.js';
+import { localOnlyFanout } from '../../../server/collab/room-fanout.js';
 import { RoomRegistry, RoomUnavailableError } from '../../../server/collab/room-registry.js';
 import { createLogger } from '../../../server/logger.js';
 import { openDatabase, type OpenDatabase } from '../../../server/store/database.js';
@@ -52,6 +53,7 @@ describe('room registry', () => {
     };
     const registry = new RoomRegistry({
       documents: flaky,
+      fanout: localOnlyFanout,
       logger,
       compactAfterRows: 100,
       heartbeatMs: 60_000,
@@ -69,7 +71,13 @@ describe('room registry', () => {
 
   it('loads a room once for concurrent reservations and unloads it, compacted, when the last holder leaves', async () => {
     const id = await workshopWithText('shared');
-    const registry = new RoomRegistry({ documents, logger, compactAfterRows: 100, heartbeatMs: 60_000 });
+    const registry = new RoomRegistry({
+      documents,
+      fanout: localOnlyFanout,
+      logger,
+      compactAfterRows: 100,
+      heartbeatMs: 60_000,
+    });
     const [first, second] = await Promise.all([registry.reserve(id), registry.reserve(id)]);
     expect(first).toBe(second);
     first.doc.getText('text').insert(0, 'edited, ');
@@ -87,7 +95,13 @@ describe('room registry', () => {
 
   it('keeps serving a room that someone re-enters while it is unloading', async () => {
     const id = await workshopWithText('re-entered');
-    const registry = new RoomRegistry({ documents, logger, compactAfterRows: 100, heartbeatMs: 60_000 });
+    const registry = new RoomRegistry({
+      documents,
+      fanout: localOnlyFanout,
+      logger,
+      compactAfterRows: 100,
+      heartbeatMs: 60_000,
+    });
     const room = await registry.reserve(id);
     room.doc.getText('text').insert(0, 'x');
     room.release();
