@@ -151,6 +151,9 @@ export class Room {
 
   /** Applies a peer's update; throws when it cannot be decoded. */
   applyUpdate(update: Uint8Array, origin: Connection): void {
+    // Decode it whole first: Yjs integrates an update's structs before it reads its delete set, so a
+    // truncated update would otherwise change the document before failing.
+    Y.decodeUpdate(update);
     Y.applyUpdate(this.doc, update, origin);
   }
 
