@@ -25,6 +25,8 @@ const EnvironmentSchema = z.object({
     .default(8 * 1024 * 1024),
   COMPACT_AFTER_UPDATES: z.coerce.number().int().positive().default(500),
   HEARTBEAT_MS: z.coerce.number().int().positive().default(30_000),
+  MAX_CONNECTIONS_PER_IP: z.coerce.number().int().positive().default(256),
+  MAX_MESSAGES_PER_SECOND: z.coerce.number().int().positive().default(300),
   AUTO_VERSION_MINUTES: z.coerce.number().positive().default(10),
 });
 
@@ -43,6 +45,10 @@ export interface ServerConfig {
   compactAfterUpdates: number;
   /** Ping interval; a socket that misses a whole interval without a pong is dropped. */
   heartbeatMs: number;
+  /** Open collaboration sockets allowed from one address (behind a proxy, that is the proxy). */
+  maxConnectionsPerIp: number;
+  /** Sustained frames per second one socket may send (bursts up to twice that). */
+  maxMessagesPerSecond: number;
   /** While a room is being edited, an automatic version is saved at most this often (and when it empties). */
   autoVersionMs: number;
   /** Built browser client; `npm start` builds it with Vite first. */
@@ -84,6 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     compactAfterUpdates: e.COMPACT_AFTER_UPDATES,
     heartbeatMs: e.HEARTBEAT_MS,
+    maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
+    maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     autoVersionMs: e.AUTO_VERSION_MINUTES * 60_000,
     clientDir: path.resolve(import.meta.dirname, '../dist/client'),
   };

@@ -73,6 +73,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     authorize,
     logger,
     maxMessageBytes: config.maxMessageBytes,
+    maxConnectionsPerIp: config.maxConnectionsPerIp,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -6,7 +6,12 @@
 export const CloseCode = {
   /** The server is shutting down or restarting; reconnecting later succeeds. */
   serverRestarting: 1012,
-  /** The server is too busy for this socket right now (e.g. it sent too much before its room was ready). */
+  /** The socket broke a limit: too many frames per second. Reconnecting (slower) is allowed. */
+  policyViolation: 1008,
+  /**
+   * The server is too busy for this socket right now: too many sockets from its address, or too much
+   * sent before its room was ready.
+   */
   tryAgainLater: 1013,
   /** A frame that is not a well-formed y-websocket message: a broken client, not worth retrying. */
   malformedMessage: 4400,

@@ -22,6 +22,9 @@ export class Connection {
   /** Awareness client ids announced over this socket. */
   readonly awarenessClientIds = new Set<number>();
   private alive = true;
+  /** Token bucket for the frame-rate limit: refills at maxMessagesPerSecond, holds two seconds' worth. */
+  private tokens: number;
+  private refilledAt = performance.now();
   private closed = false;
   private readonly listeners: Array<() => void> = [];
 
@@ -30,7 +33,9 @@ export class Connection {
     readonly room: Room,
     readonly role: Role,
     private readonly logger: Logger,
+    private readonly maxMessagesPerSecond: number,
   ) {
+    this.tokens = maxMessagesPerSecond * 2;
     this.canEdit = canEditDocument(role);
     this.listen('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
     this.listen('pong', () => {
@@ -73,6 +78,17 @@ export class Connection {
 
   private receive(data: Buffer, isBinary: boolean): void {
     if (this.closed) return;
+    const now = performance.now();
+    this.tokens = Math.min(
+      this.maxMessagesPerSecond * 2,
+      this.tokens + ((now - this.refilledAt) / 1000) * this.maxMessagesPerSecond,
+    );
+    this.refilledAt = now;
+    if (this.tokens < 1) {
+      this.close(CloseCode.policyViolation, 'too many messages per second');
+      return;
+    }
+    this.tokens -= 1;
     if (!isBinary) {
       this.close(CloseCode.malformedMessage, 'expected binary y-websocket frames');
       return;

@@ -142,8 +142,8 @@ export class Room {
   }
 
   /** Turns a reservation into a live connection. */
-  attach(socket: WebSocket, role: Role): Connection {
-    const connection = new Connection(socket, this, role, this.deps.logger);
+  attach(socket: WebSocket, role: Role, maxMessagesPerSecond: number): Connection {
+    const connection = new Connection(socket, this, role, this.deps.logger, maxMessagesPerSecond);
     this.connections.add(connection);
     connection.start();
     return connection;

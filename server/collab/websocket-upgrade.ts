@@ -12,6 +12,8 @@ export interface CollabUpgradeDependencies {
   authorize: InviteAuthorizer;
   logger: Logger;
   maxMessageBytes: number;
+  maxConnectionsPerIp: number;
+  maxMessagesPerSecond: number;
 }
 
 /**
@@ -36,6 +38,7 @@ export interface CollabUpgrades {
 
 export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependencies): CollabUpgrades {
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes });
+  const socketsByAddress = new Map<string, number>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -52,7 +55,21 @@ export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependen
       return;
     }
     const token = url.searchParams.get('token');
-    wss.handleUpgrade(request, socket, head, (ws) => void admit(ws, workshopId, token, deps));
+    const address = request.socket.remoteAddress ?? 'unknown';
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      const open = socketsByAddress.get(address) ?? 0;
+      if (open >= deps.maxConnectionsPerIp) {
+        ws.close(CloseCode.tryAgainLater, 'too many connections from this address');
+        return;
+      }
+      socketsByAddress.set(address, open + 1);
+      ws.once('close', () => {
+        const left = (socketsByAddress.get(address) ?? 1) - 1;
+        if (left > 0) socketsByAddress.set(address, left);
+        else socketsByAddress.delete(address);
+      });
+      void admit(ws, workshopId, token, deps);
+    });
   };
 
   server.on('upgrade', onUpgrade);
@@ -103,7 +120,7 @@ async function admit(
     }
     ws.off('message', hold);
     ws.off('error', ignoreError);
-    room.attach(ws, role);
+    room.attach(ws, role, deps.maxMessagesPerSecond);
     for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
     deps.logger.debug({ workshopId, role }, 'connection admitted');
   } catch (error) {

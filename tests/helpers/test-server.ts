@@ -18,6 +18,8 @@ export function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<
     maxMessageBytes: 1024 * 1024,
     compactAfterUpdates: 500,
     heartbeatMs: 30_000,
+    maxConnectionsPerIp: 256,
+    maxMessagesPerSecond: 300,
     autoVersionMs: 10 * 60_000,
     clientDir: CLIENT_DIR,
     ...overrides,
