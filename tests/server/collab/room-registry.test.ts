@@ -17,6 +17,17 @@ import { connectClient, text, waitFor } from '../../helpers/yjs-clients.js';
 
 const logger = createLogger('silent');
 
+/** A registry of one instance on `documents`, with timers slow enough to stay out of the way. */
+function registryOn(documents: DocumentRepository): RoomRegistry {
+  return new RoomRegistry({
+    documents,
+    fanout: localOnlyFanout,
+    logger,
+    compactAfterRows: 100,
+    heartbeatMs: 60_000,
+  });
+}
+
 describe('room registry', () => {
   let database: OpenDatabase;
   let documents: DocumentRepository;
@@ -51,13 +62,7 @@ describe('room registry', () => {
         return documents.loadUpdates(workshopId);
       },
     };
-    const registry = new RoomRegistry({
-      documents: flaky,
-      fanout: localOnlyFanout,
-      logger,
-      compactAfterRows: 100,
-      heartbeatMs: 60_000,
-    });
+    const registry = registryOn(flaky);
     await expect(registry.reserve(id)).rejects.toBeInstanceOf(RoomUnavailableError);
     expect(registry.loadedRoomIds).toEqual([]);
     expect(await documents.countLogRows(id)).toBe(1);
@@ -71,13 +76,7 @@ describe('room registry', () => {
 
   it('loads a room once for concurrent reservations and unloads it, compacted, when the last holder leaves', async () => {
     const id = await workshopWithText('shared');
-    const registry = new RoomRegistry({
-      documents,
-      fanout: localOnlyFanout,
-      logger,
-      compactAfterRows: 100,
-      heartbeatMs: 60_000,
-    });
+    const registry = registryOn(documents);
     const [first, second] = await Promise.all([registry.reserve(id), registry.reserve(id)]);
     expect(first).toBe(second);
     first.doc.getText('text').insert(0, 'edited, ');
@@ -95,13 +94,7 @@ describe('room registry', () => {
 
   it('keeps serving a room that someone re-enters while it is unloading', async () => {
     const id = await workshopWithText('re-entered');
-    const registry = new RoomRegistry({
-      documents,
-      fanout: localOnlyFanout,
-      logger,
-      compactAfterRows: 100,
-      heartbeatMs: 60_000,
-    });
+    const registry = registryOn(documents);
     const room = await registry.reserve(id);
     room.doc.getText('text').insert(0, 'x');
     room.release();
