@@ -13,14 +13,11 @@ import type { Logger } from '../logger.js';
 import type { Room } from './room.js';
 
 /**
- * One websocket in one room. It turns frames into document and awareness changes (the room is the
- * transaction origin's owner, the connection the origin) and knows which awareness client ids it
- * speaks for, so they can be removed when it goes.
+ * One websocket in one room. It turns frames into document and awareness changes, with itself as the
+ * transaction origin, so the room knows which socket each change (and each presence) came from.
  */
 export class Connection {
   readonly canEdit: boolean;
-  /** Awareness client ids announced over this socket. */
-  readonly awarenessClientIds = new Set<number>();
   private alive = true;
   /** Token bucket for the frame-rate limit: refills at maxMessagesPerSecond, holds two seconds' worth. */
   private tokens: number;

@@ -36,6 +36,8 @@ export class Room {
   readonly connections = new Set<Connection>();
   /** This room's link to the same room on other server instances (a no-op without Redis). */
   private channel: RoomChannel = { publish: () => undefined, leave: async () => undefined };
+  /** Which socket speaks for each awareness client id, so its presence goes when the socket goes. */
+  private readonly presenceOwners = new Map<number, Connection>();
   /** Awareness clocks at which this room removed a departed client's presence. */
   private readonly removalClocks = new Map<number, number>();
   private holders = 0;
@@ -100,8 +102,8 @@ export class Room {
     const onAwareness = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       if (origin instanceof Connection) {
         // `updated` too: a client reconnecting with its old id renews rather than adds its state.
-        for (const clientId of [...added, ...updated]) origin.awarenessClientIds.add(clientId);
-        for (const clientId of removed) origin.awarenessClientIds.delete(clientId);
+        for (const clientId of [...added, ...updated]) this.presenceOwners.set(clientId, origin);
+        for (const clientId of removed) this.presenceOwners.delete(clientId);
       }
       const changed = [...added, ...updated, ...removed];
       if (changed.length === 0) return;
@@ -159,7 +161,10 @@ export class Room {
 
   removeConnection(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    const gone = Array.from(connection.awarenessClientIds);
+    const gone = Array.from(this.presenceOwners).flatMap(([clientId, owner]) =>
+      owner === connection ? [clientId] : [],
+    );
+    for (const clientId of gone) this.presenceOwners.delete(clientId);
     if (gone.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
     for (const clientId of gone) this.rememberRemoval(clientId);
     this.release();
@@ -220,10 +225,8 @@ export class Room {
   }
 
   private ownedElsewhere(clientId: number, origin: Connection): boolean {
-    for (const connection of this.connections) {
-      if (connection !== origin && connection.awarenessClientIds.has(clientId)) return true;
-    }
-    return false;
+    const owner = this.presenceOwners.get(clientId);
+    return owner !== undefined && owner !== origin;
   }
 
   /**
