@@ -1,9 +1,12 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   customType,
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -11,7 +14,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { CommentAnchor } from '../../shared/comments.js';
 import { ROLES } from '../../shared/roles.js';
+import { VOTE_MODES } from '../../shared/votes.js';
 
 /** pg-core has no bytea column; pg hands back a Buffer and PGlite a Uint8Array, so normalise both. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
@@ -116,4 +121,78 @@ export const endorsements = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('endorsements_version_idx').on(table.versionId, table.createdAt)],
+);
+
+/** A dot-vote or rating of the recommendations; at most one is open per workshop at a time. */
+export const votes = pgTable(
+  'votes',
+  {
+    id: uuid('id').primaryKey(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    mode: text('mode', { enum: VOTE_MODES }).notNull(),
+    dotsPerPerson: integer('dots_per_person'),
+    anonymous: boolean('anonymous').notNull(),
+    status: text('status', { enum: ['open', 'closed'] }).notNull(),
+    recommendationIds: jsonb('recommendation_ids').$type<string[]>().notNull(),
+    openedBy: text('opened_by').notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('votes_workshop_idx').on(table.workshopId, table.openedAt),
+    uniqueIndex('votes_one_open_idx').on(table.workshopId).where(sql`status = 'open'`),
+  ],
+);
+
+/**
+ * What one person cast on one recommendation. The unique index is what makes "vote twice" impossible
+ * even for two requests racing each other; the voter is the SHA-256 of their person token.
+ */
+export const ballots = pgTable(
+  'ballots',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    voteId: uuid('vote_id')
+      .notNull()
+      .references(() => votes.id, { onDelete: 'cascade' }),
+    voterKey: text('voter_key').notNull(),
+    voterName: text('voter_name').notNull(),
+    recommendationId: text('recommendation_id').notNull(),
+    points: integer('points').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('ballots_once_idx').on(table.voteId, table.voterKey, table.recommendationId)],
+);
+
+export const commentThreads = pgTable(
+  'comment_threads',
+  {
+    id: uuid('id').primaryKey(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    anchor: jsonb('anchor').$type<CommentAnchor>().notNull(),
+    resolved: boolean('resolved').notNull().default(false),
+    statusChangedBy: text('status_changed_by'),
+    statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('comment_threads_workshop_idx').on(table.workshopId, table.createdAt)],
+);
+
+export const commentMessages = pgTable(
+  'comment_messages',
+  {
+    id: uuid('id').primaryKey(),
+    threadId: uuid('thread_id')
+      .notNull()
+      .references(() => commentThreads.id, { onDelete: 'cascade' }),
+    authorName: text('author_name').notNull(),
+    authorRole: text('author_role', { enum: ROLES }).notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('comment_messages_thread_idx').on(table.threadId, table.createdAt)],
 );

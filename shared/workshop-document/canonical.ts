@@ -50,7 +50,11 @@ export function canonicalContent(doc: Y.Doc): CanonicalContent {
     content[name] = orderedItems(doc, name).map((item) => {
       const rendered: CanonicalItem = { id: String(item.get('id')) };
       for (const [field, spec] of Object.entries(COLLECTIONS[name].fields)) {
-        rendered[field] = canonicalField(item.get(field), spec.kind);
+        const raw = item.get(field);
+        // A value field added to the schema later is absent from older items: leaving it out keeps
+        // the hashes of versions saved before it existed.
+        if (raw === undefined && spec.kind === 'value') continue;
+        rendered[field] = canonicalField(raw, spec.kind);
       }
       return rendered;
     });

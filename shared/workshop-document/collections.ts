@@ -74,6 +74,8 @@ export const COLLECTIONS = {
       agency: text,
       reasoning: text,
       status: value('draft'),
+      /** Written by the server when a vote closes (shared/votes.ts), e.g. "#1 · 14 dots". */
+      priority: value(''),
     },
   },
   targets: {

@@ -7,3 +7,4 @@ export * from './canonical.js';
 export * from './diff.js';
 export * from './text-edits.js';
 export * from './restore.js';
+export * from './agenda-timer.js';

@@ -37,7 +37,7 @@ function copyItem(source: Item, name: CollectionName): Item {
       const links = new Y.Map<boolean>();
       if (value instanceof Y.Map) for (const key of value.keys()) links.set(key, true);
       item.set(field, links);
-    } else item.set(field, value ?? null);
+    } else if (value !== undefined) item.set(field, value);
   }
   return item;
 }
@@ -56,7 +56,11 @@ function syncItem(target: Item, source: Item, name: CollectionName): void {
       const wanted = new Set(from instanceof Y.Map ? Array.from(from.keys()) : []);
       for (const key of Array.from(to.keys())) if (!wanted.has(key)) to.delete(key);
       for (const key of wanted) if (!to.has(key)) to.set(key, true);
-    } else if (spec.kind === 'value' && to !== from) target.set(field, from ?? null);
+    } else if (spec.kind === 'value' && to !== from) {
+      // A field the version's item never had (added to the schema since) goes, so the hashes match.
+      if (from === undefined) target.delete(field);
+      else target.set(field, from);
+    }
     else if (spec.kind !== 'value' && !(to instanceof Y.AbstractType))
       target.set(field, copyItem(source, name).get(field));
   }

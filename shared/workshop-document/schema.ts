@@ -69,6 +69,8 @@ export const Recommendation = z.object({
   agency: z.string(),
   reasoning: z.string(),
   status: RecommendationStatus.catch('draft'),
+  /** The outcome of the last closed vote, e.g. "#1 · 14 dots"; empty before any vote. */
+  priority: z.string().catch(''),
 });
 
 export const Target = z.object({
