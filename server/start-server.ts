@@ -2,20 +2,31 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
+import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
 import { createLiveDocumentReader, createWorkshopContentReader } from './content/workshop-content.js';
+import { createCommentService } from './comments/comment-service.js';
+import { createRoomNotifier } from './collab/room-notices.js';
 import { createRedisFanout, localOnlyFanout } from './collab/room-fanout.js';
 import { RoomRegistry } from './collab/room-registry.js';
 import { attachCollabUpgrades } from './collab/websocket-upgrade.js';
 import type { ServerConfig } from './config.js';
+import { createExportService } from './export/export-service.js';
 import { createHttpApp } from './http/app.js';
 import type { Logger } from './logger.js';
+import { createAttendanceRepository } from './store/attendance-repository.js';
 import { openDatabase } from './store/database.js';
 import { createDocumentRepository } from './store/document-repository.js';
+import { createCommentRepository } from './store/comment-repository.js';
 import { createVersionRepository } from './store/version-repository.js';
+import { createVoteRepository } from './store/vote-repository.js';
 import { createWorkshopRepository } from './store/workshop-repository.js';
 import { startAutosave } from './versions/autosave.js';
 import { createVersionService } from './versions/version-service.js';
+import { createVoteService } from './votes/vote-service.js';
+
+/** How often presence is sampled for the report's annex of participants present. */
+const ATTENDANCE_SAMPLE_MS = 15_000;
 
 export interface RunningServer {
   /** `http://host:port` actually bound (port 0 in the config picks a free one). */
@@ -44,17 +55,42 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     },
   });
   const readLive = createLiveDocumentReader(registry, documents);
+  const notify = createRoomNotifier(registry);
   const versions = createVersionService({
     registry,
     readLive,
     versions: createVersionRepository(database.db),
+    notify,
     logger,
   });
+  const votes = createVoteService({
+    votes: createVoteRepository(database.db),
+    registry,
+    readLive,
+    notify,
+    logger,
+  });
+  const comments = createCommentService({
+    comments: createCommentRepository(database.db),
+    readLive,
+    notify,
+  });
   const stopAutosave = startAutosave(registry, versions, config.autoVersionMs, logger);
+  const attendance = createAttendanceRepository(database.db);
+  const attendanceRecorder = startAttendanceRecorder(registry, attendance, ATTENDANCE_SAMPLE_MS, logger);
   const app = createHttpApp({
     workshops,
     readContent: createWorkshopContentReader(readLive),
     versions,
+    exports: createExportService({
+      workshops,
+      readLive,
+      versions: createVersionRepository(database.db),
+      attendance,
+      recorder: attendanceRecorder,
+    }),
+    votes,
+    comments,
     authorize,
     adminToken: config.adminToken,
     database,
@@ -90,6 +126,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       closing ??= (async () => {
         upgrades.stopAccepting();
         stopAutosave();
+        attendanceRecorder.stop();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         await registry.shutdown(CloseCode.serverRestarting, 'server restarting');
         upgrades.terminateAll();

@@ -49,6 +49,11 @@ export interface ServerInfo {
   workshopCreation: 'open' | 'admin-token';
 }
 
+/** `GET /api/time`: milliseconds since the epoch on the server's clock. */
+export interface ServerTime {
+  now: number;
+}
+
 export type ApiErrorCode =
   | 'invalid_json'
   | 'invalid_request'

@@ -101,10 +101,7 @@ export function resolveRange(doc: Y.Doc, anchor: CommentAnchor): ResolvedRange |
   if (!(text instanceof Y.Text)) return null;
   const at = (encoded: string) => {
     try {
-      return Y.createAbsolutePositionFromRelativePosition(
-        Y.decodeRelativePosition(fromBase64(encoded)),
-        doc,
-      );
+      return Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(fromBase64(encoded)), doc);
     } catch {
       return null;
     }

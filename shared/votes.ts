@@ -108,7 +108,9 @@ export function rankRecommendations(
   rows.forEach((row, index) => {
     const previous = rows[index - 1];
     row.rank =
-      previous && score(previous) === score(row) && previous.voters === row.voters ? previous.rank : index + 1;
+      previous && score(previous) === score(row) && previous.voters === row.voters
+        ? previous.rank
+        : index + 1;
   });
   return rows;
 }

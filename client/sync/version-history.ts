@@ -2,6 +2,7 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import type { VersionList, VersionSummary } from '../../shared/api.js';
 import { metaMap } from '../../shared/workshop-document/index.js';
+import { noticeKey } from '../../shared/live-notices.js';
 import type { WorkshopApi } from './api-client.js';
 
 export interface VersionHistory {
@@ -37,7 +38,7 @@ export function createVersionHistory(api: WorkshopApi, doc: Y.Doc): VersionHisto
   };
   const meta = metaMap(doc);
   const onMeta = (event: Y.YMapEvent<unknown>) => {
-    if (event.keysChanged.has('versionsChangedAt')) void refresh();
+    if (event.keysChanged.has(noticeKey('versions'))) void refresh();
   };
   meta.observe(onMeta);
   doc.on('update', refreshSoon);

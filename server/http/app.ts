@@ -5,11 +5,20 @@ import type { Logger } from '../logger.js';
 import type { OpenDatabase } from '../store/database.js';
 import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
+import { exportRoutes, type ExportRouteDependencies } from './export-routes.js';
 import { healthRoutes } from './health-routes.js';
+import { commentRoutes, type CommentRouteDependencies } from './comment-routes.js';
 import { versionRoutes, type VersionRouteDependencies } from './version-routes.js';
+import { voteRoutes, type VoteRouteDependencies } from './vote-routes.js';
 import { workshopRoutes, type WorkshopRouteDependencies } from './workshop-routes.js';
 
-export interface HttpAppDependencies extends WorkshopRouteDependencies, VersionRouteDependencies {
+export interface HttpAppDependencies
+  extends
+    WorkshopRouteDependencies,
+    VersionRouteDependencies,
+    VoteRouteDependencies,
+    CommentRouteDependencies,
+    ExportRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -28,7 +37,10 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
       }),
     )
     .route('/', workshopRoutes(deps))
-    .route('/', versionRoutes(deps));
+    .route('/', versionRoutes(deps))
+    .route('/', voteRoutes(deps))
+    .route('/', commentRoutes(deps))
+    .route('/', exportRoutes(deps));
 
   const app = new Hono();
   app.use(secureHeaders());

@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { z } from 'zod';
 import {
   CreateVersionRequest,
@@ -9,12 +9,12 @@ import {
   type VersionList,
   type VersionSummary,
 } from '../../shared/api.js';
-import type { Role } from '../../shared/roles.js';
 import type { ContentDiff } from '../../shared/workshop-document/index.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { VersionConflictError, type VersionService } from '../versions/version-service.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
+import { requestAuthor } from './request-author.js';
 
 export interface VersionRouteDependencies {
   versions: VersionService;
@@ -33,15 +33,6 @@ function versionIdOf(raw: string | undefined): string {
 function found<T>(value: T | null): T {
   if (value === null) throw new HttpError(404, 'not_found', 'no such version');
   return value;
-}
-
-function decodeHeader(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    return decodeURIComponent(value).trim() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const APPEND_ONLY = () => {
@@ -65,11 +56,7 @@ const APPEND_ONLY = () => {
  */
 export function versionRoutes({ versions, authorize }: VersionRouteDependencies): Hono {
   const requireRole = inviteGuard(authorize);
-  // The browser sends the person's display name URI-encoded: header values cannot carry Thai or Arabic.
-  const author = (c: Context, role: Role, given?: string) => ({
-    name: (given ?? decodeHeader(c.req.header('x-author-name')) ?? role).slice(0, 100),
-    role,
-  });
+  const author = requestAuthor;
 
   return new Hono()
     .post('/workshops/:id/versions', async (c) => {

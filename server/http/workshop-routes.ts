@@ -5,6 +5,7 @@ import {
   invitePath,
   type CreateWorkshopResponse,
   type ServerInfo,
+  type ServerTime,
   type WorkshopSession,
 } from '../../shared/api.js';
 import { ROLES, canEditDocument, type Role } from '../../shared/roles.js';
@@ -26,6 +27,7 @@ export interface WorkshopRouteDependencies {
 
 /**
  * GET  /server-info            what the home page needs to know before creating a workshop
+ * GET  /time                   the server's clock, for clients to measure their offset to it
  * POST /workshops              create a workshop; the response is the only time invite tokens are shown
  * GET  /workshops/:id          what an invite token opens (Bearer invite token)
  * GET  /workshops/:id/content  the structured content: findings, recommendations, targets… (Bearer invite token)
@@ -40,6 +42,11 @@ export function workshopRoutes({
 
   return new Hono()
     .get('/server-info', (c) => c.json<ServerInfo>({ workshopCreation: adminToken ? 'admin-token' : 'open' }))
+
+    .get('/time', (c) => {
+      c.header('cache-control', 'no-store');
+      return c.json<ServerTime>({ now: Date.now() });
+    })
 
     .post('/workshops', async (c) => {
       // Open creation must not be usable by other web pages a facilitator visits (cross-site POST).

@@ -11,11 +11,11 @@ import {
   canonicalContent,
   diffContent,
   docFromState,
-  metaMap,
   restoreContent,
   type ContentDiff,
 } from '../../shared/workshop-document/index.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
+import { SERVER_ORIGIN, type RoomNotifier } from '../collab/room-notices.js';
 import type { Logger } from '../logger.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { StoredVersion, VersionRepository } from '../store/version-repository.js';
@@ -24,9 +24,6 @@ import { contentHash } from './content-hash.js';
 function summaryOf({ state: _state, workshopId: _workshop, ...summary }: StoredVersion): VersionSummary {
   return summary;
 }
-
-/** Transaction origin of server-made changes (restores, version notices). */
-export const SERVER_ORIGIN = Symbol('server');
 
 export class VersionConflictError extends Error {
   override name = 'VersionConflictError';
@@ -41,6 +38,7 @@ export interface VersionServiceDependencies {
   registry: RoomRegistry;
   readLive: LiveDocumentReader;
   versions: VersionRepository;
+  notify: RoomNotifier;
   logger: Logger;
 }
 
@@ -48,12 +46,15 @@ export interface VersionServiceDependencies {
  * Named and automatic versions of a workshop, their diffs, restores and endorsements. Reads the live
  * draft from its room when loaded (it may hold edits not yet written), else from the store.
  */
-export function createVersionService({ registry, readLive, versions, logger }: VersionServiceDependencies) {
+export function createVersionService({
+  registry,
+  readLive,
+  versions,
+  notify,
+  logger,
+}: VersionServiceDependencies) {
   /** Tells connected clients to refresh their history; the change is outside the hashed content. */
-  async function announceChange(workshopId: string): Promise<void> {
-    const room = await registry.peek(workshopId);
-    room?.doc.transact(() => metaMap(room.doc).set('versionsChangedAt', Date.now()), SERVER_ORIGIN);
-  }
+  const announceChange = (workshopId: string) => notify(workshopId, 'versions');
 
   async function save(
     workshopId: string,

@@ -1,0 +1,150 @@
+import {
+  priorityLabel,
+  rankRecommendations,
+  RATING_SCALE,
+  type CastRequest,
+  type OpenVoteRequest,
+  type Vote,
+  type VoteResults,
+  type VoteState,
+} from '../../shared/votes.js';
+import { findItem, orderedItems } from '../../shared/workshop-document/index.js';
+import { SERVER_ORIGIN, type RoomNotifier } from '../collab/room-notices.js';
+import type { RoomRegistry } from '../collab/room-registry.js';
+import type { LiveDocumentReader } from '../content/workshop-content.js';
+import type { Logger } from '../logger.js';
+import type { Voter, VoteRepository } from '../store/vote-repository.js';
+
+/** A vote rule said no; `reason` picks the HTTP status, the message says what to do. */
+export class VoteRefusal extends Error {
+  override name = 'VoteRefusal';
+  constructor(
+    readonly reason: 'invalid' | 'not-found' | 'conflict',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface VoteServiceDependencies {
+  votes: VoteRepository;
+  registry: RoomRegistry;
+  readLive: LiveDocumentReader;
+  notify: RoomNotifier;
+  logger: Logger;
+}
+
+/**
+ * Opening, casting and closing votes on the recommendations. Every rule is checked here and in the
+ * store's transaction, never only in the browser; each change is announced to the room so the
+ * rankings on every screen (the projector's too) refresh at once.
+ */
+export function createVoteService({ votes, registry, readLive, notify, logger }: VoteServiceDependencies) {
+  async function results(vote: Vote, voterKey: string | undefined): Promise<VoteResults> {
+    const cast = await votes.ballots(vote.id);
+    const ranking = rankRecommendations(
+      vote.mode,
+      vote.recommendationIds,
+      cast.map((ballot) => ({ ...ballot, name: ballot.voterName })),
+      vote.anonymous,
+    );
+    const mine = Object.fromEntries(
+      cast.filter((ballot) => ballot.voterKey === voterKey).map((b) => [b.recommendationId, b.points]),
+    );
+    return { vote, ranking, participants: new Set(cast.map((b) => b.voterKey)).size, mine };
+  }
+
+  async function existing(workshopId: string, voteId: string): Promise<Vote> {
+    const vote = await votes.find(workshopId, voteId);
+    if (!vote) throw new VoteRefusal('not-found', 'no such vote');
+    return vote;
+  }
+
+  /** The ranking becomes each recommendation's priority, as an edit everyone sees and versions keep. */
+  async function writePriorities(workshopId: string, outcome: VoteResults): Promise<void> {
+    const room = await registry.reserve(workshopId);
+    try {
+      room.doc.transact(() => {
+        for (const row of outcome.ranking) {
+          findItem(room.doc, 'recommendations', row.recommendationId)?.set(
+            'priority',
+            priorityLabel(outcome.vote.mode, row),
+          );
+        }
+      }, SERVER_ORIGIN);
+      await room.flush();
+    } finally {
+      room.release();
+    }
+  }
+
+  return {
+    async state(workshopId: string, voterKey: string | undefined): Promise<VoteState> {
+      const vote = await votes.current(workshopId);
+      return { current: vote ? await results(vote, voterKey) : null };
+    },
+
+    async open(workshopId: string, request: OpenVoteRequest, openedBy: string): Promise<VoteResults> {
+      const recommendationIds = await readLive(workshopId, (doc) =>
+        orderedItems(doc, 'recommendations').map((item) => String(item.get('id'))),
+      );
+      if (recommendationIds.length === 0)
+        throw new VoteRefusal('conflict', 'there are no recommendations to vote on yet');
+      const vote = await votes.open({
+        workshopId,
+        mode: request.mode,
+        dotsPerPerson: request.mode === 'dots' ? (request.dotsPerPerson ?? null) : null,
+        anonymous: request.anonymous,
+        recommendationIds,
+        openedBy,
+      });
+      if (!vote) throw new VoteRefusal('conflict', 'a vote is already open: close it before opening another');
+      logger.info({ workshopId, voteId: vote.id, mode: vote.mode }, 'vote opened');
+      await notify(workshopId, 'votes');
+      return results(vote, undefined);
+    },
+
+    async cast(workshopId: string, voteId: string, voter: Voter, request: CastRequest): Promise<VoteResults> {
+      const vote = await existing(workshopId, voteId);
+      if (!vote.recommendationIds.includes(request.recommendationId))
+        throw new VoteRefusal('invalid', 'that recommendation is not on this ballot');
+      if (vote.mode === 'rating' && request.points > RATING_SCALE.max)
+        throw new VoteRefusal('invalid', `a rating is from ${RATING_SCALE.min} to ${RATING_SCALE.max}`);
+      const outcome = await votes.cast(workshopId, voteId, voter, request.recommendationId, request.points);
+      switch (outcome) {
+        case 'no-such-vote':
+          throw new VoteRefusal('not-found', 'no such vote');
+        case 'closed':
+          throw new VoteRefusal('conflict', 'this vote is closed');
+        case 'already-cast':
+          throw new VoteRefusal(
+            'conflict',
+            vote.mode === 'dots'
+              ? 'you have already placed your dots on this recommendation'
+              : 'you have already rated this recommendation',
+          );
+        case 'over-budget':
+          throw new VoteRefusal('conflict', `that would be more than your ${vote.dotsPerPerson} dots`);
+        case 'cast':
+          break;
+      }
+      await notify(workshopId, 'votes');
+      return results(vote, voter.key);
+    },
+
+    async close(workshopId: string, voteId: string): Promise<VoteResults> {
+      const closed = await votes.close(workshopId, voteId);
+      if (!closed) {
+        await existing(workshopId, voteId);
+        throw new VoteRefusal('conflict', 'this vote is already closed');
+      }
+      const outcome = await results(closed, undefined);
+      await writePriorities(workshopId, outcome);
+      logger.info({ workshopId, voteId, participants: outcome.participants }, 'vote closed');
+      await notify(workshopId, 'votes');
+      return outcome;
+    },
+  };
+}
+
+export type VoteService = ReturnType<typeof createVoteService>;
