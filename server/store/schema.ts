@@ -196,3 +196,20 @@ export const commentMessages = pgTable(
   },
   (table) => [index('comment_messages_thread_idx').on(table.threadId, table.createdAt)],
 );
+
+/**
+ * Who was present: each name seen in a workshop's presence, with the role its invite gave and when it
+ * was first seen. Written by server/attendance/, read for the report's annex of participants.
+ */
+export const attendance = pgTable(
+  'attendance',
+  {
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.workshopId, table.name] })],
+);

@@ -1,0 +1,68 @@
+import { readWorkshopContent, docFromState } from '../../shared/workshop-document/index.js';
+import type { AttendanceRecorder } from '../attendance/attendance-recorder.js';
+import type { LiveDocumentReader } from '../content/workshop-content.js';
+import type { AttendanceRepository } from '../store/attendance-repository.js';
+import type { VersionRepository } from '../store/version-repository.js';
+import type { WorkshopRepository } from '../store/workshop-repository.js';
+import { contentHash } from '../versions/content-hash.js';
+import type { ExportSource } from './export-source.js';
+
+export interface ExportServiceDependencies {
+  workshops: Pick<WorkshopRepository, 'find'>;
+  readLive: LiveDocumentReader;
+  versions: Pick<VersionRepository, 'find'>;
+  attendance: Pick<AttendanceRepository, 'list'>;
+  recorder: Pick<AttendanceRecorder, 'sample'>;
+}
+
+/**
+ * Gathers what an export is made from: the live draft as it is now, or a saved version exactly as it
+ * was saved (its own content, hash and date, and the people present by then), so exporting a version
+ * again gives the same report.
+ */
+export function createExportService(deps: ExportServiceDependencies) {
+  return {
+    /** Null when the workshop or the version does not exist. */
+    async source(workshopId: string, edition: 'live' | string): Promise<ExportSource | null> {
+      const workshop = await deps.workshops.find(workshopId);
+      if (!workshop) return null;
+      if (edition === 'live') {
+        await deps.recorder.sample(workshopId);
+        const [live, participants] = await Promise.all([
+          deps.readLive(workshopId, (doc) => ({ content: readWorkshopContent(doc), hash: contentHash(doc) })),
+          deps.attendance.list(workshopId),
+        ]);
+        return {
+          workshop,
+          content: live.content,
+          edition: { kind: 'live', hash: live.hash, at: new Date() },
+          participants,
+        };
+      }
+      const version = await deps.versions.find(workshopId, edition);
+      if (!version) return null;
+      const createdAt = new Date(version.createdAt);
+      // Read as saved, without migrating: a migration would add template items with fresh ids.
+      const doc = docFromState(version.state);
+      try {
+        return {
+          workshop,
+          content: readWorkshopContent(doc),
+          edition: {
+            kind: 'version',
+            number: version.number,
+            name: version.name,
+            hash: version.hash,
+            createdAt,
+            endorsements: version.endorsements,
+          },
+          participants: await deps.attendance.list(workshopId, createdAt),
+        };
+      } finally {
+        doc.destroy();
+      }
+    },
+  };
+}
+
+export type ExportService = ReturnType<typeof createExportService>;

@@ -1,0 +1,52 @@
+import type { Endorsement, Workshop } from '../../shared/api.js';
+import type { WorkshopContent } from '../../shared/workshop-document/index.js';
+import type { Attendee } from '../store/attendance-repository.js';
+
+/** Which state of the workshop an export shows: the live draft now, or one saved version. */
+export type ExportEdition =
+  | { kind: 'live'; hash: string; at: Date }
+  | {
+      kind: 'version';
+      number: number;
+      name: string;
+      hash: string;
+      createdAt: Date;
+      endorsements: Endorsement[];
+    };
+
+/** Everything every export format is made from. */
+export interface ExportSource {
+  workshop: Workshop;
+  content: WorkshopContent;
+  edition: ExportEdition;
+  /** Who was present (server/attendance/): by the version's save time, or until now for the live draft. */
+  participants: Attendee[];
+}
+
+/**
+ * The instant an export is "of": a version's creation time, so re-exporting a version gives the same
+ * bytes (document metadata, the Gantt chart's today line), or the moment a live export was made.
+ */
+export function editionDate(edition: ExportEdition): Date {
+  return edition.kind === 'version' ? edition.createdAt : edition.at;
+}
+
+/** `YYYY-MM-DD` (UTC) of the edition's date. */
+export function editionDay(edition: ExportEdition): string {
+  return editionDate(edition).toISOString().slice(0, 10);
+}
+
+/** A file name stem such as `results-workshop-v3` or `results-workshop-live-2025-03-14`. */
+export function fileStem(source: ExportSource, what: string): string {
+  const slug =
+    source.workshop.title
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, '-')
+      .slice(0, 60) || 'workshop';
+  const edition =
+    source.edition.kind === 'version' ? `v${source.edition.number}` : `live-${editionDay(source.edition)}`;
+  return `${slug}-${what}-${edition}`;
+}

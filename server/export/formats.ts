@@ -1,0 +1,40 @@
+import { renderActionPlanCsv } from './action-plan-csv.js';
+import { renderActionPlanXlsx } from './action-plan-xlsx.js';
+import type { ExportSource } from './export-source.js';
+import { renderMarkdown } from './markdown.js';
+import { buildReportModel } from './report-model.js';
+
+/** One downloadable file: what it is called in the URL and how it is made from an export source. */
+export interface ExportFormat {
+  contentType: string;
+  /** File name part naming the document (`report`, `action-plan`, `gantt`). */
+  document: string;
+  extension: string;
+  render(source: ExportSource): Promise<Uint8Array | string>;
+}
+
+/** Keyed by the file name the route serves: `GET …/export/report.md`. */
+export const EXPORT_FORMATS: Record<string, ExportFormat> = {
+  'report.md': {
+    contentType: 'text/markdown; charset=utf-8',
+    document: 'report',
+    extension: 'md',
+    render: async (source) => renderMarkdown(buildReportModel(source)),
+  },
+  'action-plan.csv': {
+    contentType: 'text/csv; charset=utf-8',
+    document: 'action-plan',
+    extension: 'csv',
+    render: async (source) => renderActionPlanCsv(source.content),
+  },
+  'action-plan.xlsx': {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    document: 'action-plan',
+    extension: 'xlsx',
+    render: (source) =>
+      renderActionPlanXlsx(source.content, {
+        title: source.workshop.title,
+        date: buildReportModel(source).date,
+      }),
+  },
+};

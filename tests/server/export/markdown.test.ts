@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, renderMarkdown } from '../../../server/export/markdown.js';
+import { buildReportModel } from '../../../server/export/report-model.js';
+import { PAYLOADS, SCRIPTS, fixtureSource } from './fixture.js';
+
+describe('Markdown report', () => {
+  const markdown = renderMarkdown(buildReportModel(fixtureSource()));
+  const lines = markdown.split('\n');
+
+  it('has the title page facts, the chapters in order and the findings grouped by theme and population', () => {
+    expect(lines[0]).toBe('# Results workshop — Thailand');
+    expect(markdown).toContain('- **Country:** Thailand');
+    expect(markdown).toContain('- **Dates:** 2025-03-12 to 2025-03-13');
+    expect(markdown).toContain('- **Version:** v3 · Final draft for endorsement');
+    expect(markdown).toContain(`- **Content hash (SHA-256):** ${'a'.repeat(64)}`);
+    expect(markdown).toContain('| Somchai P. | Department of Provincial Administration | Endorsed | 2025-03-14 |  |');
+
+    const chapters = lines.filter((line) => line.startsWith('## ')).map((line) => line.slice(3));
+    expect(chapters).toEqual([
+      'Endorsements',
+      'Agenda',
+      'Report',
+      'Findings',
+      'Recommendations',
+      'Targets',
+      'Action plan',
+      'Annex: participants present',
+    ]);
+    // Theme headings in the pick list's order, then population groups inside each.
+    const groups = lines.filter((line) => /^#{3,4} /.test(line));
+    expect(groups.slice(0, 5)).toEqual([
+      '### Legal framework',
+      '#### Refugees',
+      '#### Stateless persons',
+      '### Costs and access',
+      '#### Stateless persons',
+    ]);
+  });
+
+  it('keeps every script as typed and shows links and priority by their labels', () => {
+    for (const text of Object.values(SCRIPTS)) expect(markdown).toContain(text);
+    const witness = lines.find((line) => line.includes('testimony of two witnesses'));
+    expect(witness).toContain('| F1, F3 | Ministry of Interior | #1 · 14 dots | Agreed |');
+    const law = lines.find((line) => line.includes('Draft the amendment'));
+    expect(law).toContain('| R1 | T1 |');
+  });
+
+  it('never lets content become HTML, links or markup', () => {
+    expect(markdown).not.toContain('<script');
+    expect(markdown).not.toContain('<img');
+    expect(markdown).toContain('&lt;script&gt;alert("x")&lt;/script&gt;');
+    expect(escapeMarkdown('[click](javascript:alert(1))')).toBe('\\[click\\](javascript:alert(1))');
+    expect(escapeMarkdown('# not a heading\n- not a list\n1. not numbered')).toBe(
+      '\\# not a heading\n\\- not a list\n1\\. not numbered',
+    );
+    // Cells keep their line breaks without breaking the table.
+    const evidence = lines.find((line) => line.startsWith('| F1 |'));
+    expect(evidence).toContain(`passport.<br>${SCRIPTS.thai}`);
+    expect(PAYLOADS.script).toContain('<script>');
+  });
+});
