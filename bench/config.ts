@@ -19,7 +19,7 @@ export const BUDGET = {
   keystrokeMs: 50,
 } as const;
 
-function positiveIntegerFromEnv(name: string, fallback: number): number {
+export function positiveIntegerFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const parsed = Number(raw);

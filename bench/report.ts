@@ -67,11 +67,15 @@ export function formatTable(title: string, rows: readonly Row[]): string {
 
 const RESULTS_DIR = fileURLToPath(new URL('./results', import.meta.url));
 
-/** Writes bench/results/client-<timestamp>.json (gitignored); returns its path. */
-export async function writeResults(startedAt: Date, results: unknown): Promise<string> {
+/** Writes bench/results/<kind>-<timestamp>.json (gitignored); returns its path. */
+export async function writeResults(
+  startedAt: Date,
+  results: unknown,
+  kind: 'client' | 'servers' = 'client',
+): Promise<string> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');
-  const file = path.join(RESULTS_DIR, `client-${stamp}.json`);
+  const file = path.join(RESULTS_DIR, `${kind}-${stamp}.json`);
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
 }

@@ -7,7 +7,7 @@ export interface Summary {
 }
 
 /** Nearest-rank percentile: with few samples it reports a value that was actually measured. */
-function percentile(sorted: readonly number[], fraction: number): number {
+export function percentile(sorted: ArrayLike<number>, fraction: number): number {
   const rank = Math.max(1, Math.ceil(fraction * sorted.length));
   return sorted[rank - 1] ?? Number.NaN;
 }
@@ -34,4 +34,22 @@ export function summarize(samples: readonly number[]): Summary {
 export function round(value: number, digits = 1): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
+}
+
+export interface TailSummary {
+  count: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/** Median, 99th percentile and maximum: the figures a latency distribution with thousands of samples is read by. */
+export function summarizeTail(samples: ArrayLike<number>): TailSummary {
+  const sorted = Float64Array.from(samples).sort();
+  return {
+    count: sorted.length,
+    p50: round(percentile(sorted, 0.5)),
+    p99: round(percentile(sorted, 0.99)),
+    max: round(sorted.at(-1) ?? Number.NaN),
+  };
 }

@@ -1,0 +1,49 @@
+/**
+ * Sizes of the server comparison. The defaults are the issue's; every one can be lowered from the
+ * environment for a quick run (e.g. BENCH_CAPACITY_CONNECTIONS=200 BENCH_TRACE_OPS=20000).
+ */
+import { positiveIntegerFromEnv } from '../config.js';
+import type { ServerName } from './servers.js';
+
+function listFromEnv<T extends string>(name: string, allowed: readonly T[]): T[] {
+  const raw = process.env[name];
+  if (!raw) return [...allowed];
+  const chosen = raw.split(',').map((entry) => entry.trim());
+  const unknown = chosen.filter((entry) => !allowed.includes(entry as T));
+  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(', ')}; choose from ${allowed.join(', ')}`);
+  return chosen as T[];
+}
+
+export const SCENARIOS = ['fanout', 'capacity', 'durability', 'coldload'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+export const SETTINGS = {
+  servers: listFromEnv<ServerName>('BENCH_SERVERS', ['ours', 'y-websocket', 'hocuspocus']),
+  scenarios: listFromEnv<ScenarioName>('BENCH_SCENARIOS', SCENARIOS),
+  fanout: {
+    readers: positiveIntegerFromEnv('BENCH_FANOUT_READERS', 50),
+    edits: positiveIntegerFromEnv('BENCH_FANOUT_EDITS', 2000),
+    /** Paced edits: one every 10 ms, a fast typist's key repeat; the burst sends them all at once. */
+    intervalMs: positiveIntegerFromEnv('BENCH_FANOUT_INTERVAL_MS', 10),
+  },
+  capacity: {
+    connections: positiveIntegerFromEnv('BENCH_CAPACITY_CONNECTIONS', 2000),
+    rooms: positiveIntegerFromEnv('BENCH_CAPACITY_ROOMS', 200),
+    warmupSeconds: positiveIntegerFromEnv('BENCH_CAPACITY_WARMUP_SECONDS', 5),
+    seconds: positiveIntegerFromEnv('BENCH_CAPACITY_SECONDS', 20),
+  },
+  durability: {
+    rooms: positiveIntegerFromEnv('BENCH_DURABILITY_ROOMS', 10),
+    /** Edits each writer keeps in flight: enough to saturate the server, bounded so queues stay finite. */
+    window: positiveIntegerFromEnv('BENCH_DURABILITY_WINDOW', 50),
+    warmupSeconds: positiveIntegerFromEnv('BENCH_DURABILITY_WARMUP_SECONDS', 2),
+    seconds: positiveIntegerFromEnv('BENCH_DURABILITY_SECONDS', 10),
+  },
+  coldload: {
+    operations: positiveIntegerFromEnv('BENCH_TRACE_OPS', 200_000),
+    runs: positiveIntegerFromEnv('BENCH_COLDLOAD_RUNS', 3),
+  },
+  /** Set to a directory to write a V8 CPU profile of our server for each launch (`node --cpu-prof`). */
+  cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
+  databaseUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+} as const;

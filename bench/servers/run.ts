@@ -1,0 +1,346 @@
+/**
+ * `npm run bench:servers`: our server, the y-websocket reference server and Hocuspocus, each in its own
+ * process on loopback, driven in turn by the same load-generator process (load-generator.ts) with the
+ * same load. Scenario by scenario, every server gets a fresh process. Prints a Markdown table with each
+ * figure and the ratios ours/reference and ours/Hocuspocus, and writes every figure to
+ * bench/results/servers-<timestamp>.json.
+ */
+import { fork } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { freePort } from '../../tests/helpers/server-process.js';
+import { writeResults } from '../report.js';
+import { round } from '../stats.js';
+import { formatComparison, type Figure } from './comparison.js';
+import { SETTINGS } from './config.js';
+import { buildTraceDocument } from './editing-trace.js';
+import type { GeneratorMessage } from './load-generator.js';
+import { sampleProcess, type ProcessUsage } from './process-stats.js';
+import type { CapacityResult, FanoutResult, LoadResult, Scenario, ThroughputResult } from './scenarios.js';
+import { SERVER_KINDS, type LaunchedServer, type ServerKind, type ServerName, type Stores } from './servers.js';
+
+const GENERATOR = fileURLToPath(new URL('./load-generator.ts', import.meta.url));
+
+function progress(message: string): void {
+  process.stderr.write(`[bench:servers ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+interface Generated<T> {
+  result: T;
+  generatorCpuMs: number;
+}
+
+/** Runs one scenario in a fresh load-generator process; `onWindow` hears when the measured window opens and closes. */
+function generate<T>(scenario: Scenario, onWindow?: (phase: 'start' | 'end') => void): Promise<Generated<T>> {
+  return new Promise((resolve, reject) => {
+    const child = fork(GENERATOR, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let settled = false;
+    child.on('message', (message: GeneratorMessage) => {
+      if (message.type === 'window') onWindow?.(message.phase);
+      else if (message.type === 'result') {
+        settled = true;
+        resolve({ result: message.result as T, generatorCpuMs: message.cpuMs });
+      } else {
+        settled = true;
+        reject(new Error(`load generator: ${message.message}`));
+      }
+    });
+    child.once('exit', (code) => {
+      if (!settled) reject(new Error(`load generator exited with ${code} before answering`));
+    });
+    child.send(scenario);
+  });
+}
+
+interface ServerResults {
+  fanout?: FanoutResult;
+  burst?: FanoutResult;
+  capacity?: CapacityResult & { server: ProcessUsage; generatorCpuPercent: number };
+  durability?: { on: ThroughputResult; off: ThroughputResult };
+  coldload?: { runsMs: number[]; medianMs: number };
+}
+
+async function withServer<T>(
+  kind: ServerKind,
+  stores: Stores,
+  persist: boolean,
+  work: (server: LaunchedServer) => Promise<T>,
+  port?: number,
+): Promise<T> {
+  const server = await kind.launch({ persist, stores, cpuProfileDir: SETTINGS.cpuProfileDir, port });
+  try {
+    return await work(server);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measureFanout(kind: ServerKind, stores: Stores): Promise<Pick<ServerResults, 'fanout' | 'burst'>> {
+  const { readers, edits, intervalMs } = SETTINGS.fanout;
+  return withServer(kind, stores, true, async (server) => {
+    progress(`${kind.title}: fan-out, 1 writer + ${readers} readers, ${edits} edits every ${intervalMs} ms`);
+    const fanout = await generate<FanoutResult>({ kind: 'fanout', room: await server.newRoom(), readers, edits, intervalMs });
+    progress(`${kind.title}: burst, ${edits} edits at once`);
+    const burst = await generate<FanoutResult>({ kind: 'burst', room: await server.newRoom(), readers, edits });
+    return { fanout: fanout.result, burst: burst.result };
+  });
+}
+
+async function measureCapacity(kind: ServerKind, stores: Stores): Promise<ServerResults['capacity']> {
+  const { connections, rooms, warmupSeconds, seconds } = SETTINGS.capacity;
+  return withServer(kind, stores, true, async (server) => {
+    const endpoints = [];
+    for (let room = 0; room < rooms; room++) endpoints.push(await server.newRoom());
+    progress(`${kind.title}: capacity, ${connections} connections over ${rooms} rooms, 1 edit/s each, ${seconds} s`);
+    const sampler = sampleProcess(server.pid);
+    let usage: Promise<ProcessUsage> | undefined;
+    const generated = await generate<CapacityResult>(
+      {
+        kind: 'capacity',
+        rooms: endpoints,
+        perRoom: Math.max(2, Math.round(connections / rooms)),
+        warmupSeconds,
+        seconds,
+      },
+      (phase) => {
+        if (phase === 'start') void sampler.start();
+        else usage = sampler.stop();
+      },
+    );
+    if (!usage) throw new Error('the capacity window never closed');
+    const totalSeconds = warmupSeconds + seconds;
+    return {
+      ...generated.result,
+      server: await usage,
+      generatorCpuPercent: round((generated.generatorCpuMs / (totalSeconds * 1000)) * 100),
+    };
+  });
+}
+
+async function measureThroughput(kind: ServerKind, stores: Stores, persist: boolean): Promise<ThroughputResult> {
+  const { rooms, window, warmupSeconds, seconds } = SETTINGS.durability;
+  return withServer(kind, stores, persist, async (server) => {
+    const endpoints = [];
+    for (let room = 0; room < rooms; room++) endpoints.push(await server.newRoom());
+    progress(`${kind.title}: updates/s with persistence ${persist ? 'on' : 'off'}, ${rooms} rooms, ${seconds} s`);
+    const generated = await generate<ThroughputResult>({ kind: 'throughput', rooms: endpoints, window, warmupSeconds, seconds });
+    return generated.result;
+  });
+}
+
+interface Trace {
+  file: string;
+  textLength: number;
+  bytes: number;
+}
+
+async function measureColdLoad(kind: ServerKind, stores: Stores, trace: Trace): Promise<ServerResults['coldload']> {
+  const port = await freePort();
+  const room = await withServer(kind, stores, true, async (server) => {
+    progress(`${kind.title}: storing the ${SETTINGS.coldload.operations}-operation document`);
+    const endpoint = await server.newRoom();
+    await generate({ kind: 'upload', room: endpoint, updateFile: trace.file, textLength: trace.textLength });
+    // y-websocket writes LevelDB asynchronously and exits at once on SIGTERM: let its writes land.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    return endpoint;
+  }, port);
+  const runsMs: number[] = [];
+  for (let run = 1; run <= SETTINGS.coldload.runs; run++) {
+    progress(`${kind.title}: cold load ${run}/${SETTINGS.coldload.runs} (fresh process)`);
+    const generated = await withServer(
+      kind,
+      stores,
+      true,
+      () => generate<LoadResult>({ kind: 'load', room, textLength: trace.textLength }),
+      port,
+    );
+    runsMs.push(round(generated.result.wholeDocumentMs));
+  }
+  const sorted = [...runsMs].sort((a, b) => a - b);
+  return { runsMs, medianMs: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN };
+}
+
+/** Scratch databases and a LevelDB directory for this run only, removed afterwards. */
+async function createStores(): Promise<{ stores: Stores; remove(): Promise<void> }> {
+  const admin = new pg.Client({ connectionString: SETTINGS.databaseUrl });
+  await admin.connect();
+  const suffix = `${process.pid}_${Date.now()}`;
+  const names = [`bench_ours_${suffix}`, `bench_hocuspocus_${suffix}`];
+  for (const name of names) await admin.query(`create database ${name}`);
+  const withDatabase = (name: string) => {
+    const url = new URL(SETTINGS.databaseUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  };
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'bench-servers-'));
+  return {
+    stores: {
+      oursDatabaseUrl: withDatabase(names[0] as string),
+      hocuspocusDatabaseUrl: withDatabase(names[1] as string),
+      leveldbDir: path.join(scratch, 'leveldb'),
+    },
+    async remove() {
+      for (const name of names) await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+      await rm(scratch, { recursive: true, force: true });
+    },
+  };
+}
+
+function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] {
+  const pick = (value: (entry: ServerResults) => number | undefined) =>
+    Object.fromEntries(
+      Object.entries(results).flatMap(([name, entry]) => {
+        const picked = entry ? value(entry) : undefined;
+        return picked === undefined ? [] : [[name, picked]];
+      }),
+    ) as Partial<Record<ServerName, number>>;
+  const { fanout, capacity, durability, coldload } = SETTINGS;
+  const all: Figure[] = [
+    {
+      figure: `fan-out p50, 1 → ${fanout.readers} readers, edit every ${fanout.intervalMs} ms, until every reader has it`,
+      unit: 'ms',
+      better: 'lower',
+      values: pick((entry) => entry.fanout?.toEveryReader.p50),
+    },
+    {
+      figure: 'fan-out p99, same',
+      unit: 'ms',
+      better: 'lower',
+      values: pick((entry) => entry.fanout?.toEveryReader.p99),
+      target: { kind: 'at-most', timesBest: 0.8 },
+    },
+    {
+      figure: `burst: ${fanout.edits} edits sent at once, until every reader has the last`,
+      unit: 'ms',
+      better: 'lower',
+      values: pick((entry) => entry.burst?.burstMs),
+      target: { kind: 'at-most', timesBest: 0.8 },
+    },
+    {
+      figure: `capacity p99 fan-out, ${capacity.connections} sockets / ${capacity.rooms} rooms, 1 edit/s each`,
+      unit: 'ms',
+      better: 'lower',
+      values: pick((entry) => entry.capacity?.perDelivery.p99),
+      target: { kind: 'at-least-best' },
+    },
+    {
+      figure: 'capacity: edits delivered in the window',
+      unit: '%',
+      better: 'higher',
+      values: pick((entry) =>
+        entry.capacity
+          ? (100 * (entry.capacity.expectedDeliveries - entry.capacity.missingDeliveries)) /
+            Math.max(1, entry.capacity.expectedDeliveries)
+          : undefined,
+      ),
+      target: { kind: 'at-least-best' },
+    },
+    {
+      figure: 'capacity: server CPU',
+      unit: '% of a core',
+      better: 'lower',
+      values: pick((entry) => entry.capacity?.server.cpuPercent),
+    },
+    {
+      figure: 'capacity: server peak RSS',
+      unit: 'MiB',
+      better: 'lower',
+      values: pick((entry) => (entry.capacity ? entry.capacity.server.peakRssBytes / 2 ** 20 : undefined)),
+    },
+    {
+      figure: `durability: updates/s, persistence on (${durability.rooms} rooms, ${durability.window} in flight each)`,
+      unit: '/s',
+      better: 'higher',
+      values: pick((entry) => entry.durability?.on.updatesPerSecond),
+    },
+    {
+      figure: 'durability: updates/s, persistence off',
+      unit: '/s',
+      better: 'higher',
+      values: pick((entry) => entry.durability?.off.updatesPerSecond),
+    },
+    {
+      figure: 'durability: on / off',
+      unit: '%',
+      better: 'higher',
+      values: pick((entry) =>
+        entry.durability ? (100 * entry.durability.on.updatesPerSecond) / entry.durability.off.updatesPerSecond : undefined,
+      ),
+    },
+    {
+      figure: `cold load, ${coldload.operations}-operation document, median of ${coldload.runs}`,
+      unit: 'ms',
+      better: 'lower',
+      values: pick((entry) => entry.coldload?.medianMs),
+    },
+  ];
+  return all.filter((figure) => Object.keys(figure.values).length > 0);
+}
+
+async function benchmark(startedAt: Date): Promise<void> {
+  const kinds = SERVER_KINDS.filter((kind) => SETTINGS.servers.includes(kind.name));
+  const { stores, remove } = await createStores();
+  const results: Partial<Record<ServerName, ServerResults>> = Object.fromEntries(kinds.map((kind) => [kind.name, {}]));
+  const loadBefore = os.loadavg();
+  let trace: Trace | undefined;
+  try {
+    for (const scenario of SETTINGS.scenarios) {
+      if (scenario === 'coldload' && !trace) {
+        progress(`building the ${SETTINGS.coldload.operations}-operation editing trace`);
+        const built = buildTraceDocument(SETTINGS.coldload.operations);
+        const file = path.join(path.dirname(stores.leveldbDir), 'trace.bin');
+        await writeFile(file, built.update);
+        trace = { file, textLength: built.textLength, bytes: built.update.byteLength };
+      }
+      // Scenario by scenario rather than server by server: a change in the machine's load spreads over all.
+      for (const kind of kinds) {
+        const entry = results[kind.name] as ServerResults;
+        if (scenario === 'fanout') Object.assign(entry, await measureFanout(kind, stores));
+        if (scenario === 'capacity') entry.capacity = await measureCapacity(kind, stores);
+        if (scenario === 'durability')
+          entry.durability = {
+            on: await measureThroughput(kind, stores, true),
+            off: await measureThroughput(kind, stores, false),
+          };
+        if (scenario === 'coldload' && trace) entry.coldload = await measureColdLoad(kind, stores, trace);
+      }
+    }
+  } finally {
+    await remove();
+  }
+  const loadAfter = os.loadavg();
+  const table = figures(results);
+  const cpus = os.cpus();
+  const header =
+    `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, Node ${process.version}; load average ${loadBefore[0]?.toFixed(2)} → ${loadAfter[0]?.toFixed(2)}` +
+    (trace ? `; trace document ${Math.round(trace.bytes / 1024)} KiB, ${trace.textLength} characters` : '');
+  const persistence = kinds.map((kind) => `- ${kind.title}: ${kind.persistence}`).join('\n');
+  process.stdout.write(`\n${header}\n\n${formatComparison(table)}\n\nPersistence:\n${persistence}\n`);
+  const file = await writeResults(
+    startedAt,
+    {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      machine: { cpus: cpus.length, cpuModel: cpus[0]?.model, node: process.version, loadBefore, loadAfter },
+      settings: SETTINGS,
+      persistence: Object.fromEntries(kinds.map((kind) => [kind.name, kind.persistence])),
+      trace: trace ? { textLength: trace.textLength, bytes: trace.bytes } : undefined,
+      figures: table,
+      results,
+    },
+    'servers',
+  );
+  process.stdout.write(`\nAll figures: ${file}\n`);
+}
+
+benchmark(new Date()).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`server benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
