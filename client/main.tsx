@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { App } from './App.jsx';
 import './styles.css';
+import './facilitation.css';
 
 render(() => <App />, document.getElementById('app')!);
 

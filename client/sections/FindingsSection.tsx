@@ -13,6 +13,7 @@ import { ValueField } from '../fields/ValueField.jsx';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ChoiceListEditor } from './ChoiceListEditor.jsx';
+import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
 import { choiceOptions, createChoiceLabels, numbered } from './labels.js';
@@ -149,6 +150,7 @@ function FindingCard(props: {
           options={FINDING_STATUSES.map((s) => ({ value: s, label: s }))}
           class="status"
         />
+        <ItemComments collection="findings" item={props.item} name={`Finding ${label()}`} />
         <ItemControls
           collection="findings"
           id={String(props.item.get('id'))}

@@ -2,24 +2,36 @@ import { createMemo, For, Show } from 'solid-js';
 import {
   RECOMMENDATION_STATUSES,
   createItem,
+  findItem,
   itemText,
   type Item,
 } from '../../shared/workshop-document/index.js';
 import { LinkPicker, type LinkOption } from '../fields/LinkPicker.jsx';
 import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
-import { createOrderedItems } from '../sync/y-signals.js';
+import { createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
 import { numbered } from './labels.js';
 import { createLinkOptions } from './link-options.js';
+import { VoteControls, VotePanel } from './VotePanel.jsx';
 
 export function RecommendationsSection() {
   const workshop = useWorkshop();
   const recommendations = createOrderedItems(workshop.doc, 'recommendations');
   const findingOptions = createLinkOptions(workshop.doc, 'findings');
   const positions = createMemo(() => new Map(recommendations().map((item, index) => [item, index])));
+  const nameOf = (id: string) => {
+    const item = findItem(workshop.doc, 'recommendations', id);
+    const index = item ? positions().get(item) : undefined;
+    const text = item ? itemText(item, 'text').toString() : '(deleted)';
+    return {
+      label: index === undefined ? 'R?' : numbered('R', index),
+      text: text.length > 90 ? `${text.slice(0, 90)}…` : text,
+    };
+  };
   return (
     <SectionFrame
       title="Recommendations"
@@ -27,6 +39,7 @@ export function RecommendationsSection() {
       addLabel="+ Add recommendation"
       onAdd={() => workshop.edit(() => createItem(workshop.doc, 'recommendations'))}
     >
+      <VotePanel name={nameOf} />
       <Show when={recommendations().length === 0}>
         <p class="empty">No recommendations yet. Draft them against the validated findings.</p>
       </Show>
@@ -48,6 +61,7 @@ export function RecommendationsSection() {
 
 function RecommendationCard(props: { item: Item; index: number; count: number; findings: LinkOption[] }) {
   const label = () => numbered('R', props.index);
+  const priority = createYValue<string | undefined>(props.item, 'priority');
   return (
     <li class="card recommendation" data-id={String(props.item.get('id'))}>
       <div class="card-header">
@@ -59,6 +73,12 @@ function RecommendationCard(props: { item: Item; index: number; count: number; f
           options={RECOMMENDATION_STATUSES.map((s) => ({ value: s, label: s }))}
           class="status"
         />
+        <Show when={priority()}>
+          <span class="priority" data-testid="priority" title="Priority from the last vote">
+            {priority()}
+          </span>
+        </Show>
+        <ItemComments collection="recommendations" item={props.item} name={`Recommendation ${label()}`} />
         <ItemControls
           collection="recommendations"
           id={String(props.item.get('id'))}
@@ -67,6 +87,7 @@ function RecommendationCard(props: { item: Item; index: number; count: number; f
           name={`Recommendation ${label()}`}
         />
       </div>
+      <VoteControls recommendationId={String(props.item.get('id'))} label={label()} />
       <TextField
         text={itemText(props.item, 'text')}
         label={`Text of ${label()}`}

@@ -11,7 +11,15 @@ import type {
   VersionSummary,
   WorkshopSession,
 } from '../../shared/api.js';
+import type {
+  CommentAnchor,
+  CommentMessage,
+  CommentThread,
+  CommentThreadList,
+} from '../../shared/comments.js';
+import type { OpenVoteRequest, VoteResults, VoteState } from '../../shared/votes.js';
 import type { ContentDiff } from '../../shared/workshop-document/index.js';
+import { personToken } from './person.js';
 
 export class ApiRequestError extends Error {
   override name = 'ApiRequestError';
@@ -83,9 +91,11 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
     authorization: `Bearer ${token}`,
     'content-type': 'application/json',
     'x-author-name': encodeURIComponent(authorName()),
+    'x-person-token': personToken(),
   });
-  const post = <T>(path: string, body: unknown = {}) =>
-    request<T>(`${base}${path}`, { method: 'POST', headers: headers(), body: JSON.stringify(body) });
+  const send = <T>(method: string, path: string, body: unknown = {}) =>
+    request<T>(`${base}${path}`, { method, headers: headers(), body: JSON.stringify(body) });
+  const post = <T>(path: string, body: unknown = {}) => send<T>('POST', path, body);
   return {
     versions: () => request<VersionList>(`${base}/versions`, { headers: headers() }),
     version: (id: string) => request<VersionDetail>(`${base}/versions/${id}`, { headers: headers() }),
@@ -98,6 +108,17 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
     openForEndorsement: (id: string) => post<VersionSummary>(`/versions/${id}/endorsement-request`),
     endorse: (id: string, endorsement: EndorsementRequest) =>
       post<Endorsement>(`/versions/${id}/endorsements`, endorsement),
+    voteState: () => request<VoteState>(`${base}/votes/current`, { headers: headers() }),
+    openVote: (vote: OpenVoteRequest) => post<VoteResults>('/votes', vote),
+    cast: (voteId: string, recommendationId: string, points: number) =>
+      post<VoteResults>(`/votes/${voteId}/ballots`, { recommendationId, points }),
+    closeVote: (voteId: string) => post<VoteResults>(`/votes/${voteId}/close`),
+    comments: () => request<CommentThreadList>(`${base}/comments`, { headers: headers() }),
+    comment: (anchor: CommentAnchor, body: string) => post<CommentThread>('/comments', { anchor, body }),
+    reply: (threadId: string, body: string) =>
+      post<CommentMessage>(`/comments/${threadId}/replies`, { body }),
+    setResolved: (threadId: string, resolved: boolean) =>
+      send<CommentThread>('PATCH', `/comments/${threadId}`, { resolved }),
   };
 }
 

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { COLLAB_PATH } from '../../shared/api.js';
 import { isPermanentCloseCode } from '../../shared/close-codes.js';
 import type { Role } from '../../shared/roles.js';
+import { PRESENTER_FIELD } from './facilitator-focus.js';
 import type { Identity } from './identity.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'refused';
@@ -70,6 +71,8 @@ export function connectWorkshop(workshopId: string, token: string, user: Presenc
   const refreshPeople = () => {
     const list: PresentPerson[] = [];
     awareness.getStates().forEach((presence, clientId) => {
+      // The projector is a screen, not a person in the room.
+      if (presence[PRESENTER_FIELD]) return;
       const person = presence['user'] as PresenceUser | undefined;
       const section = typeof presence['section'] === 'string' ? presence['section'] : undefined;
       if (person?.name) list.push({ ...person, clientId, section, isSelf: clientId === doc.clientID });

@@ -2,7 +2,12 @@ import { createContext, createSignal, onCleanup, useContext, type Accessor } fro
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, collection } from '../../shared/workshop-document/index.js';
+import type { CommentThreadList } from '../../shared/comments.js';
 import type { Role } from '../../shared/roles.js';
+import type { VoteState } from '../../shared/votes.js';
+import type { WorkshopApi } from './api-client.js';
+import type { LiveTopic } from './live-topic.js';
+import type { ServerClock } from './server-clock.js';
 import type { PresenceUser, PresentPerson } from './workshop-connection.js';
 
 /** Origin of every edit this tab makes outside Tiptap; the undo manager tracks only these. */
@@ -16,6 +21,14 @@ export interface WorkshopContextValue {
   token: string;
   role: Role;
   canEdit: boolean;
+  /** A presenter page: read only, no controls, large type. */
+  presenting: boolean;
+  /** false for a saved version shown read-only: votes and comments belong to the live draft. */
+  live: boolean;
+  api: WorkshopApi;
+  clock: ServerClock;
+  votes: LiveTopic<VoteState>;
+  comments: LiveTopic<CommentThreadList>;
   user: Accessor<PresenceUser>;
   people: Accessor<PresentPerson[]>;
   /** Undoes only this person's structured edits (adds, moves, deletes, field changes). */

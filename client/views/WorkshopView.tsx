@@ -1,4 +1,4 @@
-import { createResource, createSignal, Match, onCleanup, Show, Switch, type JSX } from 'solid-js';
+import { createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
 import { ActionPlanSection } from '../sections/ActionPlanSection.jsx';
 import { AgendaSection } from '../sections/AgendaSection.jsx';
@@ -8,20 +8,19 @@ import { DEFAULT_SECTION, isSectionId, type SectionId } from '../sections/sectio
 import { ReportSection } from '../sections/ReportSection.jsx';
 import { TargetsSection } from '../sections/TargetsSection.jsx';
 import { VersionsSection } from '../sections/VersionsSection.jsx';
-import { openSession, workshopApi } from '../sync/api-client.js';
+import { openSession } from '../sync/api-client.js';
+import { focusSection, publishFocus } from '../sync/facilitator-focus.js';
 import { createVersionHistory } from '../sync/version-history.js';
 import { loadIdentity, saveIdentity } from '../sync/identity.js';
-import { connectWorkshop } from '../sync/workshop-connection.js';
-import {
-  createStructuredUndo,
-  LOCAL_ORIGIN,
-  WorkshopContext,
-  type WorkshopContextValue,
-} from '../sync/workshop-context.js';
+import { createLiveSession } from '../sync/live-session.js';
+import { WorkshopContext } from '../sync/workshop-context.js';
+import { AgendaTimer } from './AgendaTimer.jsx';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
 import { EndorsementBanner } from './EndorsementBanner.jsx';
 import { Notice, type NoticeState } from './Notice.jsx';
 import { PresenceBar } from './PresenceBar.jsx';
+import { PresenterView } from './PresenterView.jsx';
+import { PresenterControls } from './PresenterControls.jsx';
 import { SectionNav } from './SectionNav.jsx';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
@@ -37,7 +36,13 @@ export function WorkshopView(props: { workshopId: string; token: string }) {
         </main>
       </Match>
       <Match when={opened()}>
-        {(result) => <LiveWorkshop session={result().session} token={props.token} />}
+        {(result) =>
+          isPresenting() ? (
+            <PresenterView session={result().session} token={props.token} />
+          ) : (
+            <LiveWorkshop session={result().session} token={props.token} />
+          )
+        }
       </Match>
       <Match when={opened.loading}>
         <main class="page">
@@ -46,6 +51,11 @@ export function WorkshopView(props: { workshopId: string; token: string }) {
       </Match>
     </Switch>
   );
+}
+
+/** `/w/<id>?view=present#invite=…`: the projector's page. */
+function isPresenting(): boolean {
+  return new URLSearchParams(location.search).get('view') === 'present';
 }
 
 /** The section in the URL fragment (`#invite=…&section=…`), so a reload or a shared link lands there. */
@@ -64,38 +74,22 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
   const { workshop, role, canEdit } = props.session;
   const [identity, setIdentity] = createSignal(loadIdentity());
   const user = () => ({ ...identity(), role });
-  const connection = connectWorkshop(workshop.id, props.token, user());
-  const undoManager = createStructuredUndo(connection.doc);
   const [section, setSection] = createSignal<SectionId>(sectionFromLocation());
   const [notice, setNotice] = createSignal<NoticeState>();
-  const api = workshopApi(workshop.id, props.token, () => identity().name);
+  const { connection, context } = createLiveSession(props.session, props.token, user, {
+    presenting: false,
+    announce: (message, undoable = false) =>
+      setNotice({ message, undoDepth: undoable ? context.undoManager.undoStack.length : undefined }),
+  });
+  const { undoManager, api } = context;
   const history = createVersionHistory(api, connection.doc);
   const [diffOf, setDiffOf] = createSignal<string>();
-  connection.provider.awareness.setLocalStateField('section', section());
-  onCleanup(() => {
-    undoManager.destroy();
-    connection.destroy();
-  });
-
-  const context: WorkshopContextValue = {
-    doc: connection.doc,
-    provider: connection.provider,
-    workshopId: workshop.id,
-    token: props.token,
-    role,
-    canEdit,
-    user,
-    people: connection.people,
-    undoManager,
-    edit: (change) => connection.doc.transact(change, LOCAL_ORIGIN),
-    announce: (message, undoable = false) =>
-      setNotice({ message, undoDepth: undoable ? undoManager.undoStack.length : undefined }),
-  };
+  focusSection(connection.provider, section());
 
   const select = (next: SectionId) => {
     setSection(next);
     rememberSection(next);
-    connection.provider.awareness.setLocalStateField('section', next);
+    focusSection(connection.provider, next);
   };
   const rename = (name: string) => {
     const next = { ...identity(), name: name.trim() || identity().name };
@@ -116,7 +110,7 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
 
   return (
     <WorkshopContext.Provider value={context}>
-      <div class="workshop">
+      <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
         <header class="workshop-header">
           <div>
             <h1>{workshop.title}</h1>
@@ -127,6 +121,7 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
             </p>
           </div>
           <div class="header-side">
+            <AgendaTimer />
             <ConnectionBadge state={connection.state()} />
             <label class="name-field">
               Your name
@@ -153,6 +148,7 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
           }}
         />
         <SectionNav current={section()} people={connection.people()} onSelect={select} />
+        <PresenterControls section={section()} />
         <Show when={section()} keyed>
           {(current) => views[current]()}
         </Show>

@@ -8,3 +8,4 @@ export * from './diff.js';
 export * from './text-edits.js';
 export * from './restore.js';
 export * from './agenda-timer.js';
+export * from './presenter.js';

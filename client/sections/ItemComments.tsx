@@ -1,0 +1,218 @@
+import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import * as Y from 'yjs';
+import { rangeAnchor, resolveRange, type CommentAnchor, type CommentThread } from '../../shared/comments.js';
+import type { CollectionName, Item } from '../../shared/workshop-document/index.js';
+import { forgetSelection, lastTextSelection } from '../fields/text-selection.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+
+const COMMENTERS = new Set(['facilitator', 'participant', 'stakeholder']);
+
+/** Bumps on every document change while mounted, so anchored quotes follow the text live. */
+function createDocumentTick(doc: Y.Doc) {
+  const [tick, setTick] = createSignal(0);
+  const bump = () => setTick((n) => n + 1);
+  doc.on('update', bump);
+  onCleanup(() => doc.off('update', bump));
+  return tick;
+}
+
+/** The field of `item` whose Y.Text is `text`, if any. */
+function fieldOf(item: Item, text: Y.Text): string | undefined {
+  for (const [field, value] of item.entries()) if (value === text) return field;
+  return undefined;
+}
+
+/**
+ * The comment threads on one item: a button with the number of open threads, and, unfolded, the
+ * threads (with the commented words as they read now), replies, resolve/reopen, and a new comment
+ * on the item or on the words selected in one of its fields.
+ */
+export function ItemComments(props: { collection: CollectionName; item: Item; name: string }) {
+  const workshop = useWorkshop();
+  const itemId = String(props.item.get('id'));
+  const [expanded, setExpanded] = createSignal(false);
+  const threads = createMemo(() =>
+    (workshop.comments.value()?.threads ?? []).filter(
+      (thread) => thread.anchor.collection === props.collection && thread.anchor.itemId === itemId,
+    ),
+  );
+  const openCount = () => threads().filter((thread) => !thread.resolved).length;
+  const canComment = COMMENTERS.has(workshop.role) && !workshop.presenting;
+
+  return (
+    <Show when={workshop.live && (canComment || threads().length > 0)}>
+      <div class="item-comments">
+        <button
+          type="button"
+          class="icon comments-toggle"
+          aria-expanded={expanded()}
+          aria-label={`Comments on ${props.name}: ${openCount()} open`}
+          onClick={() => setExpanded(!expanded())}
+        >
+          💬 {openCount() || ''}
+        </button>
+        <Show when={expanded()}>
+          <CommentPanel
+            collection={props.collection}
+            item={props.item}
+            itemId={itemId}
+            threads={threads()}
+            canComment={canComment}
+          />
+        </Show>
+      </div>
+    </Show>
+  );
+}
+
+function CommentPanel(props: {
+  collection: CollectionName;
+  item: Item;
+  itemId: string;
+  threads: CommentThread[];
+  canComment: boolean;
+}) {
+  const workshop = useWorkshop();
+  const tick = createDocumentTick(workshop.doc);
+  const [draft, setDraft] = createSignal('');
+  const [error, setError] = createSignal<string>();
+  const selected = () => {
+    const selection = lastTextSelection();
+    if (!selection) return null;
+    const field = fieldOf(props.item, selection.text);
+    return field ? { ...selection, field } : null;
+  };
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      setError(undefined);
+      await work();
+      await workshop.comments.refresh();
+      return true;
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+      return false;
+    }
+  };
+  const submit = async () => {
+    const range = selected();
+    const anchor: CommentAnchor = range
+      ? rangeAnchor(props.collection, props.itemId, range.field, range.text, range.from, range.to)
+      : { collection: props.collection, itemId: props.itemId };
+    if (await act(() => workshop.api.comment(anchor, draft()))) {
+      setDraft('');
+      forgetSelection();
+    }
+  };
+  const quoteOf = (anchor: CommentAnchor) => {
+    tick();
+    if (!anchor.start) return null;
+    const now = resolveRange(workshop.doc, anchor);
+    return now ? { text: now.text, gone: false } : { text: anchor.quote ?? '', gone: true };
+  };
+
+  return (
+    <div class="comment-panel">
+      <For each={props.threads}>
+        {(thread) => (
+          <article class="comment-thread" data-thread={thread.id} data-resolved={thread.resolved}>
+            <Show when={quoteOf(thread.anchor)}>
+              {(quote) => (
+                <blockquote class="comment-quote" classList={{ gone: quote().gone }} dir="auto">
+                  {quote().text}
+                  <Show when={quote().gone}> (text since deleted)</Show>
+                </blockquote>
+              )}
+            </Show>
+            <For each={thread.messages}>
+              {(message) => (
+                <p class="comment-message" dir="auto">
+                  <strong>{message.authorName}</strong> <span class="muted">({message.authorRole})</span>{' '}
+                  {message.body}
+                </p>
+              )}
+            </For>
+            <Show when={props.canComment}>
+              <ThreadActions thread={thread} act={act} />
+            </Show>
+          </article>
+        )}
+      </For>
+      <Show when={props.canComment}>
+        <form
+          class="new-comment"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <Show
+            when={selected()}
+            fallback={
+              <span class="muted">On the whole item (select words in a field to comment on them)</span>
+            }
+          >
+            {(range) => (
+              <span class="muted">
+                On “{range().text.toString().slice(range().from, range().to)}”{' '}
+                <button type="button" class="link" onClick={forgetSelection}>
+                  comment on the whole item instead
+                </button>
+              </span>
+            )}
+          </Show>
+          <textarea
+            rows={2}
+            dir="auto"
+            aria-label="New comment"
+            value={draft()}
+            onInput={(event) => setDraft(event.currentTarget.value)}
+          />
+          <button type="submit" class="primary" disabled={!draft().trim()}>
+            Comment
+          </button>
+        </form>
+      </Show>
+      <Show when={error()}>
+        <p class="error" role="alert">
+          {error()}
+        </p>
+      </Show>
+    </div>
+  );
+}
+
+function ThreadActions(props: {
+  thread: CommentThread;
+  act: (work: () => Promise<unknown>) => Promise<boolean>;
+}) {
+  const workshop = useWorkshop();
+  const [reply, setReply] = createSignal('');
+  return (
+    <form
+      class="thread-actions"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void props.act(() => workshop.api.reply(props.thread.id, reply())).then((ok) => ok && setReply(''));
+      }}
+    >
+      <input
+        dir="auto"
+        aria-label="Reply"
+        placeholder="Reply…"
+        value={reply()}
+        onInput={(event) => setReply(event.currentTarget.value)}
+      />
+      <button type="submit" disabled={!reply().trim()}>
+        Reply
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          void props.act(() => workshop.api.setResolved(props.thread.id, !props.thread.resolved))
+        }
+      >
+        {props.thread.resolved ? 'Reopen' : 'Resolve'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,249 @@
+import { createSignal, For, Show } from 'solid-js';
+import { MAX_DOTS_PER_PERSON, RATING_SCALE, type VoteMode, type VoteResults } from '../../shared/votes.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+
+/** How a recommendation is named in the results: its label (R3) and the start of its text. */
+export type RecommendationNamer = (id: string) => { label: string; text: string };
+
+const VOTERS = new Set(['participant', 'facilitator']);
+
+/**
+ * The vote on the recommendations: the facilitator opens and closes it; everyone sees the live
+ * ranking. The rules (budget, one cast each, only while open) are the server's; this only shows them.
+ */
+export function VotePanel(props: { name: RecommendationNamer }) {
+  const workshop = useWorkshop();
+  const current = () => workshop.votes.value()?.current ?? null;
+  const open = () => (current()?.vote.status === 'open' ? current() : null);
+  const [error, setError] = createSignal<string>();
+  const act = async (work: () => Promise<unknown>) => {
+    try {
+      setError(undefined);
+      await work();
+      await workshop.votes.refresh();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  const facilitating = workshop.role === 'facilitator' && !workshop.presenting;
+
+  return (
+    <Show when={workshop.live && !workshop.presenting && (facilitating || current())}>
+      <section class="vote-panel" aria-label="Vote on the recommendations">
+        <Show when={facilitating && !open()}>
+          <OpenVoteForm onOpen={(vote) => act(() => workshop.api.openVote(vote))} />
+        </Show>
+        <Show when={open()}>
+          {(results) => (
+            <div class="vote-status">
+              <strong>Vote open</strong> — {describe(results())}
+              <Show
+                when={VOTERS.has(workshop.role) && !workshop.presenting && results().vote.mode === 'dots'}
+              >
+                {' '}
+                · <span data-testid="dots-left">{dotsLeft(results())}</span> of {results().vote.dotsPerPerson}{' '}
+                dots left
+              </Show>
+              <Show when={facilitating}>
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={() => act(() => workshop.api.closeVote(results().vote.id))}
+                >
+                  Close the vote
+                </button>
+              </Show>
+            </div>
+          )}
+        </Show>
+        <Show when={error()}>
+          <p class="error" role="alert">
+            {error()}
+          </p>
+        </Show>
+        <Show when={current()}>{(results) => <VoteRanking results={results()} name={props.name} />}</Show>
+      </section>
+    </Show>
+  );
+}
+
+function describe(results: VoteResults): string {
+  const { vote } = results;
+  const how =
+    vote.mode === 'dots'
+      ? `${vote.dotsPerPerson} dots each`
+      : `rate each from ${RATING_SCALE.min} to ${RATING_SCALE.max}`;
+  return `${how}, ${vote.anonymous ? 'anonymous' : 'named'}; ${results.participants} ${
+    results.participants === 1 ? 'person has' : 'people have'
+  } voted`;
+}
+
+function dotsLeft(results: VoteResults): number {
+  const spent = Object.values(results.mine).reduce((sum, points) => sum + points, 0);
+  return Math.max(0, (results.vote.dotsPerPerson ?? 0) - spent);
+}
+
+function OpenVoteForm(props: {
+  onOpen: (vote: { mode: VoteMode; dotsPerPerson?: number; anonymous: boolean }) => void;
+}) {
+  const [mode, setMode] = createSignal<VoteMode>('dots');
+  const [dots, setDots] = createSignal(3);
+  const [anonymous, setAnonymous] = createSignal(false);
+  return (
+    <form
+      class="open-vote"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onOpen(
+          mode() === 'dots'
+            ? { mode: 'dots', dotsPerPerson: dots(), anonymous: anonymous() }
+            : { mode: 'rating', anonymous: anonymous() },
+        );
+      }}
+    >
+      <label>
+        Vote
+        <select
+          aria-label="Kind of vote"
+          value={mode()}
+          onChange={(e) => setMode(e.currentTarget.value as VoteMode)}
+        >
+          <option value="dots">dots</option>
+          <option value="rating">rating 1–5</option>
+        </select>
+      </label>
+      <Show when={mode() === 'dots'}>
+        <label>
+          Dots per person
+          <input
+            type="number"
+            min={1}
+            max={MAX_DOTS_PER_PERSON}
+            value={dots()}
+            aria-label="Dots per person"
+            onInput={(e) =>
+              setDots(Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Number(e.currentTarget.value) || 1)))
+            }
+          />
+        </label>
+      </Show>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={anonymous()}
+          onChange={(e) => setAnonymous(e.currentTarget.checked)}
+        />
+        anonymous
+      </label>
+      <button type="submit" class="primary">
+        Open a vote on the recommendations
+      </button>
+    </form>
+  );
+}
+
+/** The ranking, live: what the projector shows while people vote. */
+export function VoteRanking(props: { results: VoteResults; name: RecommendationNamer }) {
+  const score = (row: VoteResults['ranking'][number]) =>
+    props.results.vote.mode === 'dots'
+      ? `${row.total} dot${row.total === 1 ? '' : 's'}`
+      : row.voters === 0
+        ? 'not rated'
+        : `${row.average!.toFixed(1)} / 5 (${row.voters})`;
+  return (
+    <div class="vote-ranking">
+      <h3>
+        {props.results.vote.status === 'open' ? 'Ranking so far' : 'Result of the last vote'} ·{' '}
+        {props.results.participants} voted
+      </h3>
+      <ol>
+        <For each={props.results.ranking}>
+          {(row) => (
+            <li data-recommendation={row.recommendationId}>
+              <span class="rank">#{row.rank}</span>
+              <strong class="item-label">{props.name(row.recommendationId).label}</strong>
+              <span class="ranked-text" dir="auto">
+                {props.name(row.recommendationId).text}
+              </span>
+              <span class="score" data-testid="score">
+                {score(row)}
+              </span>
+              <Show when={row.ballots.length > 0}>
+                <span class="voters muted">
+                  {row.ballots.map((b) => `${b.name} (${b.points})`).join(', ')}
+                </span>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ol>
+    </div>
+  );
+}
+
+/** On a recommendation's card while a vote is open: place dots or rate it, once. */
+export function VoteControls(props: { recommendationId: string; label: string }) {
+  const workshop = useWorkshop();
+  const results = () => {
+    const current = workshop.votes.value()?.current;
+    return current?.vote.status === 'open' && current.vote.recommendationIds.includes(props.recommendationId)
+      ? current
+      : null;
+  };
+  const [error, setError] = createSignal<string>();
+  const cast = async (voteId: string, points: number) => {
+    try {
+      setError(undefined);
+      await workshop.api.cast(voteId, props.recommendationId, points);
+      await workshop.votes.refresh();
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  };
+  return (
+    <Show when={workshop.live && VOTERS.has(workshop.role) && !workshop.presenting && results()}>
+      {(open) => (
+        <div class="vote-controls">
+          <Show
+            when={open().mine[props.recommendationId] === undefined}
+            fallback={
+              <span class="voted" data-testid="voted">
+                {open().vote.mode === 'dots'
+                  ? `Your dots on ${props.label}: ${open().mine[props.recommendationId]}`
+                  : `You rated ${props.label}: ${open().mine[props.recommendationId]} / 5`}
+              </span>
+            }
+          >
+            <span>{open().vote.mode === 'dots' ? 'Place dots:' : 'Rate:'}</span>
+            <For
+              each={
+                open().vote.mode === 'dots'
+                  ? Array.from({ length: dotsLeft(open()) }, (_, i) => i + 1)
+                  : Array.from({ length: RATING_SCALE.max }, (_, i) => i + 1)
+              }
+            >
+              {(points) => (
+                <button
+                  type="button"
+                  aria-label={
+                    open().vote.mode === 'dots'
+                      ? `Place ${points} dot${points === 1 ? '' : 's'} on ${props.label}`
+                      : `Rate ${props.label} ${points} of 5`
+                  }
+                  onClick={() => cast(open().vote.id, points)}
+                >
+                  {open().vote.mode === 'dots' ? '●'.repeat(points) : `${points}★`}
+                </button>
+              )}
+            </For>
+          </Show>
+          <Show when={error()}>
+            <span class="error" role="alert">
+              {error()}
+            </span>
+          </Show>
+        </div>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,59 @@
+import { onCleanup, type Accessor } from 'solid-js';
+import type { WorkshopSession } from '../../shared/api.js';
+import { workshopApi } from './api-client.js';
+import { createLiveTopic } from './live-topic.js';
+import { createServerClock } from './server-clock.js';
+import { connectWorkshop, type PresenceUser, type WorkshopConnection } from './workshop-connection.js';
+import { createStructuredUndo, LOCAL_ORIGIN, type WorkshopContextValue } from './workshop-context.js';
+
+/**
+ * Everything a page open on a workshop holds for as long as it is open: the live connection, the
+ * API as this invite, the server clock, and the votes and comments kept current. Disposed with the
+ * component that created it.
+ */
+export function createLiveSession(
+  session: WorkshopSession,
+  token: string,
+  user: Accessor<PresenceUser>,
+  options: { presenting: boolean; announce: WorkshopContextValue['announce'] },
+): { connection: WorkshopConnection; context: WorkshopContextValue } {
+  const { workshop, role, canEdit } = session;
+  const connection = connectWorkshop(workshop.id, token, user());
+  const undoManager = createStructuredUndo(connection.doc);
+  const api = workshopApi(workshop.id, token, () => user().name);
+  const clock = createServerClock();
+  // A laptop waking from sleep may have drifted: measure again whenever the socket comes back.
+  const remeasure = ({ status }: { status: string }) => {
+    if (status === 'connected') void clock.measure();
+  };
+  connection.provider.on('status', remeasure);
+  const votes = createLiveTopic(connection.doc, connection.provider, 'votes', api.voteState);
+  const comments = createLiveTopic(connection.doc, connection.provider, 'comments', api.comments);
+  onCleanup(() => {
+    connection.provider.off('status', remeasure);
+    undoManager.destroy();
+    connection.destroy();
+  });
+  return {
+    connection,
+    context: {
+      doc: connection.doc,
+      provider: connection.provider,
+      workshopId: workshop.id,
+      token,
+      role,
+      canEdit: canEdit && !options.presenting,
+      presenting: options.presenting,
+      live: true,
+      api,
+      clock,
+      votes,
+      comments,
+      user,
+      people: connection.people,
+      undoManager,
+      edit: (change) => connection.doc.transact(change, LOCAL_ORIGIN),
+      announce: options.announce,
+    },
+  };
+}
