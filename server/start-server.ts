@@ -55,7 +55,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     },
   });
   const readLive = createLiveDocumentReader(registry, documents);
-  const notify = createRoomNotifier(registry);
+  const notify = createRoomNotifier(registry, { sharedAcrossInstances: config.redisUrl !== undefined });
   const versions = createVersionService({
     registry,
     readLive,

@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { metaMap } from '../../shared/workshop-document/index.js';
 import { noticeKey, type NoticeTopic } from '../../shared/live-notices.js';
 import type { RoomRegistry } from './room-registry.js';
@@ -8,12 +9,29 @@ export const SERVER_ORIGIN = Symbol('server');
 export type RoomNotifier = (workshopId: string, topic: NoticeTopic) => Promise<void>;
 
 /**
- * Tells the clients in a workshop's room (on every instance, through the room's usual fan-out) to
- * refetch a topic. A room that is not loaded has nobody to tell.
+ * Tells the clients in a workshop's room to refetch a topic, through the room's usual fan-out. A
+ * single instance with the room unloaded has nobody to tell; with several instances, the clients may
+ * be on another one, so the room is opened here just long enough to send the notice through it.
  */
-export function createRoomNotifier(registry: RoomRegistry): RoomNotifier {
+export function createRoomNotifier(
+  registry: RoomRegistry,
+  { sharedAcrossInstances }: { sharedAcrossInstances: boolean },
+): RoomNotifier {
   return async (workshopId, topic) => {
-    const room = await registry.peek(workshopId);
-    room?.doc.transact(() => metaMap(room.doc).set(noticeKey(topic), Date.now()), SERVER_ORIGIN);
+    const bump = (doc: Y.Doc) =>
+      doc.transact(() => metaMap(doc).set(noticeKey(topic), Date.now()), SERVER_ORIGIN);
+    const loaded = await registry.peek(workshopId);
+    if (loaded) {
+      bump(loaded.doc);
+      return;
+    }
+    if (!sharedAcrossInstances) return;
+    const room = await registry.reserve(workshopId);
+    try {
+      bump(room.doc);
+      await room.flush();
+    } finally {
+      room.release();
+    }
   };
 }

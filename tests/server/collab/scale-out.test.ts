@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { noticeKey } from '../../../shared/live-notices.js';
+import { createItem, metaMap } from '../../../shared/workshop-document/index.js';
 import type { RunningServer } from '../../../server/start-server.js';
 import {
   createScratchDatabase,
@@ -66,6 +68,31 @@ describe.runIf(available)('two instances sharing PostgreSQL and Redis', () => {
     a.doc.getArray<number>('items').push([200]);
     await waitFor(() => b.doc.getArray('items').length === 201, 'and live edits after it');
     expect(second.registry.loadedRoomIds).toContain(workshop.id);
+  });
+
+  it('tells clients on one instance about a vote opened through the other, which has no one in the room', async () => {
+    const workshop = await createWorkshop(first.url, { title: 'Vote across instances' });
+    const participant = on(second, workshop.id, workshop.invites.participant);
+    await participant.synced;
+    participant.doc.transact(() => createItem(participant.doc, 'recommendations', { text: 'Mobile units' }));
+    const votesChanged = () => metaMap(participant.doc).get(noticeKey('votes'));
+    expect(first.registry.loadedRoomIds).not.toContain(workshop.id);
+    // The first instance reads the recommendations from the store, where the second writes them
+    // within a few milliseconds: until then it answers 409 (nothing to vote on).
+    let opened: Response | undefined;
+    for (let attempt = 0; attempt < 50 && opened?.status !== 201; attempt++) {
+      opened = await fetch(`${first.url}/api/workshops/${workshop.id}/votes`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${workshop.invites.facilitator}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({ mode: 'dots', dotsPerPerson: 2, anonymous: true }),
+      });
+      if (opened.status !== 201) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(opened?.status).toBe(201);
+    await waitFor(() => votesChanged() !== undefined, 'the notice reaches the client on the second instance');
   });
 
   it('compacts safely when both instances write the same room', async () => {
