@@ -1,8 +1,15 @@
+import { ganttChart } from '../../shared/gantt-chart.js';
 import { renderActionPlanCsv } from './action-plan-csv.js';
 import { renderActionPlanXlsx } from './action-plan-xlsx.js';
-import type { ExportSource } from './export-source.js';
+import { renderDocx } from './docx.js';
+import { editionDate, editionDay, type ExportSource } from './export-source.js';
+import { ganttPng } from './gantt-png.js';
 import { renderMarkdown } from './markdown.js';
+import { renderPdf } from './pdf.js';
 import { buildReportModel } from './report-model.js';
+
+const gantt = (source: ExportSource) =>
+  ganttChart(source.content.actionPlan, { today: editionDay(source.edition) });
 
 /** One downloadable file: what it is called in the URL and how it is made from an export source. */
 export interface ExportFormat {
@@ -21,6 +28,18 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     extension: 'md',
     render: async (source) => renderMarkdown(buildReportModel(source)),
   },
+  'report.docx': {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    document: 'report',
+    extension: 'docx',
+    render: (source) => renderDocx(buildReportModel(source)),
+  },
+  'report.pdf': {
+    contentType: 'application/pdf',
+    document: 'report',
+    extension: 'pdf',
+    render: (source) => renderPdf(buildReportModel(source)),
+  },
   'action-plan.csv': {
     contentType: 'text/csv; charset=utf-8',
     document: 'action-plan',
@@ -34,7 +53,22 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     render: (source) =>
       renderActionPlanXlsx(source.content, {
         title: source.workshop.title,
-        date: buildReportModel(source).date,
+        date: editionDate(source.edition),
       }),
+  },
+  'gantt.svg': {
+    contentType: 'image/svg+xml; charset=utf-8',
+    document: 'gantt',
+    extension: 'svg',
+    render: async (source) => gantt(source).svg,
+  },
+  'gantt.png': {
+    contentType: 'image/png',
+    document: 'gantt',
+    extension: 'png',
+    render: async (source) => {
+      const chart = gantt(source);
+      return ganttPng(chart.svg, chart.width);
+    },
   },
 };

@@ -33,6 +33,8 @@ export type ReportBlock =
 export interface ReportCover {
   title: string;
   subtitle: string;
+  /** Page header line: the workshop and which edition this is. */
+  runningHead: string;
   /** Label → value lines under the title: country, dates, version, content hash. */
   facts: Array<[string, string]>;
   endorsements: ReportTable;
@@ -76,18 +78,18 @@ function cover(source: ExportSource): ReportCover {
   if (workshop.country) facts.push(['Country', workshop.country]);
   const dates = datesOf(source);
   if (dates) facts.push(['Dates', dates]);
-  facts.push([
-    'Version',
+  const editionName =
     edition.kind === 'version'
       ? `v${edition.number} · ${edition.name}`
-      : `Live draft as of ${edition.at.toISOString().slice(0, 16).replace('T', ' ')} UTC (not a saved version)`,
-  ]);
+      : `Live draft as of ${edition.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  facts.push(['Version', edition.kind === 'version' ? editionName : `${editionName} (not a saved version)`]);
   if (edition.kind === 'version') facts.push(['Saved', edition.createdAt.toISOString().slice(0, 10)]);
   facts.push(['Content hash (SHA-256)', edition.hash]);
   const endorsements = edition.kind === 'version' ? edition.endorsements : [];
   return {
     title: workshop.title,
     subtitle: 'Results workshop report',
+    runningHead: `${workshop.title} · ${editionName}`,
     facts,
     endorsements: {
       kind: 'table',
@@ -158,7 +160,12 @@ function findingsBlocks(content: WorkshopContent, findingLabels: Map<string, str
       ofTheme.map((f) => f.population),
     )) {
       blocks.push({ kind: 'heading', level: 3, text: population || 'No population group given' });
-      blocks.push(findingsTable(ofTheme.filter((f) => f.population === population), findingLabels));
+      blocks.push(
+        findingsTable(
+          ofTheme.filter((f) => f.population === population),
+          findingLabels,
+        ),
+      );
     }
   }
   return blocks;
@@ -186,9 +193,9 @@ function recommendationsTable(content: WorkshopContent, findingLabels: Map<strin
     columns: [
       { title: '#', weight: 0.6 },
       { title: 'Recommendation', weight: 5 },
-      { title: 'Answers findings', weight: 1.6 },
+      { title: 'Answers findings', weight: 1.7 },
       { title: 'Responsible agency', weight: 2 },
-      { title: 'Priority', weight: 1.1 },
+      { title: 'Priority', weight: 1.5 },
       { title: 'Status', weight: 1.3 },
       { title: 'Reasoning', weight: 4 },
     ],
@@ -214,11 +221,11 @@ function targetsTable(content: WorkshopContent): ReportTable {
     columns: [
       { title: '#', weight: 0.6 },
       { title: 'Indicator', weight: 4 },
-      { title: 'Disaggregation', weight: 2 },
+      { title: 'Disaggregation', weight: 2.3 },
       { title: 'Baseline', weight: 1.6 },
       { title: 'Target', weight: 1.6 },
       { title: 'Data source', weight: 2 },
-      { title: 'Framework', weight: 1.3 },
+      { title: 'Framework', weight: 1.6 },
       { title: 'Progress', weight: 1.6 },
     ],
     rows: content.targets.map((t) => [
@@ -248,14 +255,14 @@ export function actionPlanTable(content: WorkshopContent): ReportTable {
       { title: 'Activity', weight: 3 },
       { title: 'Lead agency', weight: 1.6 },
       { title: 'Partners', weight: 1.6 },
-      { title: 'Start', weight: 1.35 },
-      { title: 'End', weight: 1.35 },
+      { title: 'Start', weight: 1.75 },
+      { title: 'End', weight: 1.75 },
       { title: 'Cost', weight: 1.1 },
       { title: 'Funding source', weight: 1.5 },
       { title: 'Indicator', weight: 2 },
       { title: 'Means of verification', weight: 1.8 },
-      { title: 'Recommendations', weight: 1.3 },
-      { title: 'Targets', weight: 1 },
+      { title: 'Recommendations', weight: 2.1 },
+      { title: 'Targets', weight: 1.3 },
       { title: 'Risks and assumptions', weight: 2 },
     ],
     rows: content.actionPlan.map((a) => [

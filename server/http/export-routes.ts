@@ -54,6 +54,8 @@ export function exportRoutes({ exports, authorize }: ExportRouteDependencies): H
       'content-type': format.contentType,
       'content-disposition': attachment(name),
       'cache-control': 'no-store',
+      // Should a browser render a file (the SVG) rather than save it, nothing in it may run or load.
+      'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
       'x-content-hash': source.edition.hash,
       'x-edition': source.edition.kind === 'version' ? `v${source.edition.number}` : 'live',
     });

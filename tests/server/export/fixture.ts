@@ -1,10 +1,6 @@
 import * as Y from 'yjs';
 import type { Workshop } from '../../../shared/api.js';
-import {
-  createItem,
-  readWorkshopContent,
-  seedTemplate,
-} from '../../../shared/workshop-document/index.js';
+import { createItem, readWorkshopContent, seedTemplate } from '../../../shared/workshop-document/index.js';
 import type { ExportEdition, ExportSource } from '../../../server/export/export-source.js';
 
 /** Text the exports must carry through intact, in the scripts the workshops use. */
@@ -204,7 +200,11 @@ export function fixtureSource(edition: ExportEdition = FIXTURE_VERSION): ExportS
     edition,
     participants: [
       { name: 'Amina Rahman', role: 'facilitator', firstSeenAt: new Date('2025-03-12T08:55:00.000Z') },
-      { name: SCRIPTS.thai.slice(0, 12), role: 'participant', firstSeenAt: new Date('2025-03-12T09:02:00.000Z') },
+      {
+        name: SCRIPTS.thai.slice(0, 12),
+        role: 'participant',
+        firstSeenAt: new Date('2025-03-12T09:02:00.000Z'),
+      },
     ],
   };
 }

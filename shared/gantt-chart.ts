@@ -1,0 +1,229 @@
+import type { ActionRow } from './workshop-document/schema.js';
+
+/**
+ * The action plan as a Gantt chart (toolkit Tool C), drawn as one SVG string: the same function draws
+ * the live chart in the browser and the SVG/PNG/DOCX/PDF exports, so they always agree. Rows are
+ * grouped by objective, one bar per activity from its start to its end date, coloured by lead agency,
+ * with a line at `today`. Every piece of content is XML-escaped text: nothing typed into the plan can
+ * become markup or script in the chart.
+ */
+
+export type GanttRow = Pick<ActionRow, 'id' | 'objective' | 'activity' | 'leadAgency' | 'start' | 'end'>;
+
+export interface GanttOptions {
+  /** `YYYY-MM-DD`: where the today line is drawn (exports of a version use the version's date). */
+  today: string;
+  /** Total width in px; the height follows from the number of rows. */
+  width?: number;
+}
+
+export interface GanttChart {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** The fonts the exports embed; browsers fall back to what they have. */
+export const GANTT_FONT_FAMILY = "'Noto Sans', 'Noto Sans Thai', 'Noto Naskh Arabic', sans-serif";
+
+// Distinct on white, readable behind dark text, and not red (red marks today and date problems).
+const AGENCY_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#59a14f',
+  '#b07aa1',
+  '#76b7b2',
+  '#edc948',
+  '#9c755f',
+  '#bab0ac',
+  '#86bcb6',
+  '#d4a6c8',
+];
+const NO_AGENCY_COLOUR = '#9e9e9e';
+const TODAY_COLOUR = '#d62728';
+
+const ROW_HEIGHT = 24;
+const HEADER_HEIGHT = 44;
+const LABEL_WIDTH = 300;
+const PADDING = 12;
+const LEGEND_ROW = 22;
+const DAY_MS = 86_400_000;
+const MAX_LABEL_GRAPHEMES = 44;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold at all. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Shortened by whole graphemes, so Thai vowels and Vietnamese marks are never cut off their letter. */
+function shorten(text: string, max: number): string {
+  const graphemes = Array.from(new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text));
+  return graphemes.length <= max
+    ? text
+    : `${graphemes
+        .slice(0, max - 1)
+        .map((g) => g.segment)
+        .join('')
+        .trimEnd()}…`;
+}
+
+const dayOf = (date: string) => (date ? Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS) : NaN);
+
+function monthStart(day: number, offset = 0): number {
+  const date = new Date(day * DAY_MS);
+  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1) / DAY_MS;
+}
+
+/** Agencies in alphabetical order, each with its colour: stable however the rows are ordered. */
+export function agencyColours(rows: readonly GanttRow[]): Map<string, string> {
+  const agencies = [...new Set(rows.map((row) => row.leadAgency.trim()).filter(Boolean))].sort((a, b) =>
+    a.localeCompare(b),
+  );
+  return new Map(agencies.map((agency, index) => [agency, AGENCY_COLOURS[index % AGENCY_COLOURS.length]!]));
+}
+
+type Line =
+  | { kind: 'objective'; text: string }
+  | { kind: 'activity'; row: GanttRow; label: string; from: number; to: number; problem: string };
+
+/** Rows grouped under their objective, in plan order of each objective's first row. */
+function lines(rows: readonly GanttRow[]): Line[] {
+  const objectives: string[] = [];
+  for (const row of rows)
+    if (!objectives.includes(row.objective.trim())) objectives.push(row.objective.trim());
+  return objectives.flatMap((objective) => [
+    { kind: 'objective', text: objective || 'No objective given' } as Line,
+    ...rows
+      .map((row, index) => ({ row, index }))
+      .filter(({ row }) => row.objective.trim() === objective)
+      .map(({ row, index }): Line => {
+        const start = dayOf(row.start);
+        const end = dayOf(row.end);
+        const from = Number.isNaN(start) ? end : start;
+        const to = Number.isNaN(end) ? start : end;
+        return {
+          kind: 'activity',
+          row,
+          label: `A${index + 1}  ${row.activity.trim() || '(no activity given)'}`,
+          from: Math.min(from, to),
+          to: Math.max(from, to),
+          problem:
+            !Number.isNaN(start) && !Number.isNaN(end) && end < start ? 'end date before start date' : '',
+        };
+      }),
+  ]);
+}
+
+export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): GanttChart {
+  const width = Math.max(640, options.width ?? 1100);
+  const today = dayOf(options.today);
+  const all = lines(rows);
+  const dated = all.flatMap((line) => (line.kind === 'activity' && !Number.isNaN(line.from) ? [line] : []));
+  const colours = agencyColours(rows);
+
+  // The axis covers whole months around the dated rows (and today when close), at least three months.
+  const first = dated.length > 0 ? Math.min(...dated.map((l) => l.from)) : Number.isNaN(today) ? 0 : today;
+  const last = dated.length > 0 ? Math.max(...dated.map((l) => l.to)) : first;
+  const axisFrom = monthStart(first);
+  const axisTo = Math.max(monthStart(last, 1), monthStart(axisFrom, 3));
+  const plotLeft = PADDING + LABEL_WIDTH;
+  const plotWidth = width - plotLeft - PADDING;
+  const x = (day: number) => plotLeft + ((day - axisFrom) / (axisTo - axisFrom)) * plotWidth;
+
+  const legend: Array<[string, string]> = [...colours];
+  if (all.some((l) => l.kind === 'activity' && !l.row.leadAgency.trim()))
+    legend.push(['No lead agency', NO_AGENCY_COLOUR]);
+  const legendPerRow = Math.max(1, Math.floor((width - 2 * PADDING) / 220));
+  const bodyTop = HEADER_HEIGHT;
+  const bodyHeight = Math.max(1, all.length) * ROW_HEIGHT;
+  const legendTop = bodyTop + bodyHeight + 16;
+  const height = legendTop + Math.ceil(legend.length / legendPerRow) * LEGEND_ROW + PADDING;
+
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(GANTT_FONT_FAMILY)}" font-size="12" role="img" aria-label="Gantt chart of the action plan">`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+  ];
+
+  // Month grid: a label per month, or per quarter when months would crowd each other.
+  const months: number[] = [];
+  for (let day = axisFrom; day < axisTo; day = monthStart(day, 1)) months.push(day);
+  const step = plotWidth / months.length < 36 ? 3 : 1;
+  months.forEach((day, index) => {
+    const date = new Date(day * DAY_MS);
+    const left = x(day).toFixed(1);
+    parts.push(
+      `<line x1="${left}" y1="${bodyTop - 18}" x2="${left}" y2="${bodyTop + bodyHeight}" stroke="#e0e0e0"/>`,
+    );
+    if (index % step === 0 || date.getUTCMonth() === 0) {
+      const label = `${MONTHS[date.getUTCMonth()]}${date.getUTCMonth() === 0 || index === 0 ? ` ${date.getUTCFullYear()}` : ''}`;
+      parts.push(`<text x="${(x(day) + 3).toFixed(1)}" y="${bodyTop - 6}" fill="#444">${label}</text>`);
+    }
+  });
+  parts.push(
+    `<text x="${PADDING}" y="${bodyTop - 6}" font-weight="bold" fill="#222">Objective / activity</text>`,
+    `<line x1="${PADDING}" y1="${bodyTop}" x2="${width - PADDING}" y2="${bodyTop}" stroke="#9e9e9e"/>`,
+  );
+
+  all.forEach((line, index) => {
+    const top = bodyTop + index * ROW_HEIGHT;
+    const baseline = top + ROW_HEIGHT / 2 + 4;
+    if (line.kind === 'objective') {
+      parts.push(
+        `<rect x="${PADDING}" y="${top}" width="${width - 2 * PADDING}" height="${ROW_HEIGHT}" fill="#f3f4f6"/>`,
+        `<text x="${PADDING + 4}" y="${baseline}" font-weight="bold" fill="#222"><title>${escapeXml(line.text)}</title>${escapeXml(shorten(line.text, MAX_LABEL_GRAPHEMES + 40))}</text>`,
+      );
+      return;
+    }
+    const agency = line.row.leadAgency.trim();
+    const colour = colours.get(agency) ?? NO_AGENCY_COLOUR;
+    const tip = [line.label, agency, [line.row.start, line.row.end].filter(Boolean).join(' → '), line.problem]
+      .filter(Boolean)
+      .join('\n');
+    parts.push(
+      `<g data-row="${escapeXml(line.row.id)}"><title>${escapeXml(tip)}</title>`,
+      `<text x="${PADDING + 16}" y="${baseline}" fill="#222">${escapeXml(shorten(line.label, MAX_LABEL_GRAPHEMES))}</text>`,
+    );
+    if (Number.isNaN(line.from)) {
+      parts.push(
+        `<text x="${plotLeft + 4}" y="${baseline}" fill="#757575" font-style="italic">no dates</text>`,
+      );
+    } else {
+      // A bar covers its whole last day; a single-day or one-ended activity still shows.
+      const left = x(line.from);
+      const barWidth = Math.max(3, x(line.to + 1) - left);
+      parts.push(
+        `<rect x="${left.toFixed(1)}" y="${top + 5}" width="${barWidth.toFixed(1)}" height="${ROW_HEIGHT - 10}" rx="3" fill="${colour}"${line.problem ? ` stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 2"` : ''}/>`,
+      );
+    }
+    parts.push('</g>');
+  });
+
+  if (!Number.isNaN(today) && today >= axisFrom && today <= axisTo) {
+    const left = x(today).toFixed(1);
+    parts.push(
+      `<line x1="${left}" y1="${bodyTop - 18}" x2="${left}" y2="${bodyTop + bodyHeight}" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>`,
+      `<text x="${(x(today) + 4).toFixed(1)}" y="${bodyTop - 22}" fill="${TODAY_COLOUR}" font-size="11">Today ${escapeXml(options.today)}</text>`,
+    );
+  }
+
+  legend.forEach(([agency, colour], index) => {
+    const left = PADDING + (index % legendPerRow) * 220;
+    const top = legendTop + Math.floor(index / legendPerRow) * LEGEND_ROW;
+    parts.push(
+      `<rect x="${left}" y="${top}" width="14" height="14" rx="2" fill="${colour}"/>`,
+      `<text x="${left + 20}" y="${top + 11}" fill="#222"><title>${escapeXml(agency)}</title>${escapeXml(shorten(agency, 28))}</text>`,
+    );
+  });
+  if (all.length === 0)
+    parts.push(`<text x="${PADDING}" y="${bodyTop + 16}" fill="#757575">No action plan rows yet.</text>`);
+  parts.push('</svg>');
+  return { svg: parts.join(''), width, height };
+}
