@@ -3,12 +3,15 @@ import { createItem, itemText, type Item } from '../../shared/workshop-document/
 import { LinkPicker, type LinkOption } from '../fields/LinkPicker.jsx';
 import { CellTextField } from '../fields/CellTextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
+import { ACTION_PLAN_FILES } from '../sync/export-download.js';
 import { createFieldIndex, createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
 import { numbered, sameElements } from './labels.js';
 import { createLinkOptions } from './link-options.js';
+import { ExportMenu } from './ExportMenu.jsx';
+import { GanttChart } from './GanttChart.jsx';
 
 type SortKey = 'plan' | 'agency' | 'start';
 
@@ -133,6 +136,7 @@ export function ActionPlanSection() {
           <span class="muted count">
             {visible().length} of {rows().length}
           </span>
+          <ExportMenu files={ACTION_PLAN_FILES} />
         </>
       }
     >
@@ -163,6 +167,7 @@ export function ActionPlanSection() {
           </p>
         </Show>
       </div>
+      <GanttChart />
     </SectionFrame>
   );
 }

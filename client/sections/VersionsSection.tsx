@@ -2,8 +2,10 @@ import { createResource, createSignal, For, Show, type Accessor } from 'solid-js
 import type { VersionSummary } from '../../shared/api.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import type { VersionHistory } from '../sync/version-history.js';
+import { ACTION_PLAN_FILES, REPORT_FILES } from '../sync/export-download.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { DiffView } from './DiffView.jsx';
+import { ExportMenu } from './ExportMenu.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
 import { VersionViewer } from './VersionViewer.jsx';
 
@@ -52,6 +54,9 @@ export function VersionsSection(props: VersionsSectionProps) {
       title="Versions"
       guidance="Frozen copies of the whole workshop. Stakeholders endorse a specific version; its content hash proves later that the endorsed text is the one they saw. Versions are also saved automatically while people edit and when everyone leaves."
     >
+      <div class="version-actions">
+        <ExportMenu files={[...REPORT_FILES, ...ACTION_PLAN_FILES]} label="Export the live draft" />
+      </div>
       <Show when={isFacilitator}>
         <form class="save-version" onSubmit={save}>
           <input
@@ -207,6 +212,11 @@ function VersionCard(props: {
         <button type="button" onClick={() => props.onView()}>
           Open read-only
         </button>
+        <ExportMenu
+          files={[...REPORT_FILES, ...ACTION_PLAN_FILES]}
+          version={props.version.id}
+          label={`Export v${props.version.number}`}
+        />
         <button type="button" onClick={() => props.onDiff()}>
           Compare with draft
         </button>

@@ -1,0 +1,42 @@
+import { createMemo } from 'solid-js';
+import { ganttChart, type GanttRow } from '../../shared/gantt-chart.js';
+import { itemText } from '../../shared/workshop-document/index.js';
+import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The action plan's Gantt chart (Tool C), redrawn live as rows change. It is the same SVG the exports
+ * embed (shared/gantt-chart.ts), which escapes every piece of text, so setting it as markup is safe.
+ */
+export function GanttChart() {
+  const workshop = useWorkshop();
+  const rows = createOrderedItems(workshop.doc, 'actionPlan');
+  const fields = createFieldIndex(workshop.doc, 'actionPlan', (item) => ({
+    objective: itemText(item, 'objective').toString(),
+    activity: itemText(item, 'activity').toString(),
+    leadAgency: itemText(item, 'leadAgency').toString(),
+    start: String(item.get('start') ?? ''),
+    end: String(item.get('end') ?? ''),
+  }));
+  const chart = createMemo(() => {
+    const known = fields();
+    const planRows = rows().flatMap((item): GanttRow[] => {
+      const id = String(item.get('id'));
+      const values = known.get(id);
+      return values ? [{ id, ...values }] : [];
+    });
+    return ganttChart(planRows, { today: today() });
+  });
+
+  return (
+    <figure class="gantt">
+      <div class="gantt-scroll" innerHTML={chart().svg} />
+      <figcaption class="muted">
+        Gantt chart: one bar per activity from its start to its end date, coloured by lead agency; the red
+        line is today.
+      </figcaption>
+    </figure>
+  );
+}
