@@ -61,44 +61,107 @@ export interface CommentThreadList {
   threads: CommentThread[];
 }
 
-/** The anchor for characters `from`..`to` of an item's text field. */
+/** A range of a text field, in positions that move with the text, and what it said when taken. */
+export interface TextRange {
+  start: Y.RelativePosition;
+  end: Y.RelativePosition;
+  quote: string;
+}
+
+/** Characters `from`..`to` of a plain text field. */
+export function textRange(text: Y.Text, from: number, to: number): TextRange {
+  return {
+    // The start sticks to the first character of the range and the end to the last, so text typed
+    // just before or just after the range stays outside it.
+    start: Y.createRelativePositionFromTypeIndex(text, from, 0),
+    end: Y.createRelativePositionFromTypeIndex(text, to, -1),
+    quote: text.toString().slice(from, to),
+  };
+}
+
+/**
+ * A range of rich text from the positions the editor's binding gives (both stick to the character
+ * after them): the end is moved to stick to the last character of the range instead, so text typed
+ * right after the range stays outside it, as with `textRange`.
+ */
+export function richTextRange(
+  doc: Y.Doc,
+  start: Y.RelativePosition,
+  end: Y.RelativePosition,
+  quote: string,
+): TextRange {
+  const at = Y.createAbsolutePositionFromRelativePosition(end, doc);
+  const sticky = at && at.index > 0 ? Y.createRelativePositionFromTypeIndex(at.type, at.index, -1) : end;
+  return { start, end: sticky, quote };
+}
+
+/** The anchor of a comment on `range` of an item's text or rich text `field`. */
 export function rangeAnchor(
   collection: CollectionName,
   itemId: string,
   field: string,
-  text: Y.Text,
-  from: number,
-  to: number,
+  range: TextRange,
 ): CommentAnchor {
-  // The start sticks to the first character of the range and the end to the last, so text typed
-  // just before or just after the range stays outside it.
-  const start = Y.createRelativePositionFromTypeIndex(text, from, 0);
-  const end = Y.createRelativePositionFromTypeIndex(text, to, -1);
   return {
     collection,
     itemId,
     field,
-    start: toBase64(Y.encodeRelativePosition(start)),
-    end: toBase64(Y.encodeRelativePosition(end)),
-    quote: text.toString().slice(from, to).slice(0, 500),
+    start: toBase64(Y.encodeRelativePosition(range.start)),
+    end: toBase64(Y.encodeRelativePosition(range.end)),
+    quote: range.quote.slice(0, 500),
   };
 }
 
-export interface ResolvedRange {
-  from: number;
-  to: number;
-  /** The text the range covers now. */
-  text: string;
+type AbsolutePosition = NonNullable<ReturnType<typeof Y.createAbsolutePositionFromRelativePosition>>;
+
+function deltaText(text: Y.Text): string {
+  return (text.toDelta() as Array<{ insert?: unknown }>)
+    .map((op) => (typeof op.insert === 'string' ? op.insert : ''))
+    .join('');
 }
 
 /**
- * Where a range anchor is in the document now; null when its item or field is gone or the text it
+ * The text of a rich fragment between two positions inside its text nodes, blocks separated by line
+ * breaks; null when the end comes before the start (everything between was deleted).
+ */
+function richRangeText(
+  fragment: Y.XmlFragment,
+  start: AbsolutePosition,
+  end: AbsolutePosition,
+): string | null {
+  let collecting = false;
+  let done = false;
+  let out = '';
+  const walk = (node: Y.XmlFragment | Y.XmlElement | Y.XmlText | Y.XmlHook) => {
+    if (done || node instanceof Y.XmlHook) return;
+    if (node instanceof Y.XmlText) {
+      const text = deltaText(node);
+      const from = node === start.type ? start.index : 0;
+      if (node === start.type) collecting = true;
+      if (node === end.type) {
+        if (collecting) out += text.slice(from, end.index);
+        done = true;
+        return;
+      }
+      if (collecting) out += text.slice(from);
+      return;
+    }
+    for (const child of node.toArray()) {
+      walk(child);
+      if (collecting && !done && child instanceof Y.XmlElement) out += '\n';
+    }
+  };
+  walk(fragment);
+  return collecting && done ? out : null;
+}
+
+/**
+ * What a range anchor covers in the document now; null when its item or field is gone or the text it
  * covered was deleted entirely.
  */
-export function resolveRange(doc: Y.Doc, anchor: CommentAnchor): ResolvedRange | null {
+export function resolveRange(doc: Y.Doc, anchor: CommentAnchor): { text: string } | null {
   if (!anchor.field || !anchor.start || !anchor.end) return null;
-  const text = findItem(doc, anchor.collection, anchor.itemId)?.get(anchor.field);
-  if (!(text instanceof Y.Text)) return null;
+  const target = findItem(doc, anchor.collection, anchor.itemId)?.get(anchor.field);
   const at = (encoded: string) => {
     try {
       return Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(fromBase64(encoded)), doc);
@@ -108,7 +171,14 @@ export function resolveRange(doc: Y.Doc, anchor: CommentAnchor): ResolvedRange |
   };
   const start = at(anchor.start);
   const end = at(anchor.end);
-  if (!start || !end || start.type !== text || end.type !== text) return null;
-  if (end.index <= start.index) return null;
-  return { from: start.index, to: end.index, text: text.toString().slice(start.index, end.index) };
+  if (!start || !end) return null;
+  if (target instanceof Y.Text) {
+    if (start.type !== target || end.type !== target || end.index <= start.index) return null;
+    return { text: target.toString().slice(start.index, end.index) };
+  }
+  if (target instanceof Y.XmlFragment && start.type instanceof Y.XmlText && end.type instanceof Y.XmlText) {
+    const text = richRangeText(target, start, end);
+    return text ? { text } : null;
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type * as Y from 'yjs';
 import { plainText } from '../../shared/workshop-document/index.js';
 import { workshopEditorExtensions } from '../editor/editor-extensions.js';
+import { trackRichSelection } from '../editor/rich-selection.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
 interface RichTextFieldProps {
@@ -51,6 +52,7 @@ export function RichTextField(props: RichTextFieldProps) {
         attributes: { class: 'rich-field', 'aria-label': props.label, 'data-placeholder': props.placeholder },
       },
     });
+    trackRichSelection(editor, fragment);
     setMounted(true);
   };
 

@@ -1,7 +1,7 @@
 import { onCleanup, onMount } from 'solid-js';
 import type * as Y from 'yjs';
 import { LOCAL_ORIGIN, useWorkshop } from '../sync/workshop-context.js';
-import { rememberSelection } from './text-selection.js';
+import { rememberInputSelection } from './text-selection.js';
 
 type Delta = Parameters<typeof transformIndex>[1];
 import { applyChange, textChange, transformIndex } from '../../shared/workshop-document/text-edits.js';
@@ -117,7 +117,7 @@ export function TextField(props: TextFieldProps) {
     },
     onBlur: () => props.onBlur?.(),
     // Read-only fields (stakeholders) select too: a selection is what a comment can anchor to.
-    onSelect: () => rememberSelection(text, field),
+    onSelect: () => rememberInputSelection(text, field),
     onCompositionStart: () => {
       composing = true;
     },

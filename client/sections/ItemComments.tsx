@@ -2,7 +2,7 @@ import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import * as Y from 'yjs';
 import { rangeAnchor, resolveRange, type CommentAnchor, type CommentThread } from '../../shared/comments.js';
 import type { CollectionName, Item } from '../../shared/workshop-document/index.js';
-import { forgetSelection, lastTextSelection } from '../fields/text-selection.js';
+import { forgetSelection, lastFieldSelection } from '../fields/text-selection.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
 const COMMENTERS = new Set(['facilitator', 'participant', 'stakeholder']);
@@ -16,9 +16,9 @@ function createDocumentTick(doc: Y.Doc) {
   return tick;
 }
 
-/** The field of `item` whose Y.Text is `text`, if any. */
-function fieldOf(item: Item, text: Y.Text): string | undefined {
-  for (const [field, value] of item.entries()) if (value === text) return field;
+/** The field of `item` that holds `target` (its Y.Text or Y.XmlFragment), if any. */
+function fieldOf(item: Item, target: Y.Text | Y.XmlFragment): string | undefined {
+  for (const [field, value] of item.entries()) if (value === target) return field;
   return undefined;
 }
 
@@ -77,10 +77,10 @@ function CommentPanel(props: {
   const [draft, setDraft] = createSignal('');
   const [error, setError] = createSignal<string>();
   const selected = () => {
-    const selection = lastTextSelection();
+    const selection = lastFieldSelection();
     if (!selection) return null;
-    const field = fieldOf(props.item, selection.text);
-    return field ? { ...selection, field } : null;
+    const field = fieldOf(props.item, selection.target);
+    return field ? { range: selection.range, field } : null;
   };
   const act = async (work: () => Promise<unknown>) => {
     try {
@@ -96,7 +96,7 @@ function CommentPanel(props: {
   const submit = async () => {
     const range = selected();
     const anchor: CommentAnchor = range
-      ? rangeAnchor(props.collection, props.itemId, range.field, range.text, range.from, range.to)
+      ? rangeAnchor(props.collection, props.itemId, range.field, range.range)
       : { collection: props.collection, itemId: props.itemId };
     if (await act(() => workshop.api.comment(anchor, draft()))) {
       setDraft('');
@@ -153,7 +153,7 @@ function CommentPanel(props: {
           >
             {(range) => (
               <span class="muted">
-                On “{range().text.toString().slice(range().from, range().to)}”{' '}
+                On “{range().range.quote}”{' '}
                 <button type="button" class="link" onClick={forgetSelection}>
                   comment on the whole item instead
                 </button>

@@ -189,4 +189,32 @@ describe('running the room', () => {
       .locator('.comment-thread[data-resolved="true"]', { hasText: 'The registry’s.' })
       .waitFor();
   });
+
+  it('anchors a comment to words selected in a finding’s rich-text evidence', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Evidence comments' });
+    const participant = await cast.open(workshop, 'Minh', 'participant', 'findings');
+    const facilitator = await cast.open(workshop, 'Lan', 'facilitator', 'findings');
+    await participant.getByRole('button', { name: '+ Add finding' }).click();
+    const evidence = participant.locator('.rich-field[aria-label="Evidence for F1"][contenteditable="true"]');
+    await evidence.click();
+    await participant.keyboard.type('Birth registration of refugee children is 42 percent');
+    // Select "42 percent" (the last ten characters) with the keyboard, as a person would.
+    for (let i = 0; i < 10; i++) await participant.keyboard.press('Shift+ArrowLeft');
+    await participant.getByRole('button', { name: /Comments on Finding F1/ }).click();
+    await participant.locator('.new-comment', { hasText: 'On “42 percent”' }).waitFor();
+    await participant.getByLabel('New comment').fill('Which year?');
+    await participant.getByRole('button', { name: 'Comment', exact: true }).click();
+
+    // Text typed before the words and right after them: the quote keeps to "42 percent".
+    await evidence.click();
+    await participant.keyboard.press('End');
+    await participant.keyboard.type(' (2023)');
+    await participant.keyboard.press('Home');
+    await participant.keyboard.type('Estimated: ');
+    // (Minh's caret label sits inline in the facilitator's copy, hence two checks.)
+    const shown = facilitator.locator('[aria-label="Evidence for F1"]');
+    await shown.filter({ hasText: 'Estimated:' }).filter({ hasText: '42 percent (2023)' }).waitFor();
+    await facilitator.getByRole('button', { name: 'Comments on Finding F1: 1 open' }).click();
+    await facilitator.locator('.comment-thread .comment-quote', { hasText: /^42 percent$/ }).waitFor();
+  });
 });

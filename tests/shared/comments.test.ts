@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { rangeAnchor, resolveRange } from '../../shared/comments.js';
-import { createItem, findItem, itemText } from '../../shared/workshop-document/index.js';
+import { rangeAnchor, resolveRange, richTextRange, textRange } from '../../shared/comments.js';
+import { createItem, findItem, itemRich, itemText } from '../../shared/workshop-document/index.js';
 
 /** Replicas exchange updates only when told: edits made before a merge are concurrent. */
 function merge(docs: Y.Doc[]): void {
@@ -20,7 +20,12 @@ describe('comment anchors', () => {
     merge([author, left, right]);
     const text = itemText(findItem(author, 'recommendations', id)!, 'text');
     const from = sentence.indexOf('fees');
-    const anchor = rangeAnchor('recommendations', id, 'text', text, from, from + 'fees deter'.length);
+    const anchor = rangeAnchor(
+      'recommendations',
+      id,
+      'text',
+      textRange(text, from, from + 'fees deter'.length),
+    );
     const textOf = (doc: Y.Doc) => itemText(findItem(doc, 'recommendations', id)!, 'text');
     return { author, left, right, anchor, textOf };
   }
@@ -63,5 +68,40 @@ describe('comment anchors', () => {
     const reloaded = new Y.Doc();
     Y.applyUpdate(reloaded, Y.encodeStateAsUpdate(author));
     expect(resolveRange(reloaded, JSON.parse(JSON.stringify(anchor)))?.text).toBe('fees deter');
+  });
+
+  it('anchors a range of rich text (a finding’s evidence), across paragraphs, through concurrent edits', () => {
+    const [author, other] = [new Y.Doc(), new Y.Doc()];
+    author.transact(() =>
+      createItem(
+        author,
+        'findings',
+        { evidence: 'Coverage of refugee births: 42%\nSource: Tool G table 3' },
+        { id: 'f-rich' },
+      ),
+    );
+    merge([author, other]);
+    const evidence = (doc: Y.Doc) => itemRich(findItem(doc, 'findings', 'f-rich')!, 'evidence');
+    const textNode = (doc: Y.Doc, paragraph: number) =>
+      (evidence(doc).get(paragraph) as Y.XmlElement).get(0) as Y.XmlText;
+    // "42%\nSource" — from the figure in the first paragraph into the second, as the editor maps it.
+    const first = textNode(author, 0);
+    const range = richTextRange(
+      author,
+      Y.createRelativePositionFromTypeIndex(first, first.length - 3),
+      Y.createRelativePositionFromTypeIndex(textNode(author, 1), 'Source'.length),
+      '42%\nSource',
+    );
+    const anchor = rangeAnchor('findings', 'f-rich', 'evidence', range);
+    expect(resolveRange(author, anchor)?.text).toBe('42%\nSource');
+
+    textNode(other, 0).insert(0, 'Estimated ');
+    textNode(author, 1).insert('Source'.length, 's');
+    merge([author, other]);
+    expect(resolveRange(other, anchor)?.text).toBe('42%\nSource');
+    textNode(author, 0).delete(textNode(author, 0).length - 3, 3);
+    expect(resolveRange(author, anchor)?.text).toBe('\nSource');
+    evidence(author).delete(0, 2);
+    expect(resolveRange(author, anchor)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiError, CreateWorkshopResponse } from '../../../shared/api.js';
 import {
   rangeAnchor,
+  textRange,
   resolveRange,
   type CommentMessage,
   type CommentThread,
@@ -62,7 +63,12 @@ describe('comments', () => {
 
     // The stakeholder cannot edit, but selects "late registration fee" and comments on it.
     const text = itemText(findItem(stakeholder.doc, 'recommendations', id)!, 'text');
-    const anchor = rangeAnchor('recommendations', id, 'text', text, 'Waive the '.length, text.length);
+    const anchor = rangeAnchor(
+      'recommendations',
+      id,
+      'text',
+      textRange(text, 'Waive the '.length, text.length),
+    );
     let notices = 0;
     metaMap(editor.doc).observe((event) => {
       if (event.keysChanged.has(noticeKey('comments'))) notices++;
