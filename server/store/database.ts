@@ -41,7 +41,7 @@ async function openPostgres(url: string, logger: Logger): Promise<OpenDatabase> 
   pool.on('error', (error) => logger.error({ err: error }, 'postgres pool error'));
   const db = drizzleNodePg({ client: pool, schema });
   try {
-    await migrateNodePg(db, { migrationsFolder });
+    await migrateExclusively(pool);
   } catch (error) {
     await pool.end();
     throw error;
@@ -54,6 +54,28 @@ async function openPostgres(url: string, logger: Logger): Promise<OpenDatabase> 
     },
     close: () => pool.end(),
   };
+}
+
+/** Any fixed key: it only has to be the same for every instance migrating this database. */
+const MIGRATION_LOCK_KEY = 'workshop-store:migrations';
+
+/**
+ * Instances started together on a fresh database would otherwise both see no migration applied and
+ * both run the first one: the loser fails on "relation already exists" and exits. A session-level
+ * advisory lock on the connection that migrates makes them take turns; the second finds nothing to do.
+ */
+async function migrateExclusively(pool: pg.Pool): Promise<void> {
+  const connection = await pool.connect();
+  try {
+    await connection.query('select pg_advisory_lock(hashtextextended($1, 0))', [MIGRATION_LOCK_KEY]);
+    try {
+      await migrateNodePg(drizzleNodePg({ client: connection }), { migrationsFolder });
+    } finally {
+      await connection.query('select pg_advisory_unlock(hashtextextended($1, 0))', [MIGRATION_LOCK_KEY]);
+    }
+  } finally {
+    connection.release();
+  }
 }
 
 async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
