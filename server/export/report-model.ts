@@ -175,7 +175,7 @@ function findingsTable(findings: Finding[], labels: Map<string, string>): Report
   return {
     kind: 'table',
     columns: [
-      { title: '#', weight: 0.6 },
+      { title: '#', weight: 0.8 },
       { title: 'Evidence', weight: 6 },
       { title: 'Source', weight: 2.4 },
       { title: 'Validation', weight: 1.5 },
@@ -191,7 +191,7 @@ function recommendationsTable(content: WorkshopContent, findingLabels: Map<strin
   return {
     kind: 'table',
     columns: [
-      { title: '#', weight: 0.6 },
+      { title: '#', weight: 0.8 },
       { title: 'Recommendation', weight: 5 },
       { title: 'Answers findings', weight: 1.7 },
       { title: 'Responsible agency', weight: 2 },
@@ -219,7 +219,7 @@ function targetsTable(content: WorkshopContent): ReportTable {
   return {
     kind: 'table',
     columns: [
-      { title: '#', weight: 0.6 },
+      { title: '#', weight: 0.8 },
       { title: 'Indicator', weight: 4 },
       { title: 'Disaggregation', weight: 2.3 },
       { title: 'Baseline', weight: 1.6 },
@@ -250,7 +250,7 @@ export function actionPlanTable(content: WorkshopContent): ReportTable {
   return {
     kind: 'table',
     columns: [
-      { title: '#', weight: 0.6 },
+      { title: '#', weight: 0.8 },
       { title: 'Objective', weight: 2.4 },
       { title: 'Activity', weight: 3 },
       { title: 'Lead agency', weight: 1.6 },
