@@ -52,10 +52,13 @@ export class Connection {
 
   send(frame: Uint8Array): void {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(frame, (error) => {
-      if (error) this.close(CloseCode.serverRestarting, 'send failed');
-    });
+    this.socket.send(frame, this.afterSend);
   }
+
+  /** One callback for every send: a broadcast to a full room should not allocate a closure per socket. */
+  private readonly afterSend = (error?: Error) => {
+    if (error) this.close(CloseCode.serverRestarting, 'send failed');
+  };
 
   /** Called by the room's heartbeat: a peer that did not answer the last ping is gone. */
   heartbeat(): void {

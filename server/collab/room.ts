@@ -3,6 +3,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { CloseCode } from '../../shared/close-codes.js';
 import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
 import { SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/index.js';
 import type { Role } from '../../shared/roles.js';
@@ -40,6 +41,11 @@ export class Room {
   private readonly presenceOwners = new Map<number, Connection>();
   /** Awareness clocks at which this room removed a departed client's presence. */
   private readonly removalClocks = new Map<number, number>();
+  /** Peers' updates accepted this turn, not yet applied (applyInbound runs at the end of the turn). */
+  private inbound: Array<{ update: Uint8Array; origin: Connection }> = [];
+  private inboundTurn: NodeJS.Immediate | undefined;
+  /** Set while a peer's update is applied that may complete content waiting in the document (see below). */
+  private completingPending = false;
   private holders = 0;
   private destroyed = false;
   private readonly writer: UpdateWriter;
@@ -89,12 +95,9 @@ export class Room {
     });
 
     const onUpdate = (update: Uint8Array, origin: unknown) => {
-      // An update another instance accepted is that instance's to store.
-      if (origin !== REMOTE_ORIGIN) {
-        this.writer.append(update);
-        this.channel.publish(FanoutMessage.update, update);
-      }
-      this.broadcast(encodeUpdate(update), origin);
+      // Peers first: the store's driver work (building the query, framing it) must not delay them.
+      this.broadcast(encodeUpdate(update), this.completingPending ? null : origin);
+      this.storeAndPublish(update, origin);
     };
     doc.on('update', onUpdate);
     this.detach.push(() => doc.off('update', onUpdate));
@@ -151,12 +154,53 @@ export class Room {
     return connection;
   }
 
-  /** Applies a peer's update; throws when it cannot be decoded. */
+  /**
+   * Accepts a peer's update, applied at the end of this event-loop turn with the others that arrived
+   * in it (see applyInbound); throws at once when it cannot be decoded.
+   */
   applyUpdate(update: Uint8Array, origin: Connection): void {
     // Decode it whole first: Yjs integrates an update's structs before it reads its delete set, so a
     // truncated update would otherwise change the document before failing.
-    Y.decodeUpdate(update);
-    Y.applyUpdate(this.doc, update, origin);
+    const { structs, ds } = Y.decodeUpdate(update);
+    // Nothing to apply, store or pass on (a reconnecting client's sync reply when it has nothing new).
+    if (structs.length === 0 && ds.clients.size === 0) return;
+    this.inbound.push({ update, origin });
+    this.inboundTurn ??= setImmediate(() => this.applyInbound());
+  }
+
+  /**
+   * Applies the updates received this turn in one transaction per sending socket. A burst of edits
+   * read in one go (a fast typist, a client replaying offline edits) then costs one document update:
+   * one frame encoded once for the room's sockets and one entry for the writer, not one per edit.
+   * Yjs transactions are what is expensive per update, so this also cuts the time to apply them.
+   */
+  private applyInbound(): void {
+    if (this.inboundTurn) clearImmediate(this.inboundTurn);
+    this.inboundTurn = undefined;
+    const received = this.inbound;
+    this.inbound = [];
+    if (this.destroyed) return;
+    const bySocket = new Map<Connection, Uint8Array[]>();
+    for (const { update, origin } of received) {
+      const updates = bySocket.get(origin);
+      if (updates) updates.push(update);
+      else bySocket.set(origin, [update]);
+    }
+    for (const [origin, updates] of bySocket) {
+      try {
+        this.completingPending = this.hasPendingContent;
+        this.doc.transact(() => {
+          for (const update of updates) Y.applyUpdate(this.doc, update, origin);
+        }, origin);
+        this.publishReceived(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+      } catch (error) {
+        // Decoded but not integrable: the same answer as an undecodable frame.
+        this.deps.logger.debug({ err: error, workshopId: this.id }, 'closing connection after bad update');
+        origin.close(CloseCode.malformedMessage, 'malformed update');
+      } finally {
+        this.completingPending = false;
+      }
+    }
   }
 
   removeConnection(connection: Connection): void {
@@ -170,8 +214,42 @@ export class Room {
     this.release();
   }
 
+  /**
+   * Every instance holding the room stores every change it integrates, whoever made it. Storing only
+   * what this instance accepted lost edits under kill -9: an update the killed instance had published
+   * but not yet written lived on only in the others' memory, and the clients that reconnected to them
+   * had nothing left to re-send. Yjs updates are idempotent, so the duplicate rows merge away.
+   * Only changes made here (migration, restore) are published from the change: peers' updates are
+   * published as received (see publishReceived), other instances' came from the channel.
+   */
+  private storeAndPublish(update: Uint8Array, origin: unknown): void {
+    this.writer.append(update);
+    if (origin !== REMOTE_ORIGIN && !(origin instanceof Connection))
+      this.channel.publish(FanoutMessage.update, update);
+  }
+
+  /**
+   * A peer's update goes to the other instances as received, not as integrated here: one that cannot
+   * integrate yet (it builds on content this instance still lacks) produces no change now, and when
+   * the missing piece arrives from another instance the resulting change is that instance's, so it was
+   * never published and the others kept waiting for it forever.
+   */
+  private publishReceived(update: Uint8Array): void {
+    this.channel.publish(FanoutMessage.update, update);
+  }
+
+  /**
+   * Whether the document holds content waiting for a missing dependency. A peer's update that supplies
+   * it makes a change carrying content its sender never saw, so that change is sent back to it too.
+   */
+  private get hasPendingContent(): boolean {
+    return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+  }
+
   /** Every update this room accepted so far is committed once this resolves. */
   flush(): Promise<void> {
+    // An update received this turn from a socket that has already gone is still applied and stored.
+    this.applyInbound();
     return this.writer.flush();
   }
 
@@ -182,6 +260,7 @@ export class Room {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    if (this.inboundTurn) clearImmediate(this.inboundTurn);
     void this.channel.leave();
     for (const undo of this.detach.splice(0)) undo();
     this.writer.close();
