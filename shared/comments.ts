@@ -1,7 +1,7 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { COLLECTION_NAMES, findItem, type CollectionName } from './workshop-document/collections.js';
+import { COLLECTION_NAMES, findItem, reportFragment } from './workshop-document/collections.js';
 
 /**
  * Comment threads on an item (a finding, a recommendation, an action-plan row…) or on a range of one
@@ -10,9 +10,14 @@ import { COLLECTION_NAMES, findItem, type CollectionName } from './workshop-docu
  * was opened, shown once the text itself has gone.
  */
 
+/** What can be commented on: an item of a section, or the report's prose (`itemId` and `field` "report"). */
+export const COMMENT_TARGETS = [...COLLECTION_NAMES, 'report'] as const;
+export type CommentTarget = (typeof COMMENT_TARGETS)[number];
+export const REPORT_ANCHOR = { collection: 'report', itemId: 'report', field: 'report' } as const;
+
 export const CommentAnchor = z
   .object({
-    collection: z.enum(COLLECTION_NAMES),
+    collection: z.enum(COMMENT_TARGETS),
     itemId: z.string().min(1).max(100),
     /** A text field of the item; with `start` and `end`, the comment is on that range of it. */
     field: z.string().min(1).max(60).optional(),
@@ -97,7 +102,7 @@ export function richTextRange(
 
 /** The anchor of a comment on `range` of an item's text or rich text `field`. */
 export function rangeAnchor(
-  collection: CollectionName,
+  collection: CommentTarget,
   itemId: string,
   field: string,
   range: TextRange,
@@ -155,13 +160,20 @@ function richRangeText(
   return collecting && done ? out : null;
 }
 
+/** The Y type an anchor's field is, if it still exists: an item's text or rich text, or the report. */
+export function commentedField(doc: Y.Doc, anchor: CommentAnchor): unknown {
+  if (anchor.collection === 'report') return reportFragment(doc);
+  const item = findItem(doc, anchor.collection, anchor.itemId);
+  return anchor.field ? item?.get(anchor.field) : item;
+}
+
 /**
  * What a range anchor covers in the document now; null when its item or field is gone or the text it
  * covered was deleted entirely.
  */
 export function resolveRange(doc: Y.Doc, anchor: CommentAnchor): { text: string } | null {
   if (!anchor.field || !anchor.start || !anchor.end) return null;
-  const target = findItem(doc, anchor.collection, anchor.itemId)?.get(anchor.field);
+  const target = commentedField(doc, anchor);
   const at = (encoded: string) => {
     try {
       return Y.createAbsolutePositionFromRelativePosition(Y.decodeRelativePosition(fromBase64(encoded)), doc);

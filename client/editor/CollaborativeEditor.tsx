@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import type { PresenceUser } from '../sync/workshop-connection.js';
 import { EditorToolbar } from './EditorToolbar.jsx';
 import { workshopEditorExtensions } from './editor-extensions.js';
+import { trackRichSelection } from './rich-selection.js';
 
 interface CollaborativeEditorProps {
   fragment: Y.XmlFragment;
@@ -28,6 +29,7 @@ export function CollaborativeEditor(props: CollaborativeEditorProps) {
       textDirection: 'auto',
       editorProps: { attributes: { class: 'prose', 'aria-label': 'Workshop draft', spellcheck: 'true' } },
     });
+    trackRichSelection(instance, props.fragment);
     const bump = () => setRevision((n) => n + 1);
     instance.on('transaction', bump);
     setEditor(instance);

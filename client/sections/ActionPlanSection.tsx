@@ -6,6 +6,7 @@ import { ValueField } from '../fields/ValueField.jsx';
 import { ACTION_PLAN_FILES } from '../sync/export-download.js';
 import { createFieldIndex, createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { createItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
 import { numbered, sameElements } from './labels.js';
@@ -180,6 +181,13 @@ function ActionRowView(props: {
   targets: LinkOption[];
 }) {
   const label = () => numbered('A', props.index);
+  const comments = createItemComments({
+    collection: 'actionPlan',
+    item: props.item,
+    get name() {
+      return `Row ${label()}`;
+    },
+  });
   const start = createYValue<string | null>(props.item, 'start');
   const end = createYValue<string | null>(props.item, 'end');
   const problem = () => dateProblem({ start: start() ?? '', end: end() ?? '' });
@@ -229,7 +237,8 @@ function ActionRowView(props: {
       {linkCell('recommendationIds', 'Recommendations', () => props.recommendations, 'recommendation')}
       {linkCell('targetIds', 'Targets', () => props.targets, 'target')}
       {cell('risks', 'Risks and assumptions')}
-      <div role="cell">
+      <div role="cell" class="row-controls">
+        {comments.toggle}
         <ItemControls
           collection="actionPlan"
           id={String(props.item.get('id'))}
@@ -238,6 +247,7 @@ function ActionRowView(props: {
           name={`Row ${label()}`}
         />
       </div>
+      {comments.panel}
     </div>
   );
 }

@@ -1,11 +1,31 @@
-import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
+import { createMemo, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
 import * as Y from 'yjs';
-import { rangeAnchor, resolveRange, type CommentAnchor, type CommentThread } from '../../shared/comments.js';
+import {
+  rangeAnchor,
+  resolveRange,
+  type CommentAnchor,
+  type CommentTarget,
+  type CommentThread,
+} from '../../shared/comments.js';
 import type { CollectionName, Item } from '../../shared/workshop-document/index.js';
 import { forgetSelection, lastFieldSelection } from '../fields/text-selection.js';
-import { useWorkshop } from '../sync/workshop-context.js';
+import { useWorkshop, type WorkshopContextValue } from '../sync/workshop-context.js';
 
 const COMMENTERS = new Set(['facilitator', 'participant', 'stakeholder']);
+
+/** Viewers and the projector read comments; a saved version has none of its own. */
+export function canCommentHere(workshop: WorkshopContextValue): boolean {
+  return COMMENTERS.has(workshop.role) && !workshop.presenting && workshop.live;
+}
+
+/** The threads on one target, kept current. */
+export function createThreads(workshop: WorkshopContextValue, collection: CommentTarget, itemId: string) {
+  return createMemo(() =>
+    (workshop.comments.value()?.threads ?? []).filter(
+      (thread) => thread.anchor.collection === collection && thread.anchor.itemId === itemId,
+    ),
+  );
+}
 
 /** Bumps on every document change while mounted, so anchored quotes follow the text live. */
 function createDocumentTick(doc: Y.Doc) {
@@ -23,25 +43,25 @@ function fieldOf(item: Item, target: Y.Text | Y.XmlFragment): string | undefined
 }
 
 /**
- * The comment threads on one item: a button with the number of open threads, and, unfolded, the
+ * The comment threads on one item: a toggle with the number of open threads, and, unfolded, the
  * threads (with the commented words as they read now), replies, resolve/reopen, and a new comment
- * on the item or on the words selected in one of its fields.
+ * on the item or on the words selected in one of its fields. The two parts are placed by the
+ * caller: a card puts both in its header, an action-plan row puts the panel across the row.
  */
-export function ItemComments(props: { collection: CollectionName; item: Item; name: string }) {
+export function createItemComments(props: { collection: CollectionName; item: Item; name: string }): {
+  toggle: JSX.Element;
+  panel: JSX.Element;
+} {
   const workshop = useWorkshop();
   const itemId = String(props.item.get('id'));
   const [expanded, setExpanded] = createSignal(false);
-  const threads = createMemo(() =>
-    (workshop.comments.value()?.threads ?? []).filter(
-      (thread) => thread.anchor.collection === props.collection && thread.anchor.itemId === itemId,
-    ),
-  );
+  const threads = createThreads(workshop, props.collection, itemId);
   const openCount = () => threads().filter((thread) => !thread.resolved).length;
-  const canComment = COMMENTERS.has(workshop.role) && !workshop.presenting;
-
-  return (
-    <Show when={workshop.live && (canComment || threads().length > 0)}>
-      <div class="item-comments">
+  const canComment = canCommentHere(workshop);
+  const shown = () => workshop.live && (canComment || threads().length > 0);
+  return {
+    toggle: (
+      <Show when={shown()}>
         <button
           type="button"
           class="icon comments-toggle"
@@ -51,26 +71,46 @@ export function ItemComments(props: { collection: CollectionName; item: Item; na
         >
           💬 {openCount() || ''}
         </button>
-        <Show when={expanded()}>
-          <CommentPanel
-            collection={props.collection}
-            item={props.item}
-            itemId={itemId}
-            threads={threads()}
-            canComment={canComment}
-          />
-        </Show>
-      </div>
-    </Show>
+      </Show>
+    ),
+    panel: (
+      <Show when={shown() && expanded()}>
+        <CommentPanel
+          collection={props.collection}
+          itemId={itemId}
+          fieldOf={(target) => fieldOf(props.item, target)}
+          threads={threads()}
+          canComment={canComment}
+          wholeLabel="On the whole item (select words in a field to comment on them)"
+          unquoteLabel="comment on the whole item instead"
+        />
+      </Show>
+    ),
+  };
+}
+
+/** Both parts of `createItemComments` side by side, for a card's header. */
+export function ItemComments(props: { collection: CollectionName; item: Item; name: string }) {
+  const { toggle, panel } = createItemComments(props);
+  return (
+    <div class="item-comments">
+      {toggle}
+      {panel}
+    </div>
   );
 }
 
-function CommentPanel(props: {
-  collection: CollectionName;
-  item: Item;
+/** The threads on one target and a form for a new one, on the selected words when they are in it. */
+export function CommentPanel(props: {
+  collection: CommentTarget;
   itemId: string;
+  /** The target's field holding a selected text or fragment; undefined when the selection is elsewhere. */
+  fieldOf: (target: Y.Text | Y.XmlFragment) => string | undefined;
   threads: CommentThread[];
   canComment: boolean;
+  /** What the form says when nothing in the target is selected, and how to drop the selection. */
+  wholeLabel: string;
+  unquoteLabel: string;
 }) {
   const workshop = useWorkshop();
   const tick = createDocumentTick(workshop.doc);
@@ -79,7 +119,7 @@ function CommentPanel(props: {
   const selected = () => {
     const selection = lastFieldSelection();
     if (!selection) return null;
-    const field = fieldOf(props.item, selection.target);
+    const field = props.fieldOf(selection.target);
     return field ? { range: selection.range, field } : null;
   };
   const act = async (work: () => Promise<unknown>) => {
@@ -145,17 +185,12 @@ function CommentPanel(props: {
             void submit();
           }}
         >
-          <Show
-            when={selected()}
-            fallback={
-              <span class="muted">On the whole item (select words in a field to comment on them)</span>
-            }
-          >
+          <Show when={selected()} fallback={<span class="muted">{props.wholeLabel}</span>}>
             {(range) => (
               <span class="muted">
                 On “{range().range.quote}”{' '}
                 <button type="button" class="link" onClick={forgetSelection}>
-                  comment on the whole item instead
+                  {props.unquoteLabel}
                 </button>
               </span>
             )}

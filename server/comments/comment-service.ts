@@ -1,4 +1,9 @@
-import type { CommentMessage, CommentThread, CreateThreadRequest } from '../../shared/comments.js';
+import {
+  REPORT_ANCHOR,
+  type CommentMessage,
+  type CommentThread,
+  type CreateThreadRequest,
+} from '../../shared/comments.js';
 import type { Role } from '../../shared/roles.js';
 import { findItem } from '../../shared/workshop-document/index.js';
 import type { RoomNotifier } from '../collab/room-notices.js';
@@ -33,6 +38,12 @@ export function createCommentService(deps: {
     async open(workshopId: string, request: CreateThreadRequest, by: Commenter): Promise<CommentThread> {
       const { anchor } = request;
       const problem = await readLive(workshopId, (doc) => {
+        if (anchor.collection === 'report') {
+          return anchor.itemId === REPORT_ANCHOR.itemId &&
+            (anchor.field ?? REPORT_ANCHOR.field) === REPORT_ANCHOR.field
+            ? null
+            : 'a comment on the report has itemId and field "report"';
+        }
         const item = findItem(doc, anchor.collection, anchor.itemId);
         if (!item) return 'the item commented on does not exist (it may have just been deleted)';
         if (anchor.field && item.get(anchor.field) === undefined)

@@ -217,4 +217,34 @@ describe('running the room', () => {
     await facilitator.getByRole('button', { name: 'Comments on Finding F1: 1 open' }).click();
     await facilitator.locator('.comment-thread .comment-quote', { hasText: /^42 percent$/ }).waitFor();
   });
+
+  it('takes comments on the report’s words and on an action-plan row, from a stakeholder too', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Report comments' });
+    const participant = await cast.open(workshop, 'Minh', 'participant', 'report');
+    const stakeholder = await cast.open(workshop, 'Somchai', 'stakeholder', 'actionPlan');
+
+    // The report template starts with a heading; select its first word.
+    const report = participant.locator('.editor-surface .tiptap');
+    await report.locator('h1, h2').first().click();
+    await participant.keyboard.press('Home');
+    await participant.keyboard.press('Shift+ArrowRight');
+    await participant.keyboard.press('Shift+ArrowRight');
+    const quote = (await participant.evaluate(() => document.getSelection()?.toString() ?? '')).trim();
+    expect(quote.length).toBe(2);
+    await participant.getByRole('button', { name: 'Comments on the report: 0 open' }).click();
+    await participant.locator('.new-comment', { hasText: `On “${quote}”` }).waitFor();
+    await participant.getByLabel('New comment').fill('Title to agree with the ministry');
+    await participant.getByRole('button', { name: 'Comment', exact: true }).click();
+    await participant.locator('.comment-thread .comment-quote', { hasText: quote }).waitFor();
+
+    await participant.locator('[data-section="actionPlan"]').click();
+    await participant.getByRole('button', { name: '+ Add row' }).click();
+    await stakeholder.getByRole('button', { name: 'Comments on Row A1: 0 open' }).click();
+    await stakeholder.getByLabel('New comment').fill('Who funds this?');
+    await stakeholder.getByRole('button', { name: 'Comment', exact: true }).click();
+    await participant.getByRole('button', { name: 'Comments on Row A1: 1 open' }).click();
+    await participant.locator('.plan-row .comment-thread', { hasText: 'Who funds this?' }).waitFor();
+    await stakeholder.locator('[data-section="report"]').click();
+    await stakeholder.getByRole('button', { name: 'Comments on the report: 1 open' }).waitFor();
+  });
 });
