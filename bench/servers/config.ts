@@ -23,8 +23,10 @@ export const SETTINGS = {
   fanout: {
     readers: positiveIntegerFromEnv('BENCH_FANOUT_READERS', 50),
     edits: positiveIntegerFromEnv('BENCH_FANOUT_EDITS', 2000),
-    /** Paced edits: one every 10 ms, a fast typist's key repeat; the burst sends them all at once. */
-    intervalMs: positiveIntegerFromEnv('BENCH_FANOUT_INTERVAL_MS', 10),
+    /** Paced edits: one every 5 ms, a room of fast typists; the burst sends them all at once. */
+    intervalMs: positiveIntegerFromEnv('BENCH_FANOUT_INTERVAL_MS', 5),
+    /** p99 and burst times swing with whatever else the machine runs: each figure is the median of these rounds. */
+    rounds: positiveIntegerFromEnv('BENCH_FANOUT_ROUNDS', 3),
   },
   capacity: {
     connections: positiveIntegerFromEnv('BENCH_CAPACITY_CONNECTIONS', 2000),

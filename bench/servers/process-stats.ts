@@ -12,7 +12,7 @@ async function cpuMs(pid: number): Promise<number> {
   return ((user + system) * 1000) / TICKS_PER_SECOND;
 }
 
-async function rssBytes(pid: number): Promise<number> {
+export async function rssBytes(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const match = /^VmRSS:\s+(\d+) kB$/m.exec(status);
   return match ? Number(match[1]) * 1024 : Number.NaN;
