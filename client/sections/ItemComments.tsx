@@ -9,7 +9,9 @@ import {
 } from '../../shared/comments.js';
 import type { CollectionName, Item } from '../../shared/workshop-document/index.js';
 import { forgetSelection, lastFieldSelection } from '../fields/text-selection.js';
+import { createServerAction } from '../sync/server-action.js';
 import { useWorkshop, type WorkshopContextValue } from '../sync/workshop-context.js';
+import { ErrorAlert } from '../views/ErrorAlert.jsx';
 
 const COMMENTERS = new Set(['facilitator', 'participant', 'stakeholder']);
 
@@ -115,30 +117,19 @@ export function CommentPanel(props: {
   const workshop = useWorkshop();
   const tick = createDocumentTick(workshop.doc);
   const [draft, setDraft] = createSignal('');
-  const [error, setError] = createSignal<string>();
+  const action = createServerAction(workshop.comments.refresh);
   const selected = () => {
     const selection = lastFieldSelection();
     if (!selection) return null;
     const field = props.fieldOf(selection.target);
     return field ? { range: selection.range, field } : null;
   };
-  const act = async (work: () => Promise<unknown>) => {
-    try {
-      setError(undefined);
-      await work();
-      await workshop.comments.refresh();
-      return true;
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-      return false;
-    }
-  };
   const submit = async () => {
     const range = selected();
     const anchor: CommentAnchor = range
       ? rangeAnchor(props.collection, props.itemId, range.field, range.range)
       : { collection: props.collection, itemId: props.itemId };
-    if (await act(() => workshop.api.comment(anchor, draft()))) {
+    if (await action.run(() => workshop.api.comment(anchor, draft()))) {
       setDraft('');
       forgetSelection();
     }
@@ -172,7 +163,7 @@ export function CommentPanel(props: {
               )}
             </For>
             <Show when={props.canComment}>
-              <ThreadActions thread={thread} act={act} />
+              <ThreadActions thread={thread} act={action.run} />
             </Show>
           </article>
         )}
@@ -207,11 +198,7 @@ export function CommentPanel(props: {
           </button>
         </form>
       </Show>
-      <Show when={error()}>
-        <p class="error" role="alert">
-          {error()}
-        </p>
-      </Show>
+      <ErrorAlert message={action.error()} />
     </div>
   );
 }

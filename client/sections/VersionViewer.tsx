@@ -1,26 +1,10 @@
-import { createResource, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import type { VersionDetail } from '../../shared/api.js';
 import { docFromState } from '../../shared/workshop-document/index.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { useWorkshop, WorkshopContext } from '../sync/workshop-context.js';
-import { ActionPlanSection } from './ActionPlanSection.jsx';
-import { AgendaSection } from './AgendaSection.jsx';
-import { FindingsSection } from './FindingsSection.jsx';
-import { RecommendationsSection } from './RecommendationsSection.jsx';
-import { ReportSection } from './ReportSection.jsx';
-import { SECTIONS, type SectionId } from './sections.js';
-import { TargetsSection } from './TargetsSection.jsx';
-
-type ContentSection = Exclude<SectionId, 'versions'>;
-
-const CONTENT_VIEWS: Record<ContentSection, () => JSX.Element> = {
-  agenda: () => <AgendaSection />,
-  findings: () => <FindingsSection />,
-  recommendations: () => <RecommendationsSection />,
-  targets: () => <TargetsSection />,
-  actionPlan: () => <ActionPlanSection />,
-  report: () => <ReportSection />,
-};
+import { CONTENT_VIEWS, type ContentSection } from './content-views.jsx';
+import { SECTIONS } from './sections.js';
 
 /** A saved version, opened read-only with the same views as the live draft. */
 export function VersionViewer(props: { api: WorkshopApi; versionId: string; onClose: () => void }) {

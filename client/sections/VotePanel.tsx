@@ -1,6 +1,8 @@
 import { createSignal, For, Show } from 'solid-js';
 import { MAX_DOTS_PER_PERSON, RATING_SCALE, type VoteMode, type VoteResults } from '../../shared/votes.js';
+import { createServerAction } from '../sync/server-action.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { ErrorAlert } from '../views/ErrorAlert.jsx';
 
 /** How a recommendation is named in the results: its label (R3) and the start of its text. */
 export type RecommendationNamer = (id: string) => { label: string; text: string };
@@ -15,23 +17,14 @@ export function VotePanel(props: { name: RecommendationNamer }) {
   const workshop = useWorkshop();
   const current = () => workshop.votes.value()?.current ?? null;
   const open = () => (current()?.vote.status === 'open' ? current() : null);
-  const [error, setError] = createSignal<string>();
-  const act = async (work: () => Promise<unknown>) => {
-    try {
-      setError(undefined);
-      await work();
-      await workshop.votes.refresh();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
+  const action = createServerAction(workshop.votes.refresh);
   const facilitating = workshop.role === 'facilitator' && !workshop.presenting;
 
   return (
     <Show when={workshop.live && !workshop.presenting && (facilitating || current())}>
       <section class="vote-panel" aria-label="Vote on the recommendations">
         <Show when={facilitating && !open()}>
-          <OpenVoteForm onOpen={(vote) => act(() => workshop.api.openVote(vote))} />
+          <OpenVoteForm onOpen={(vote) => action.run(() => workshop.api.openVote(vote))} />
         </Show>
         <Show when={open()}>
           {(results) => (
@@ -48,7 +41,7 @@ export function VotePanel(props: { name: RecommendationNamer }) {
                 <button
                   type="button"
                   class="primary"
-                  onClick={() => act(() => workshop.api.closeVote(results().vote.id))}
+                  onClick={() => action.run(() => workshop.api.closeVote(results().vote.id))}
                 >
                   Close the vote
                 </button>
@@ -56,11 +49,7 @@ export function VotePanel(props: { name: RecommendationNamer }) {
             </div>
           )}
         </Show>
-        <Show when={error()}>
-          <p class="error" role="alert">
-            {error()}
-          </p>
-        </Show>
+        <ErrorAlert message={action.error()} />
         <Show when={current()}>{(results) => <VoteRanking results={results()} name={props.name} />}</Show>
       </section>
     </Show>
@@ -190,16 +179,9 @@ export function VoteControls(props: { recommendationId: string; label: string })
       ? current
       : null;
   };
-  const [error, setError] = createSignal<string>();
-  const cast = async (voteId: string, points: number) => {
-    try {
-      setError(undefined);
-      await workshop.api.cast(voteId, props.recommendationId, points);
-      await workshop.votes.refresh();
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
+  const action = createServerAction(workshop.votes.refresh);
+  const cast = (voteId: string, points: number) =>
+    action.run(() => workshop.api.cast(voteId, props.recommendationId, points));
   return (
     <Show when={workshop.live && VOTERS.has(workshop.role) && !workshop.presenting && results()}>
       {(open) => (
@@ -237,11 +219,7 @@ export function VoteControls(props: { recommendationId: string; label: string })
               )}
             </For>
           </Show>
-          <Show when={error()}>
-            <span class="error" role="alert">
-              {error()}
-            </span>
-          </Show>
+          <ErrorAlert message={action.error()} inline />
         </div>
       )}
     </Show>

@@ -1,14 +1,9 @@
-import { createEffect, createMemo, For, on, Show, type JSX } from 'solid-js';
+import { createEffect, createMemo, For, on, Show } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
 import { orderedItems, PINNED_SECTION_KEY, presenterMap } from '../../shared/workshop-document/index.js';
-import { ActionPlanSection } from '../sections/ActionPlanSection.jsx';
-import { AgendaSection } from '../sections/AgendaSection.jsx';
-import { FindingsSection } from '../sections/FindingsSection.jsx';
+import { CONTENT_VIEWS, isContentSection, type ContentSection } from '../sections/content-views.jsx';
 import { numbered } from '../sections/labels.js';
-import { RecommendationsSection } from '../sections/RecommendationsSection.jsx';
-import { ReportSection } from '../sections/ReportSection.jsx';
-import { DEFAULT_SECTION, isSectionId, SECTIONS, type SectionId } from '../sections/sections.js';
-import { TargetsSection } from '../sections/TargetsSection.jsx';
+import { SECTIONS } from '../sections/sections.js';
 import { VoteRanking } from '../sections/VotePanel.jsx';
 import { createFacilitatorPosition, PRESENTER_FIELD } from '../sync/facilitator-focus.js';
 import { createLiveSession } from '../sync/live-session.js';
@@ -16,16 +11,6 @@ import { createYValue } from '../sync/y-signals.js';
 import { WorkshopContext } from '../sync/workshop-context.js';
 import { AgendaTimer } from './AgendaTimer.jsx';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
-
-/** Sections the projector can show; in Versions, it keeps showing the section before. */
-const SHOWN: Partial<Record<SectionId, () => JSX.Element>> = {
-  agenda: () => <AgendaSection />,
-  findings: () => <FindingsSection />,
-  recommendations: () => <RecommendationsSection />,
-  targets: () => <TargetsSection />,
-  actionPlan: () => <ActionPlanSection />,
-  report: () => <ReportSection />,
-};
 
 /**
  * The projector's page (`?view=present`): large type, high contrast, nothing to edit. It shows the
@@ -44,10 +29,11 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
   connection.provider.awareness.setLocalStateField(PRESENTER_FIELD, true);
   const facilitator = createFacilitatorPosition(connection.provider);
   const pinned = createYValue<string | null | undefined>(presenterMap(connection.doc), PINNED_SECTION_KEY);
-  let lastShown: SectionId = DEFAULT_SECTION;
-  const section = createMemo<SectionId>(() => {
+  // In Versions, the facilitator is not showing content: the projector stays where it was.
+  let lastShown: ContentSection = 'findings';
+  const section = createMemo<ContentSection>(() => {
     const wanted = pinned() ?? facilitator()?.section;
-    if (isSectionId(wanted) && SHOWN[wanted]) lastShown = wanted;
+    if (isContentSection(wanted)) lastShown = wanted;
     return lastShown;
   });
   const focusedItem = () => (pinned() ? null : (facilitator()?.itemId ?? null));
@@ -85,7 +71,7 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
       text: text.length > 90 ? `${text.slice(0, 90)}…` : text,
     };
   };
-  const titleOf = (id: SectionId) => SECTIONS.find((s) => s.id === id)?.title ?? id;
+  const titleOf = (id: ContentSection) => SECTIONS.find((s) => s.id === id)?.title ?? id;
 
   return (
     <WorkshopContext.Provider value={context}>
@@ -105,7 +91,7 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
         <div class="presenter-body">
           <main class="presenter-stage" ref={stage}>
             <Show when={section()} keyed>
-              {(current) => SHOWN[current]?.()}
+              {(current) => CONTENT_VIEWS[current]()}
             </Show>
           </main>
           <aside class="presenter-side">

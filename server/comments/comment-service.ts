@@ -9,16 +9,7 @@ import { findItem } from '../../shared/workshop-document/index.js';
 import type { RoomNotifier } from '../collab/room-notices.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { CommentRepository } from '../store/comment-repository.js';
-
-export class CommentRefusal extends Error {
-  override name = 'CommentRefusal';
-  constructor(
-    readonly reason: 'invalid' | 'not-found',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { Refusal } from '../refusal.js';
 
 export interface Commenter {
   name: string;
@@ -50,7 +41,7 @@ export function createCommentService(deps: {
           return `the item has no field ${anchor.field}`;
         return null;
       });
-      if (problem) throw new CommentRefusal('invalid', problem);
+      if (problem) throw new Refusal('invalid', problem);
       const thread = await comments.createThread(workshopId, anchor, {
         authorName: by.name,
         authorRole: by.role,
@@ -66,14 +57,14 @@ export function createCommentService(deps: {
         authorRole: by.role,
         body,
       });
-      if (!message) throw new CommentRefusal('not-found', 'no such comment thread');
+      if (!message) throw new Refusal('not-found', 'no such comment thread');
       await notify(workshopId, 'comments');
       return message;
     },
 
     async setResolved(workshopId: string, threadId: string, resolved: boolean, by: Commenter) {
       const thread = await comments.setResolved(workshopId, threadId, resolved, by.name);
-      if (!thread) throw new CommentRefusal('not-found', 'no such comment thread');
+      if (!thread) throw new Refusal('not-found', 'no such comment thread');
       await notify(workshopId, 'comments');
       return thread;
     },

@@ -10,7 +10,7 @@ import {
 } from '../../shared/comments.js';
 import type { Role } from '../../shared/roles.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import { CommentRefusal, type CommentService } from '../comments/comment-service.js';
+import type { CommentService } from '../comments/comment-service.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
 import { requestAuthor } from './request-author.js';
@@ -31,16 +31,6 @@ function threadIdOf(raw: string | undefined): string {
   return parsed.data;
 }
 
-async function refusalsAsHttp<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (!(error instanceof CommentRefusal)) throw error;
-    if (error.reason === 'not-found') throw new HttpError(404, 'not_found', error.message);
-    throw new HttpError(400, 'invalid_request', error.message);
-  }
-}
-
 /**
  * All under /workshops/:id/comments, with `Authorization: Bearer <invite token>`:
  * GET   /                      every thread with its messages (any role)
@@ -59,20 +49,18 @@ export function commentRoutes({ comments, authorize }: CommentRouteDependencies)
     .post('/workshops/:id/comments', async (c) => {
       const role = await requireRole(c, COMMENTERS);
       const body = await readJsonBody(c, CreateThreadRequest);
-      const thread = await refusalsAsHttp(comments.open(c.req.param('id'), body, requestAuthor(c, role)));
+      const thread = await comments.open(c.req.param('id'), body, requestAuthor(c, role));
       return c.json<CommentThread>(thread, 201);
     })
 
     .post('/workshops/:id/comments/:threadId/replies', async (c) => {
       const role = await requireRole(c, COMMENTERS);
       const body = await readJsonBody(c, ReplyRequest);
-      const message = await refusalsAsHttp(
-        comments.reply(
-          c.req.param('id'),
-          threadIdOf(c.req.param('threadId')),
-          body.body,
-          requestAuthor(c, role),
-        ),
+      const message = await comments.reply(
+        c.req.param('id'),
+        threadIdOf(c.req.param('threadId')),
+        body.body,
+        requestAuthor(c, role),
       );
       return c.json<CommentMessage>(message, 201);
     })
@@ -80,13 +68,11 @@ export function commentRoutes({ comments, authorize }: CommentRouteDependencies)
     .patch('/workshops/:id/comments/:threadId', async (c) => {
       const role = await requireRole(c, COMMENTERS);
       const body = await readJsonBody(c, ThreadStatusRequest);
-      const thread = await refusalsAsHttp(
-        comments.setResolved(
-          c.req.param('id'),
-          threadIdOf(c.req.param('threadId')),
-          body.resolved,
-          requestAuthor(c, role),
-        ),
+      const thread = await comments.setResolved(
+        c.req.param('id'),
+        threadIdOf(c.req.param('threadId')),
+        body.resolved,
+        requestAuthor(c, role),
       );
       return c.json<CommentThread>(thread);
     });

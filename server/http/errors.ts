@@ -3,6 +3,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { z } from 'zod';
 import type { ApiError, ApiErrorCode } from '../../shared/api.js';
 import { loggableError, type Logger } from '../logger.js';
+import { Refusal } from '../refusal.js';
 
 /** Thrown anywhere in a route; the app's error handler turns it into `{error: {code, message}}`. */
 export class HttpError extends Error {
@@ -41,9 +42,19 @@ export async function readJsonBody<Schema extends z.ZodType>(
   return parsed.data;
 }
 
+const REFUSAL_STATUS = {
+  invalid: [400, 'invalid_request'],
+  'not-found': [404, 'not_found'],
+  conflict: [409, 'conflict'],
+} as const satisfies Record<Refusal['reason'], readonly [ContentfulStatusCode, ApiErrorCode]>;
+
 export function createErrorHandler(logger: Logger) {
   return (error: Error, c: Context) => {
     if (error instanceof HttpError) return c.json(errorBody(error.code, error.message), error.status);
+    if (error instanceof Refusal) {
+      const [status, code] = REFUSAL_STATUS[error.reason];
+      return c.json(errorBody(code, error.message), status);
+    }
     logger.error({ err: loggableError(error), path: c.req.path }, 'unhandled error in http route');
     return c.json(errorBody('internal', 'internal server error'), 500);
   };

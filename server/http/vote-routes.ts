@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { CastRequest, OpenVoteRequest, type VoteResults, type VoteState } from '../../shared/votes.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import { VoteRefusal, type VoteService } from '../votes/vote-service.js';
+import type { VoteService } from '../votes/vote-service.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
 import { requestAuthor, requestPersonKey } from './request-author.js';
@@ -18,17 +18,6 @@ function voteIdOf(raw: string | undefined): string {
   const parsed = VoteId.safeParse(raw);
   if (!parsed.success) throw new HttpError(404, 'not_found', 'no such vote');
   return parsed.data;
-}
-
-async function refusalsAsHttp<T>(work: Promise<T>): Promise<T> {
-  try {
-    return await work;
-  } catch (error) {
-    if (!(error instanceof VoteRefusal)) throw error;
-    if (error.reason === 'not-found') throw new HttpError(404, 'not_found', error.message);
-    if (error.reason === 'invalid') throw new HttpError(400, 'invalid_request', error.message);
-    throw new HttpError(409, 'conflict', error.message);
-  }
 }
 
 /**
@@ -50,7 +39,7 @@ export function voteRoutes({ votes, authorize }: VoteRouteDependencies): Hono {
     .post('/workshops/:id/votes', async (c) => {
       const role = await requireRole(c, ['facilitator']);
       const body = await readJsonBody(c, OpenVoteRequest);
-      const opened = await refusalsAsHttp(votes.open(c.req.param('id'), body, requestAuthor(c, role).name));
+      const opened = await votes.open(c.req.param('id'), body, requestAuthor(c, role).name);
       return c.json<VoteResults>(opened, 201);
     })
 
@@ -59,21 +48,17 @@ export function voteRoutes({ votes, authorize }: VoteRouteDependencies): Hono {
       const key = requestPersonKey(c);
       if (!key) throw new HttpError(400, 'invalid_request', 'voting needs X-Person-Token: who is voting');
       const body = await readJsonBody(c, CastRequest);
-      const results = await refusalsAsHttp(
-        votes.cast(
-          c.req.param('id'),
-          voteIdOf(c.req.param('voteId')),
-          { key, name: requestAuthor(c, role).name },
-          body,
-        ),
+      const results = await votes.cast(
+        c.req.param('id'),
+        voteIdOf(c.req.param('voteId')),
+        { key, name: requestAuthor(c, role).name },
+        body,
       );
       return c.json<VoteResults>(results, 201);
     })
 
     .post('/workshops/:id/votes/:voteId/close', async (c) => {
       await requireRole(c, ['facilitator']);
-      return c.json<VoteResults>(
-        await refusalsAsHttp(votes.close(c.req.param('id'), voteIdOf(c.req.param('voteId')))),
-      );
+      return c.json<VoteResults>(await votes.close(c.req.param('id'), voteIdOf(c.req.param('voteId'))));
     });
 }

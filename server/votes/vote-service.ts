@@ -14,17 +14,7 @@ import type { RoomRegistry } from '../collab/room-registry.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { Logger } from '../logger.js';
 import type { Voter, VoteRepository } from '../store/vote-repository.js';
-
-/** A vote rule said no; `reason` picks the HTTP status, the message says what to do. */
-export class VoteRefusal extends Error {
-  override name = 'VoteRefusal';
-  constructor(
-    readonly reason: 'invalid' | 'not-found' | 'conflict',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { Refusal } from '../refusal.js';
 
 export interface VoteServiceDependencies {
   votes: VoteRepository;
@@ -56,7 +46,7 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
 
   async function existing(workshopId: string, voteId: string): Promise<Vote> {
     const vote = await votes.find(workshopId, voteId);
-    if (!vote) throw new VoteRefusal('not-found', 'no such vote');
+    if (!vote) throw new Refusal('not-found', 'no such vote');
     return vote;
   }
 
@@ -89,7 +79,7 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
         orderedItems(doc, 'recommendations').map((item) => String(item.get('id'))),
       );
       if (recommendationIds.length === 0)
-        throw new VoteRefusal('conflict', 'there are no recommendations to vote on yet');
+        throw new Refusal('conflict', 'there are no recommendations to vote on yet');
       const vote = await votes.open({
         workshopId,
         mode: request.mode,
@@ -98,7 +88,7 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
         recommendationIds,
         openedBy,
       });
-      if (!vote) throw new VoteRefusal('conflict', 'a vote is already open: close it before opening another');
+      if (!vote) throw new Refusal('conflict', 'a vote is already open: close it before opening another');
       logger.info({ workshopId, voteId: vote.id, mode: vote.mode }, 'vote opened');
       await notify(workshopId, 'votes');
       return results(vote, undefined);
@@ -107,24 +97,24 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
     async cast(workshopId: string, voteId: string, voter: Voter, request: CastRequest): Promise<VoteResults> {
       const vote = await existing(workshopId, voteId);
       if (!vote.recommendationIds.includes(request.recommendationId))
-        throw new VoteRefusal('invalid', 'that recommendation is not on this ballot');
+        throw new Refusal('invalid', 'that recommendation is not on this ballot');
       if (vote.mode === 'rating' && request.points > RATING_SCALE.max)
-        throw new VoteRefusal('invalid', `a rating is from ${RATING_SCALE.min} to ${RATING_SCALE.max}`);
+        throw new Refusal('invalid', `a rating is from ${RATING_SCALE.min} to ${RATING_SCALE.max}`);
       const outcome = await votes.cast(workshopId, voteId, voter, request.recommendationId, request.points);
       switch (outcome) {
         case 'no-such-vote':
-          throw new VoteRefusal('not-found', 'no such vote');
+          throw new Refusal('not-found', 'no such vote');
         case 'closed':
-          throw new VoteRefusal('conflict', 'this vote is closed');
+          throw new Refusal('conflict', 'this vote is closed');
         case 'already-cast':
-          throw new VoteRefusal(
+          throw new Refusal(
             'conflict',
             vote.mode === 'dots'
               ? 'you have already placed your dots on this recommendation'
               : 'you have already rated this recommendation',
           );
         case 'over-budget':
-          throw new VoteRefusal('conflict', `that would be more than your ${vote.dotsPerPerson} dots`);
+          throw new Refusal('conflict', `that would be more than your ${vote.dotsPerPerson} dots`);
         case 'cast':
           break;
       }
@@ -136,7 +126,7 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
       const closed = await votes.close(workshopId, voteId);
       if (!closed) {
         await existing(workshopId, voteId);
-        throw new VoteRefusal('conflict', 'this vote is already closed');
+        throw new Refusal('conflict', 'this vote is already closed');
       }
       const outcome = await results(closed, undefined);
       await writePriorities(workshopId, outcome);
