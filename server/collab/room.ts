@@ -81,10 +81,10 @@ export class Room {
 
   private constructor(
     readonly id: string,
-    readonly doc: Y.Doc,
+    private readonly ydoc: Y.Doc,
     private readonly deps: RoomDependencies,
   ) {
-    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness = new awarenessProtocol.Awareness(ydoc);
     // The server is not a participant: it must not appear in anyone's presence list.
     this.awareness.setLocalState(null);
     this.writer = createUpdateWriter({
@@ -99,8 +99,8 @@ export class Room {
       this.broadcast(encodeUpdate(update), this.completingPending ? null : origin);
       this.storeAndPublish(update, origin);
     };
-    doc.on('update', onUpdate);
-    this.detach.push(() => doc.off('update', onUpdate));
+    ydoc.on('update', onUpdate);
+    this.detach.push(() => ydoc.off('update', onUpdate));
 
     const onAwareness = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       if (origin instanceof Connection) {
@@ -125,6 +125,15 @@ export class Room {
   }
 
   readonly awareness: awarenessProtocol.Awareness;
+
+  /**
+   * The live document with every update received so far applied: whoever reads or changes it (a
+   * version, a restore, a sync reply) sees the edits that reached the server before it asked.
+   */
+  get doc(): Y.Doc {
+    if (this.inbound.length > 0) this.applyInbound();
+    return this.ydoc;
+  }
 
   get isDestroyed(): boolean {
     return this.destroyed;
@@ -189,10 +198,11 @@ export class Room {
     for (const [origin, updates] of bySocket) {
       try {
         this.completingPending = this.hasPendingContent;
-        this.doc.transact(() => {
-          for (const update of updates) Y.applyUpdate(this.doc, update, origin);
+        this.ydoc.transact(() => {
+          for (const update of updates) Y.applyUpdate(this.ydoc, update, origin);
         }, origin);
-        this.publishReceived(updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+        // One by one, as received: merging a burst of small updates costs more than the burst itself.
+        for (const update of updates) this.publishReceived(update);
       } catch (error) {
         // Decoded but not integrable: the same answer as an undecodable frame.
         this.deps.logger.debug({ err: error, workshopId: this.id }, 'closing connection after bad update');
@@ -243,7 +253,7 @@ export class Room {
    * it makes a change carrying content its sender never saw, so that change is sent back to it too.
    */
   private get hasPendingContent(): boolean {
-    return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+    return this.ydoc.store.pendingStructs !== null || this.ydoc.store.pendingDs !== null;
   }
 
   /** Every update this room accepted so far is committed once this resolves. */
@@ -265,7 +275,7 @@ export class Room {
     for (const undo of this.detach.splice(0)) undo();
     this.writer.close();
     this.awareness.destroy();
-    this.doc.destroy();
+    this.ydoc.destroy();
   }
 
   /** Traffic from the same room on another instance: applied as REMOTE_ORIGIN so it is not echoed. */
