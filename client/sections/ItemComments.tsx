@@ -66,12 +66,12 @@ export function createItemComments(props: { collection: CollectionName; item: It
       <Show when={shown()}>
         <button
           type="button"
-          class="icon comments-toggle"
+          class="comments-toggle"
           aria-expanded={expanded()}
           aria-label={`Comments on ${props.name}: ${openCount()} open`}
           onClick={() => setExpanded(!expanded())}
         >
-          💬 {openCount() || ''}
+          Comments{openCount() ? ` (${openCount()})` : ''}
         </button>
       </Show>
     ),

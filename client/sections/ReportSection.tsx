@@ -29,7 +29,7 @@ export function ReportSection() {
             aria-label={`Comments on the report: ${open()} open`}
             onClick={() => setShowComments(!showComments())}
           >
-            💬 Comments ({open()})
+            Comments ({open()})
           </button>
         </Show>
       </header>

@@ -22,7 +22,7 @@ export function PresenterControls(props: { section: SectionId }) {
             when={pinned()}
             fallback={
               <button type="button" onClick={() => pin(props.section)}>
-                📌 Pin the projector to {titleOf(props.section)}
+                Pin the projector to {titleOf(props.section)}
               </button>
             }
           >

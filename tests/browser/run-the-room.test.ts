@@ -116,7 +116,7 @@ describe('running the room', () => {
     await presenter.locator('.vote-ranking h3', { hasText: 'Result of the last vote' }).waitFor();
 
     // Pinned, the projector stays on the recommendations while the facilitator goes elsewhere.
-    await facilitator.getByRole('button', { name: '📌 Pin the projector to Recommendations' }).click();
+    await facilitator.getByRole('button', { name: 'Pin the projector to Recommendations' }).click();
     await facilitator.locator('[data-section="targets"]').click();
     await shownSection(presenter).filter({ hasText: 'Recommendations · pinned' }).waitFor();
     await facilitator.getByRole('button', { name: 'Unpin: follow me' }).click();
