@@ -9,6 +9,7 @@ import {
   encodeSyncStep1,
   encodeUpdate,
   MessageType,
+  SyncStep,
 } from '../../../shared/collab-protocol.js';
 import type { RunningServer } from '../../../server/start-server.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
@@ -98,15 +99,30 @@ describe('bad input on a live room', () => {
     const url = `${server.url.replace('http', 'ws')}/collab/${workshop.id}?token=${workshop.invites.participant}`;
     const closes = new Map<number, number>();
     let withoutReason = 0;
-    /** One admitted socket per frame, so every frame reaches the room; resolves when the socket is gone. */
+    // An empty document's sync step 1: the server answers it with a sync step 2.
+    const probe = encodeSyncStep1(new Y.Doc());
+    /**
+     * One admitted socket per frame, so every frame reaches the room; resolves when the socket is gone.
+     * The frame is followed by a probe, and the probe's answer by another: once the second answer is
+     * back, the server has handled the frame, including what it defers to the end of its turn, and
+     * left the socket open, so the test closes it. No timer decides, however loaded the machine is.
+     */
     const sendOne = (frame: Uint8Array) =>
       new Promise<void>((resolve) => {
         const socket = new WebSocket(url);
+        let answers = 0;
         socket.on('error', () => undefined);
-        socket.once('message', () => socket.send(frame));
-        const timer = setTimeout(() => socket.close(), 150);
+        socket.once('message', () => {
+          socket.send(frame);
+          socket.send(probe);
+        });
+        socket.on('message', (data: Buffer) => {
+          if (data[0] !== MessageType.sync || data[1] !== SyncStep.step2) return;
+          answers += 1;
+          if (answers === 1) socket.send(probe);
+          else socket.close();
+        });
         socket.on('close', (code, reason) => {
-          clearTimeout(timer);
           closes.set(code, (closes.get(code) ?? 0) + 1);
           if (code === CloseCode.malformedMessage && reason.length === 0) withoutReason += 1;
           resolve();
@@ -116,7 +132,7 @@ describe('bad input on a live room', () => {
       await Promise.all(frames.slice(offset, offset + 100).map(sendOne));
     }
     // Most frames are refused (4400 with a reason, 1009 when oversized); the rest happen to decode as
-    // harmless messages, and their sockets are closed normally after the wait.
+    // harmless messages, and their sockets are closed normally once the probes are answered.
     expect([...closes.values()].reduce((sum, n) => sum + n, 0)).toBe(frames.length);
     expect(closes.get(CloseCode.malformedMessage)).toBeGreaterThan(3_000);
     expect(closes.get(1009)).toBeGreaterThan(1_000);
