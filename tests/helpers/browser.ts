@@ -189,6 +189,11 @@ export function createCast(browser: () => Browser, serverUrl: () => string) {
       const person = await newPerson(browser(), name);
       people.push(person);
       person.page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+      // A resource the page's Content-Security-Policy blocked is a broken page too.
+      person.page.on('console', (message) => {
+        if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+          pageErrors.push(`${name}: ${message.text()}`);
+      });
       await person.page.goto(`${serverUrl()}${workshop.links[role]}&section=${section}`);
       await waitForConnection(person.page, 'connected');
       return person.page;

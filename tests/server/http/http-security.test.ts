@@ -198,6 +198,28 @@ describe('secure headers', () => {
   });
 });
 
+describe('content security policy', () => {
+  it.each([
+    ['home page', '/'],
+    ['workshop page', '/w/:id'],
+  ])('lets the %s load only this server’s scripts and connect only to it', async (_what, path) => {
+    const policy = (await call('GET', path)).headers.get('content-security-policy') ?? '';
+    const directives = Object.fromEntries(
+      policy.split(';').map((directive) => {
+        const [name, ...values] = directive.trim().split(/\s+/);
+        return [name, values.join(' ')];
+      }),
+    );
+    expect(directives).toMatchObject({
+      'default-src': "'self'",
+      'script-src': "'self'",
+      'connect-src': "'self'",
+      'object-src': "'none'",
+      'frame-ancestors': "'self'",
+    });
+  });
+});
+
 describe('CORS is closed', () => {
   const evil = 'https://evil.example';
   const corsHeaders = (response: Response) =>
