@@ -26,7 +26,7 @@ export const SETTINGS = {
     /** Paced edits: one every 5 ms, a room of fast typists; the burst sends them all at once. */
     intervalMs: positiveIntegerFromEnv('BENCH_FANOUT_INTERVAL_MS', 5),
     /** p99 and burst times swing with whatever else the machine runs: each figure is the median of these rounds. */
-    rounds: positiveIntegerFromEnv('BENCH_FANOUT_ROUNDS', 3),
+    rounds: positiveIntegerFromEnv('BENCH_FANOUT_ROUNDS', 5),
   },
   capacity: {
     connections: positiveIntegerFromEnv('BENCH_CAPACITY_CONNECTIONS', 2000),

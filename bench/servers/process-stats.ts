@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 /** Linux reports process CPU time in clock ticks of 1/100 s (USER_HZ) on every architecture Node runs on here. */
 const TICKS_PER_SECOND = 100;
 
-async function cpuMs(pid: number): Promise<number> {
+export async function cpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name, which is in parentheses and may itself contain spaces.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -18,7 +18,7 @@ import { formatComparison, type Figure } from './comparison.js';
 import { SETTINGS } from './config.js';
 import { buildTraceDocument } from './editing-trace.js';
 import type { GeneratorMessage } from './load-generator.js';
-import { rssBytes, sampleProcess, type ProcessUsage } from './process-stats.js';
+import { cpuMs, rssBytes, sampleProcess, type ProcessUsage } from './process-stats.js';
 import type { CapacityResult, FanoutResult, LoadResult, Scenario, ThroughputResult } from './scenarios.js';
 import { SERVER_KINDS, type LaunchedServer, type ServerKind, type ServerName, type Stores } from './servers.js';
 
@@ -70,6 +70,8 @@ interface ServerResults {
   fanout: FanoutRound[];
   capacity?: CapacityResult & {
     server: ProcessUsage & { idleRssBytes: number };
+    /** PostgreSQL backends serving the server's database, over the same window (0 without one). */
+    databaseCpuPercent: number;
     generatorCpuPercent: number;
     generatorLoopDelayP99Ms: number;
   };
@@ -116,7 +118,9 @@ async function measureCapacity(kind: ServerKind, stores: Stores): Promise<Server
     const idleRssBytes = await rssBytes(server.pid);
     progress(`${kind.title}: capacity, ${connections} connections over ${rooms} rooms, 1 edit/s each, ${seconds} s`);
     const sampler = sampleProcess(server.pid);
+    const database = sampleDatabase(kind.database(stores));
     let usage: Promise<ProcessUsage> | undefined;
+    let databaseCpu: Promise<number> | undefined;
     const generated = await generate<CapacityResult>(
       {
         kind: 'capacity',
@@ -126,8 +130,13 @@ async function measureCapacity(kind: ServerKind, stores: Stores): Promise<Server
         seconds,
       },
       (phase) => {
-        if (phase === 'start') void sampler.start();
-        else usage = sampler.stop();
+        if (phase === 'start') {
+          void sampler.start();
+          void database.start();
+        } else {
+          usage = sampler.stop();
+          databaseCpu = database.stop();
+        }
       },
     );
     if (!usage) throw new Error('the capacity window never closed');
@@ -135,10 +144,46 @@ async function measureCapacity(kind: ServerKind, stores: Stores): Promise<Server
     return {
       ...generated.result,
       server: { ...(await usage), idleRssBytes },
+      databaseCpuPercent: round((await databaseCpu) ?? 0),
       generatorCpuPercent: round((generated.generatorCpuMs / (totalSeconds * 1000)) * 100),
       generatorLoopDelayP99Ms: generated.generatorLoopDelayP99Ms,
     };
   });
+}
+
+/**
+ * CPU of the PostgreSQL backends connected to one database (other databases on the same PostgreSQL
+ * belong to other people's tests). A backend that closes during the window is left out.
+ */
+function sampleDatabase(url: string | undefined) {
+  let before = new Map<number, number>();
+  let startedAt = 0;
+  const read = async (pids: Iterable<number>) =>
+    new Map(
+      (await Promise.all([...pids].map(async (pid) => [pid, await cpuMs(pid).catch(() => Number.NaN)] as const))).filter(
+        ([, ms]) => !Number.isNaN(ms),
+      ),
+    );
+  return {
+    async start(): Promise<void> {
+      if (!url) return;
+      const client = new pg.Client({ connectionString: SETTINGS.databaseUrl });
+      await client.connect();
+      const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [
+        new URL(url).pathname.slice(1),
+      ]);
+      await client.end();
+      startedAt = performance.now();
+      before = await read(rows.map((row) => row.pid));
+    },
+    async stop(): Promise<number> {
+      if (before.size === 0) return 0;
+      const after = await read(before.keys());
+      let used = 0;
+      for (const [pid, ms] of after) used += ms - (before.get(pid) ?? ms);
+      return (used / (performance.now() - startedAt)) * 100;
+    },
+  };
 }
 
 async function measureThroughput(kind: ServerKind, stores: Stores, persist: boolean): Promise<ThroughputResult> {
@@ -218,10 +263,10 @@ function median(values: number[]): number | undefined {
 }
 
 function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] {
-  const pick = (value: (entry: ServerResults) => number | undefined) =>
+  const pick = (value: (entry: ServerResults, name: ServerName) => number | undefined) =>
     Object.fromEntries(
       Object.entries(results).flatMap(([name, entry]) => {
-        const picked = entry ? value(entry) : undefined;
+        const picked = entry ? value(entry, name as ServerName) : undefined;
         return picked === undefined ? [] : [[name, picked]];
       }),
     ) as Partial<Record<ServerName, number>>;
@@ -271,6 +316,13 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       unit: '% of a core',
       better: 'lower',
       values: pick((entry) => entry.capacity?.server.cpuPercent),
+    },
+    {
+      figure: 'capacity: CPU of its PostgreSQL backends',
+      unit: '% of a core',
+      better: 'lower',
+      // y-websocket's LevelDB runs in the server process: its cost is in the server's CPU already.
+      values: pick((entry, name) => (name === 'y-websocket' ? undefined : entry.capacity?.databaseCpuPercent)),
     },
     {
       figure: 'capacity: server peak RSS',

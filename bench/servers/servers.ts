@@ -38,6 +38,8 @@ export interface ServerKind {
   title: string;
   /** What "persistence on" means for this server, for the report. */
   persistence: string;
+  /** The PostgreSQL database it persists to, if any: its backends' CPU is part of the server's cost. */
+  database(stores: Stores): string | undefined;
   launch(options: LaunchOptions): Promise<LaunchedServer>;
 }
 
@@ -103,6 +105,7 @@ const ours: ServerKind = {
   name: 'ours',
   title: 'ours',
   persistence: 'PostgreSQL (scratch database): every update appended (group commit) before it counts as stored',
+  database: (stores) => stores.oursDatabaseUrl,
   async launch({ persist, stores, cpuProfileDir, port: fixedPort }) {
     const port = fixedPort ?? (await freePort());
     const env = { LOG_LEVEL: 'warn', ...OUR_LIMITS };
@@ -145,6 +148,8 @@ const yWebsocket: ServerKind = {
   name: 'y-websocket',
   title: 'y-websocket',
   persistence: 'LevelDB via y-leveldb (YPERSISTENCE): every update stored as it arrives',
+  // LevelDB runs inside the server process: its CPU is already the server's.
+  database: () => undefined,
   async launch({ persist, stores, port: fixedPort }) {
     const port = fixedPort ?? (await freePort());
     // The package's own server script, as `npx y-websocket` runs it.
@@ -170,6 +175,7 @@ const hocuspocus: ServerKind = {
   title: 'Hocuspocus',
   persistence:
     'PostgreSQL (scratch database) via @hocuspocus/extension-database: whole state, debounced 2 s (max 10 s) and on last leave',
+  database: (stores) => stores.hocuspocusDatabaseUrl,
   async launch({ persist, stores, port: fixedPort }) {
     const port = fixedPort ?? (await freePort());
     const running = await spawnNode(
