@@ -1,5 +1,6 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { WebsocketProvider } from 'y-websocket';
+import { PRESENTER_FIELD } from '../../shared/presence.js';
 import type { PresenceUser } from './workshop-connection.js';
 
 /** The awareness `focus` field: the item a person is working on, and when they moved there. */
@@ -8,8 +9,6 @@ export interface Focus {
   at: number;
 }
 
-/** Awareness field that marks a presenter page: it is never followed, nor listed among the people. */
-export const PRESENTER_FIELD = 'presenter';
 
 /**
  * Publishes the item this person is in (the nearest `[data-id]` around the focused element), so a

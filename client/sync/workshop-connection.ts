@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import { COLLAB_PATH } from '../../shared/api.js';
 import { isPermanentCloseCode } from '../../shared/close-codes.js';
 import type { Role } from '../../shared/roles.js';
-import { PRESENTER_FIELD } from './facilitator-focus.js';
+import { PRESENTER_FIELD } from '../../shared/presence.js';
 import type { Identity } from './identity.js';
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline' | 'refused';

@@ -5,7 +5,8 @@ import { CONTENT_VIEWS, isContentSection, type ContentSection } from '../section
 import { numbered } from '../sections/labels.js';
 import { SECTIONS } from '../sections/sections.js';
 import { VoteRanking } from '../sections/VotePanel.jsx';
-import { createFacilitatorPosition, PRESENTER_FIELD } from '../sync/facilitator-focus.js';
+import { PRESENTER_FIELD } from '../../shared/presence.js';
+import { createFacilitatorPosition } from '../sync/facilitator-focus.js';
 import { createLiveSession } from '../sync/live-session.js';
 import { createYValue } from '../sync/y-signals.js';
 import { WorkshopContext } from '../sync/workshop-context.js';

@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { PRESENTER_FIELD } from '../../shared/presence.js';
 import { Role } from '../../shared/roles.js';
 import type { Room } from '../collab/room.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
@@ -14,10 +15,11 @@ import type { AttendanceRepository } from '../store/attendance-repository.js';
 
 const MAX_NAME_LENGTH = 100;
 
-/** Named people in a room's presence now; the server itself has no presence. */
+/** Named people in a room's presence now (not the projector); the server itself has no presence. */
 export function presentPeople(awareness: Awareness): Array<{ name: string; role: Role }> {
   const people = new Map<string, Role>();
   for (const state of awareness.getStates().values()) {
+    if (state[PRESENTER_FIELD]) continue;
     const user: unknown = state['user'];
     if (typeof user !== 'object' || user === null) continue;
     const { name, role } = user as { name?: unknown; role?: unknown };

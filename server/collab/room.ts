@@ -33,6 +33,22 @@ type AwarenessChange = { added: number[]; updated: number[]; removed: number[] }
  * through `receiveRemote`; every change leaves through the doc's 'update' event, where persistence,
  * fan-out to this room's sockets and publication to other instances hook in.
  */
+/** A presence state (JSON) whose `user.role` is `role`, rewritten only when it said otherwise. */
+function stateWithInviteRole(state: string, role: Role): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(state);
+  } catch {
+    // Not JSON: the awareness decoder refuses the whole message just after.
+    return state;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return state;
+  const user = (parsed as Record<string, unknown>)['user'];
+  if (typeof user !== 'object' || user === null || (user as Record<string, unknown>)['role'] === role)
+    return state;
+  return JSON.stringify({ ...parsed, user: { ...user, role } });
+}
+
 export class Room {
   readonly connections = new Set<Connection>();
   /** This room's link to the same room on other server instances (a no-op without Redis). */
@@ -324,7 +340,9 @@ export class Room {
    *   also echo every change they receive; the echoes are dropped here too);
    * - a browser that reconnects keeps its client id and resends its last clock, which the server and
    *   every peer would ignore as not newer than the removal, hiding the person for up to 30 s: such a
-   *   returning state is renumbered just above the removal, so everyone accepts it at once.
+   *   returning state is renumbered just above the removal, so everyone accepts it at once;
+   * - the role a page states for its person is the one its invite carries: the projector follows
+   *   facilitators, and the report's annex lists people with their roles.
    */
   private admitPresence(update: Uint8Array, origin: Connection): Uint8Array | null {
     const decoder = decoding.createDecoder(update);
@@ -338,6 +356,8 @@ export class Room {
         rewritten = true;
         continue;
       }
+      const stated = stateWithInviteRole(state, origin.role);
+      if (stated !== state) rewritten = true;
       const removedAt = this.removalClocks.get(clientId);
       if (removedAt !== undefined && state !== 'null') {
         this.removalClocks.delete(clientId);
@@ -346,7 +366,7 @@ export class Room {
           rewritten = true;
         }
       }
-      entries.push({ clientId, clock, state });
+      entries.push({ clientId, clock, state: stated });
     }
     if (!rewritten) return update;
     if (entries.length === 0) return null;

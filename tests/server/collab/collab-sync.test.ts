@@ -121,6 +121,22 @@ describe('live co-editing over the y-websocket protocol', () => {
     );
   });
 
+  it('shows each person with the role of their invite, whatever their page claims', async () => {
+    const facilitator = connect(workshop.invites.facilitator);
+    const viewer = connect(workshop.invites.viewer);
+    await Promise.all([facilitator.synced, viewer.synced]);
+    viewer.provider.awareness.setLocalStateField('user', { name: 'Not a facilitator', role: 'facilitator' });
+    const roleOf = (client: TestClient, id: number) =>
+      (client.provider.awareness.getStates().get(id)?.['user'] as { role?: string } | undefined)?.role;
+    await waitFor(() => roleOf(facilitator, viewer.doc.clientID) !== undefined, 'presence arrives');
+    expect(roleOf(facilitator, viewer.doc.clientID)).toBe('viewer');
+    // And on the server, which the annex of participants reads.
+    const room = await server.registry.peek(workshop.id);
+    expect((room?.awareness.getStates().get(viewer.doc.clientID)?.['user'] as { role?: string }).role).toBe(
+      'viewer',
+    );
+  });
+
   it("does not let one connection change or remove another's presence", async () => {
     const a = connect(workshop.invites.participant);
     const viewer = connect(workshop.invites.viewer);

@@ -1,0 +1,7 @@
+/**
+ * Fields of a page's awareness state beyond y-websocket's: `user` ({name, color, role} — the server
+ * sets `role` from the invite), `section` (the section open), `focus` (the item being worked on), and
+ * `presenter`, which marks a projector's page: a screen, not a person, so it is never followed,
+ * listed among the people here, or recorded as present.
+ */
+export const PRESENTER_FIELD = 'presenter';
