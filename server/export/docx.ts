@@ -1,30 +1,25 @@
 import { readFileSync } from 'node:fs';
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
-  HeadingLevel,
   ImageRun,
   Packer,
   PageBreak,
   PageNumber,
   PageOrientation,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
   TextRun,
-  WidthType,
   type ISectionOptions,
+  type Table,
 } from 'docx';
 import { ganttChart } from '../../shared/gantt-chart.js';
 import { FONT_FAMILIES, fontPath, type FontScript } from './fonts.js';
 import { ganttPng } from './gantt-png.js';
-import type { ReportBlock, ReportModel, ReportTable } from './report-model.js';
-import { isRightToLeft, scriptRuns } from './script-runs.js';
+import { prose } from './docx-prose.js';
+import { paragraph, runs, table } from './docx-text.js';
+import type { ReportBlock, ReportModel } from './report-model.js';
 
 /**
  * The report as a Word document built with the `docx` library: real heading styles (so Word's
@@ -32,84 +27,6 @@ import { isRightToLeft, scriptRuns } from './script-runs.js';
  * page numbers in the footer, the Gantt chart as a picture, and the bundled Noto fonts embedded so
  * Thai, Vietnamese and Arabic/Urdu text shows the same on a machine that lacks them.
  */
-
-const HEADING = {
-  0: HeadingLevel.TITLE,
-  1: HeadingLevel.HEADING_1,
-  2: HeadingLevel.HEADING_2,
-  3: HeadingLevel.HEADING_3,
-} as const;
-
-const HEADER_FILL = 'E7ECF2';
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'A0A7B0' };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
-
-/** One run per script, each in its font: Word picks the complex-script font (`cs`) for Thai and Arabic. */
-function runs(text: string, style: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun[] {
-  return scriptRuns(text).map(({ script, text: part }) => {
-    const family = FONT_FAMILIES[script];
-    return new TextRun({
-      text: part,
-      font: { ascii: family, hAnsi: family, cs: family, eastAsia: family },
-      bold: style.bold,
-      boldComplexScript: style.bold,
-      italics: style.italics,
-      italicsComplexScript: style.italics,
-      size: style.size,
-      sizeComplexScript: style.size,
-      rightToLeft: script === 'arabic',
-    });
-  });
-}
-
-function paragraph(
-  text: string,
-  options: { bold?: boolean; italics?: boolean; size?: number; heading?: 0 | 1 | 2 | 3 } = {},
-): Paragraph {
-  return new Paragraph({
-    children: runs(text, options),
-    heading: options.heading === undefined ? undefined : HEADING[options.heading],
-    bidirectional: isRightToLeft(text),
-    alignment: isRightToLeft(text) ? AlignmentType.RIGHT : undefined,
-  });
-}
-
-/** Line breaks in a cell become paragraphs: Word has no other way to keep them. */
-const cellParagraphs = (text: string, bold = false) =>
-  (text === '' ? [''] : text.split('\n')).map((line) => paragraph(line, { bold, size: 18 }));
-
-function table(block: ReportTable): Array<Paragraph | Table> {
-  if (block.rows.length === 0) return block.empty ? [paragraph(block.empty, { italics: true })] : [];
-  const total = block.columns.reduce((sum, c) => sum + c.weight, 0);
-  const widths = block.columns.map((c) => Math.round((c.weight / total) * 5000));
-  const row = (cells: string[], header: boolean) =>
-    new TableRow({
-      tableHeader: header,
-      cantSplit: true,
-      children: cells.map(
-        (text, index) =>
-          new TableCell({
-            children: cellParagraphs(text, header),
-            width: { size: widths[index] ?? 0, type: WidthType.PERCENTAGE },
-            borders: BORDERS,
-            shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } : undefined,
-          }),
-      ),
-    });
-  return [
-    new Table({
-      width: { size: 5000, type: WidthType.PERCENTAGE },
-      rows: [
-        row(
-          block.columns.map((c) => c.title),
-          true,
-        ),
-        ...block.rows.map((cells) => row(cells, false)),
-      ],
-    }),
-    new Paragraph({}),
-  ];
-}
 
 function gantt(model: ReportModel, widthPx: number): Paragraph {
   const chart = ganttChart(model.actionPlan, { today: model.today });
@@ -197,6 +114,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     new Paragraph({ children: [new PageBreak()] }),
   ];
 
+  const lists = { count: 0 };
   const sectionOptions: ISectionOptions[] = sections(model.blocks).map((section, index) => {
     const landscape = section.orientation === 'landscape';
     // A4 less the margins, in px at 96 dpi, for the Gantt picture.
@@ -209,6 +127,9 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
           break;
         case 'paragraph':
           children.push(paragraph(block.text));
+          break;
+        case 'prose':
+          children.push(...prose(block.block, { depth: 0, quoted: false, lists }));
           break;
         case 'table':
           children.push(...table(block));

@@ -1,4 +1,9 @@
-import { readWorkshopContent, docFromState } from '../../shared/workshop-document/index.js';
+import {
+  docFromState,
+  readReportBlocks,
+  readWorkshopContent,
+  reportFragment,
+} from '../../shared/workshop-document/index.js';
 import type { AttendanceRecorder } from '../attendance/attendance-recorder.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { AttendanceRepository } from '../store/attendance-repository.js';
@@ -29,12 +34,17 @@ export function createExportService(deps: ExportServiceDependencies) {
       if (edition === 'live') {
         await deps.recorder.sample(workshopId);
         const [live, participants] = await Promise.all([
-          deps.readLive(workshopId, (doc) => ({ content: readWorkshopContent(doc), hash: contentHash(doc) })),
+          deps.readLive(workshopId, (doc) => ({
+            content: readWorkshopContent(doc),
+            report: readReportBlocks(reportFragment(doc)),
+            hash: contentHash(doc),
+          })),
           deps.attendance.list(workshopId),
         ]);
         return {
           workshop,
           content: live.content,
+          report: live.report,
           edition: { kind: 'live', hash: live.hash, at: new Date() },
           participants,
         };
@@ -48,6 +58,7 @@ export function createExportService(deps: ExportServiceDependencies) {
         return {
           workshop,
           content: readWorkshopContent(doc),
+          report: readReportBlocks(reportFragment(doc)),
           edition: {
             kind: 'version',
             number: version.number,

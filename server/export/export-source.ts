@@ -1,5 +1,5 @@
 import type { Endorsement, Workshop } from '../../shared/api.js';
-import type { WorkshopContent } from '../../shared/workshop-document/index.js';
+import type { ProseBlock, WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { Attendee } from '../store/attendance-repository.js';
 
 /** Which state of the workshop an export shows: the live draft now, or one saved version. */
@@ -18,6 +18,8 @@ export type ExportEdition =
 export interface ExportSource {
   workshop: Workshop;
   content: WorkshopContent;
+  /** The report's prose with its structure (`content.report` is its plain text, which the hash covers). */
+  report: ProseBlock[];
   edition: ExportEdition;
   /** Who was present (server/attendance/): by the version's save time, or until now for the live draft. */
   participants: Attendee[];

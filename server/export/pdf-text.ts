@@ -1,4 +1,5 @@
 import bidiFactory from 'bidi-js';
+import type { TextSpan } from '../../shared/workshop-document/index.js';
 import { neutralScript, scriptOf, type FontScript } from './fonts.js';
 import { isRightToLeft } from './script-runs.js';
 
@@ -32,6 +33,8 @@ export interface TextMeasure {
 export interface PlacedRun {
   text: string;
   font: string;
+  /** Drawn slanted: the bundled fonts have no italic faces. */
+  italic: boolean;
   /** From the left edge of the text box. */
   x: number;
 }
@@ -125,17 +128,37 @@ const reverseGraphemes = (text: string) =>
     .reverse()
     .join('');
 
+/**
+ * Lays out plain text in one style, or spans whose bold and italic marks add to it (code is set as
+ * plain text: no monospace font is bundled). `\n` starts a new line.
+ */
 export function layoutText(
-  text: string,
+  text: string | readonly TextSpan[],
   width: number,
   style: TextStyle,
   measure: TextMeasure,
   align: 'start' | 'center' = 'start',
 ): TextBlock {
-  const bold = style.bold ?? false;
+  const spans = typeof text === 'string' ? [{ text }] : text;
+  const boldAt: boolean[] = [];
+  const italicAt: boolean[] = [];
+  for (const span of spans) {
+    for (let unit = 0; unit < span.text.length; unit++) {
+      boldAt.push((style.bold ?? false) || span.bold === true);
+      italicAt.push(span.italic === true);
+    }
+  }
   const lineHeight = style.size * LINE_SPACING;
   const lines: PlacedRun[][] = [];
-  for (const paragraph of text.split('\n')) {
+  let offset = 0;
+  for (const paragraph of spans
+    .map((span) => span.text)
+    .join('')
+    .split('\n')) {
+    const base = offset;
+    offset += paragraph.length + 1;
+    const bold = (at: number) => boldAt[base + at]!;
+    const italic = (at: number) => italicAt[base + at]!;
     const scripts = scriptsOf(paragraph);
     const rtl = isRightToLeft(paragraph);
     const levels = bidi.getEmbeddingLevels(paragraph, rtl ? 'rtl' : 'ltr');
@@ -145,8 +168,12 @@ export function layoutText(
       let total = 0;
       for (let at = start; at < end;) {
         let next = at + 1;
-        while (next < end && scripts[next] === scripts[at]) next++;
-        total += measure.width(paragraph.slice(at, next), measure.fontName(scripts[at]!, bold), style.size);
+        while (next < end && scripts[next] === scripts[at] && bold(next) === bold(at)) next++;
+        total += measure.width(
+          paragraph.slice(at, next),
+          measure.fontName(scripts[at]!, bold(at)),
+          style.size,
+        );
         at = next;
       }
       return total;
@@ -187,10 +214,14 @@ export function layoutText(
       let end = rawEnd;
       while (end > start && /\s/.test(paragraph[end - 1]!)) end--;
       const runs: Array<{ start: number; end: number; level: number; script: FontScript }> = [];
+      const sameRun = (a: number, b: number) =>
+        scripts[a] === scripts[b] &&
+        levels.levels[a] === levels.levels[b] &&
+        bold(a) === bold(b) &&
+        italic(a) === italic(b);
       for (let at = start; at < end;) {
         let next = at + 1;
-        while (next < end && scripts[next] === scripts[at] && levels.levels[next] === levels.levels[at])
-          next++;
+        while (next < end && sameRun(next, at)) next++;
         runs.push({ start: at, end: next, level: levels.levels[at]!, script: scripts[at]! });
         at = next;
       }
@@ -202,8 +233,8 @@ export function layoutText(
         // fontkit lays Arabic-script runs out right to left itself; other right-to-left runs
         // (punctuation, spaces between Arabic words) are reversed here.
         if (run.level % 2 === 1 && run.script !== 'arabic') runText = reverseGraphemes(runText);
-        const font = measure.fontName(run.script, bold);
-        placed.push({ text: runText, font, x });
+        const font = measure.fontName(run.script, bold(run.start));
+        placed.push({ text: runText, font, italic: italic(run.start), x });
         x += measure.width(runText, font, style.size);
       }
       const shift = rtl ? width - x : align === 'center' ? (width - x) / 2 : 0;

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
 import PDFDocument from 'pdfkit';
 import { ganttChart } from '../../shared/gantt-chart.js';
-import { fontPath, type FontScript } from './fonts.js';
+import type { ProseBlock, TextSpan } from '../../shared/workshop-document/index.js';
 import { ganttPng } from './gantt-png.js';
-import { BASELINE_EM, layoutText, type TextBlock, type TextMeasure, type TextStyle } from './pdf-text.js';
-import type { ReportModel, ReportTable } from './report-model.js';
+import { registerFonts, WHOLE_RUN } from './pdf-fonts.js';
+import { BASELINE_EM, layoutText, type TextBlock, type TextStyle } from './pdf-text.js';
+import type { HeadingLevel, ReportModel, ReportTable } from './report-model.js';
+import { proseTable, spansText } from './report-prose.js';
+import { isRightToLeft } from './script-runs.js';
 
 /**
  * The report as a PDF built with PDFKit: A4 pages (landscape for the action plan), the bundled Noto
@@ -23,44 +24,21 @@ const FOOTER_BAND = 26;
 const CELL_PADDING = 4;
 const BODY: TextStyle = { size: 10 };
 const CELL: TextStyle = { size: 8 };
-const HEADING_STYLES: Record<1 | 2 | 3, TextStyle> = {
+const HEADING_STYLES: Record<HeadingLevel, TextStyle> = {
   1: { size: 16, bold: true },
   2: { size: 13, bold: true },
   3: { size: 11, bold: true },
+  4: { size: 10.5, bold: true },
+  5: { size: 10, bold: true },
 };
+/** A list's or quote's indent; a list marker ends this far before its item's text. */
+const INDENT = 18;
+const MARKER_GAP = 5;
+const BULLETS = ['•', '–'];
 const HEADER_FILL = '#e7ecf2';
 const RULE = '#a0a7b0';
 const TEXT = '#1f2328';
 const MUTED = '#59636e';
-
-const SCRIPTS: FontScript[] = ['latin', 'thai', 'arabic'];
-const fontName = (script: FontScript, bold: boolean) => `${script}-${bold ? 'bold' : 'regular'}`;
-
-/**
- * Parsed once per process: fontkit decodes a font's layout tables on first use (a third of a second
- * for Noto Sans), which PDFKit would otherwise repeat for every document.
- */
-const parsedFonts = new Map<string, fontkit.Font>();
-function parsedFont(script: FontScript, bold: boolean): fontkit.Font {
-  const name = fontName(script, bold);
-  let font = parsedFonts.get(name);
-  if (!font) {
-    const parsed = fontkit.create(readFileSync(fontPath(script, bold ? 'bold' : 'regular')));
-    if (!('layout' in parsed)) throw new Error(`${name} is a font collection, not a font`);
-    font = parsed;
-    parsedFonts.set(name, font);
-  }
-  return font;
-}
-
-/**
- * Any `features` list makes PDFKit shape a run in one piece; without one it shapes word by word and
- * puts the words left to right, which reverses the word order of Arabic.
- */
-const WHOLE_RUN: PDFKit.Mixins.OpenTypeFeatures[] = [];
-
-/** Widths at 1 pt per font and text: layout dominates the time to lay tables out otherwise. */
-const widthCache = new Map<string, Map<string, number>>();
 
 export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
   const doc = new PDFDocument({
@@ -84,22 +62,7 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
     doc.on('error', reject);
   });
 
-  for (const script of SCRIPTS) {
-    for (const bold of [false, true]) doc.registerFont(fontName(script, bold), parsedFont(script, bold));
-  }
-  const measure: TextMeasure = {
-    fontName,
-    width(text, font, size) {
-      const widths = widthCache.get(font) ?? new Map<string, number>();
-      widthCache.set(font, widths);
-      let width = widths.get(text);
-      if (width === undefined) {
-        width = doc.font(font).fontSize(1).widthOfString(text, { features: WHOLE_RUN });
-        if (widths.size < 50_000) widths.set(text, width);
-      }
-      return width * size;
-    },
-  };
+  const measure = registerFonts(doc);
 
   let orientation: Orientation = 'portrait';
   let y = 0;
@@ -109,6 +72,16 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
   const contentWidth = () => pageWidth() - 2 * MARGIN[orientation];
   const top = () => MARGIN[orientation] + HEADER_BAND;
   const bottom = () => pageHeight() - MARGIN[orientation] - FOOTER_BAND;
+
+  /** Where a block of the report's prose sits: indented by the lists and quotes around it. */
+  interface Frame {
+    indent: number;
+    /** Offsets of the quote rules to draw beside the text. */
+    rules: number[];
+    /** A list item's number or bullet, drawn before its first line. */
+    marker?: string;
+  }
+  const PAGE: Frame = { indent: 0, rules: [] };
 
   function newPage(next: Orientation = orientation): void {
     orientation = next;
@@ -135,24 +108,102 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
             lineBreak: false,
             baseline: 'alphabetic',
             features: WHOLE_RUN,
+            oblique: run.italic,
           });
       }
     });
   }
 
-  /** Flows a block down the page, continuing on new pages; `keep` space must follow it on the page. */
-  function flow(text: string, style: TextStyle, gapAfter: number, keep = 0): void {
-    const block = layoutText(text, contentWidth(), style, measure);
+  function drawRules(frame: Frame, from: number, to: number): void {
+    for (const offset of frame.rules)
+      doc
+        .moveTo(left() + offset, from)
+        .lineTo(left() + offset, to)
+        .lineWidth(1.5)
+        .strokeColor(RULE)
+        .stroke();
+  }
+
+  /** A list marker beside the first line: before it, or after it in right-to-left text. */
+  function drawMarker(marker: string, style: TextStyle, edge: number, lineTop: number, rtl: boolean): void {
+    const block = layoutText(marker, INDENT * 2, style, measure);
+    const width = Math.max(
+      0,
+      ...(block.lines[0] ?? []).map((run) => run.x + measure.width(run.text, run.font, style.size)),
+    );
+    draw(block, rtl ? edge + MARKER_GAP : edge - MARKER_GAP - width, lineTop, 0, 1);
+  }
+
+  /**
+   * Flows a block down the page, continuing on new pages; `keep` space must follow it on the page.
+   * Right-to-left text takes its frame's indent on the right.
+   */
+  function flow(
+    text: string | readonly TextSpan[],
+    style: TextStyle,
+    gapAfter: number,
+    keep = 0,
+    frame: Frame = PAGE,
+  ): void {
+    const width = contentWidth() - frame.indent;
+    const block = layoutText(text, width, style, measure);
+    const rtl = isRightToLeft(typeof text === 'string' ? text : spansText(text));
+    const x = () => left() + (rtl ? 0 : frame.indent);
     if (y + Math.min(block.height, block.lineHeight) + keep > bottom()) newPage();
     for (let line = 0; line < block.lines.length;) {
       const fit = Math.max(1, Math.floor((bottom() - y) / block.lineHeight));
       const to = Math.min(block.lines.length, line + fit);
-      draw(block, left(), y, line, to);
+      if (line === 0 && frame.marker) drawMarker(frame.marker, style, rtl ? x() + width : x(), y, rtl);
+      draw(block, x(), y, line, to);
+      drawRules(frame, y, y + (to - line) * block.lineHeight);
       y += (to - line) * block.lineHeight;
       line = to;
       if (line < block.lines.length) newPage();
     }
+    drawRules(frame, y, Math.min(y + gapAfter, bottom()));
     y += gapAfter;
+  }
+
+  /** The report's prose: lists with their markers, quotes indented beside a rule. */
+  function prose(block: ProseBlock, frame: Frame, listLevel = 0, gapAfter = 6): void {
+    switch (block.kind) {
+      // A heading inside a list or quote is bold text, as in the other formats.
+      case 'heading':
+        flow(
+          block.spans.map((span) => ({ ...span, bold: true as const })),
+          BODY,
+          gapAfter,
+          0,
+          frame,
+        );
+        break;
+      case 'paragraph':
+        flow(block.spans, BODY, gapAfter, 0, frame);
+        break;
+      case 'quote': {
+        const inner = { indent: frame.indent + INDENT, rules: [...frame.rules, frame.indent + 4] };
+        block.blocks.forEach((child) => prose(child, inner, listLevel));
+        break;
+      }
+      case 'table':
+        table(proseTable(block));
+        break;
+      case 'list': {
+        const inner = { indent: frame.indent + INDENT, rules: frame.rules };
+        block.items.forEach((item, index) => {
+          const marker = block.ordered ? `${block.start + index}.` : BULLETS[listLevel % BULLETS.length]!;
+          const [first, ...rest] = item;
+          const text = first?.kind === 'paragraph' || first?.kind === 'heading' ? first : undefined;
+          // The marker goes on the item's first paragraph, or on a line of its own before other content.
+          if (text) prose(text, { ...inner, marker }, listLevel, 3);
+          else flow('', BODY, 3, 0, { ...inner, marker });
+          for (const child of text ? rest : item) prose(child, inner, listLevel + 1, 3);
+        });
+        // A paragraph's gap after the whole list, not after each nested one.
+        if (listLevel === 0) y += 3;
+        break;
+      }
+    }
   }
 
   function table(spec: ReportTable): void {
@@ -260,6 +311,9 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
       }
       case 'paragraph':
         flow(block.text, BODY, 6);
+        break;
+      case 'prose':
+        prose(block.block, PAGE);
         break;
       case 'table':
         table(block);

@@ -1,5 +1,11 @@
-import type { ActionRow, Finding, WorkshopContent } from '../../shared/workshop-document/index.js';
+import type {
+  ActionRow,
+  Finding,
+  ProseBlock,
+  WorkshopContent,
+} from '../../shared/workshop-document/index.js';
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
+import { reportBlocks } from './report-prose.js';
 
 /**
  * The results workshop report (toolkit Tool K, laid out like the Tool L assessment report) as an
@@ -19,11 +25,18 @@ export interface ReportTable {
   rows: string[][];
   /** Shown instead of an empty table. */
   empty: string;
+  /** False for a table typed into the report without a header row: its columns have no titles. */
+  header?: false;
 }
 
+/** 1 is a chapter; Markdown's six levels are the title's and these five. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5;
+
 export type ReportBlock =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'heading'; level: HeadingLevel; text: string }
   | { kind: 'paragraph'; text: string }
+  /** The report's own prose (not a heading or a table, which become those blocks). */
+  | { kind: 'prose'; block: ProseBlock }
   | ReportTable
   /** The action plan's Gantt chart (shared/gantt-chart.ts). */
   | { kind: 'gantt' }
@@ -302,17 +315,10 @@ function participantsTable(source: ExportSource): ReportTable {
   };
 }
 
-const paragraphs = (text: string): ReportBlock[] =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => ({ kind: 'paragraph', text: line }));
-
 export function buildReportModel(source: ExportSource): ReportModel {
   const { content } = source;
   const findingLabels = numberedLabels(content.findings, 'F');
-  const report = paragraphs(content.report);
+  const report = reportBlocks(source.report);
   return {
     cover: cover(source),
     blocks: [

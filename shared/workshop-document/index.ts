@@ -9,3 +9,4 @@ export * from './text-edits.js';
 export * from './restore.js';
 export * from './agenda-timer.js';
 export * from './presenter.js';
+export * from './report-blocks.js';

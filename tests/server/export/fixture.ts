@@ -1,7 +1,21 @@
 import * as Y from 'yjs';
 import type { Workshop } from '../../../shared/api.js';
-import { createItem, readWorkshopContent, seedTemplate } from '../../../shared/workshop-document/index.js';
+import {
+  createItem,
+  readReportBlocks,
+  readWorkshopContent,
+  reportFragment,
+  seedTemplate,
+} from '../../../shared/workshop-document/index.js';
 import type { ExportEdition, ExportSource } from '../../../server/export/export-source.js';
+import {
+  cell,
+  heading,
+  listItem,
+  node,
+  paragraph,
+  text,
+} from '../../shared/workshop-document/prose-nodes.js';
 
 /** Text the exports must carry through intact, in the scripts the workshops use. */
 export const SCRIPTS = {
@@ -158,6 +172,50 @@ export function fillFixture(doc: Y.Doc): void {
   });
 }
 
+/**
+ * Report prose after the template's outline, with every structure the report editor makes: headings,
+ * marks and a hard break, nested bullet and ordered lists, a quote and a table, in Thai and Arabic too.
+ */
+export function fillReport(doc: Y.Doc): void {
+  const report = reportFragment(doc);
+  report.insert(report.length, [
+    heading(1, 'Group notes'),
+    node('paragraph', [
+      text(
+        'Agreed in plenary: ',
+        ['witness testimony suffices', 'bold'],
+        ', ',
+        ['fees', 'italic'],
+        ' under ',
+      ),
+      text(['Form B-1 <b>', 'code']),
+      node('hardBreak'),
+      text('Second line of the paragraph'),
+    ]),
+    heading(2, 'Thai and Arabic notes'),
+    node('bulletList', [
+      listItem(
+        paragraph(`Thai group: ${SCRIPTS.thai}`),
+        node('orderedList', [listItem(paragraph('First step')), listItem(paragraph('Second step # [x]'))], {
+          start: 1,
+        }),
+      ),
+      listItem(paragraph(SCRIPTS.arabic)),
+    ]),
+    node('orderedList', [listItem(paragraph('Third point')), listItem(paragraph('Fourth point'))], {
+      start: 3,
+    }),
+    node('blockquote', [paragraph(`Quoted dissent: ${PAYLOADS.script}`)]),
+    node('table', [
+      node('tableRow', [cell('tableHeader', 'Population'), cell('tableHeader', 'Births registered')]),
+      node('tableRow', [cell('tableCell', 'Refugee children'), cell('tableCell', '42%')]),
+      node('tableRow', [cell('tableCell', SCRIPTS.thai), cell('tableCell', SCRIPTS.arabic)]),
+    ]),
+    paragraph('- not a list item'),
+    node('paragraph'),
+  ]);
+}
+
 export const FIXTURE_WORKSHOP: Workshop = {
   id: '00000000-0000-4000-8000-000000000001',
   title: 'Results workshop — Thailand',
@@ -192,11 +250,14 @@ export function fixtureSource(edition: ExportEdition = FIXTURE_VERSION): ExportS
   const doc = new Y.Doc();
   seedTemplate(doc);
   fillFixture(doc);
+  fillReport(doc);
   const content = readWorkshopContent(doc);
+  const report = readReportBlocks(reportFragment(doc));
   doc.destroy();
   return {
     workshop: FIXTURE_WORKSHOP,
     content,
+    report,
     edition,
     participants: [
       { name: 'Amina Rahman', role: 'facilitator', firstSeenAt: new Date('2025-03-12T08:55:00.000Z') },

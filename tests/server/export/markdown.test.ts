@@ -29,7 +29,7 @@ describe('Markdown report', () => {
       'Annex: participants present',
     ]);
     // Theme headings in the pick list's order, then population groups inside each.
-    const groups = lines.filter((line) => /^#{3,4} /.test(line));
+    const groups = lines.slice(lines.indexOf('## Findings')).filter((line) => /^#{3,4} /.test(line));
     expect(groups.slice(0, 5)).toEqual([
       '### Legal framework',
       '#### Refugees',
@@ -37,6 +37,48 @@ describe('Markdown report', () => {
       '### Costs and access',
       '#### Stateless persons',
     ]);
+  });
+
+  it("keeps the report's headings under its chapter, its lists, quote, table and marks", () => {
+    const report = lines.slice(lines.indexOf('## Report') + 1, lines.indexOf('## Findings'));
+    expect(report.filter((line) => line.startsWith('#'))).toEqual([
+      '### Results workshop report',
+      '#### 1\\. Background and objectives',
+      '#### 2\\. Methodology',
+      '#### 3\\. Participants',
+      '#### 4\\. Validated findings',
+      '#### 5\\. Recommendations and priorities',
+      '#### 6\\. Proposed targets',
+      '#### 7\\. Next steps',
+      '### Group notes',
+      '#### Thai and Arabic notes',
+    ]);
+    const from = (text: string) => report.slice(report.findIndex((line) => line.startsWith(text)));
+    // Bold, italic and code marks; the hard break as a backslash; the code span shows `<b>` literally.
+    expect(from('Agreed in plenary').slice(0, 2)).toEqual([
+      'Agreed in plenary: **witness testimony suffices**, *fees* under `Form B-1 <b>`\\',
+      'Second line of the paragraph',
+    ]);
+    // The ordered list nested in a bullet item, indented under its text; the next list keeps its start.
+    expect(from('- Thai group').slice(0, 9)).toEqual([
+      `- Thai group: ${SCRIPTS.thai}`,
+      '  1. First step',
+      '  2. Second step # \\[x\\]',
+      `- ${SCRIPTS.arabic}`,
+      '',
+      '3. Third point',
+      '4. Fourth point',
+      '',
+      '> Quoted dissent: &lt;script&gt;alert("x")&lt;/script&gt;',
+    ]);
+    expect(from('| Population').slice(0, 4)).toEqual([
+      '| Population | Births registered |',
+      '| --- | --- |',
+      '| Refugee children | 42% |',
+      `| ${SCRIPTS.thai} | ${SCRIPTS.arabic} |`,
+    ]);
+    // Typed text that looks like Markdown stays text.
+    expect(report).toContain('\\- not a list item');
   });
 
   it('keeps every script as typed and shows links and priority by their labels', () => {
@@ -59,5 +101,27 @@ describe('Markdown report', () => {
     const evidence = lines.find((line) => line.startsWith('| F1 |'));
     expect(evidence).toContain(`passport.<br>${SCRIPTS.thai}`);
     expect(PAYLOADS.script).toContain('<script>');
+  });
+
+  it('keeps marked report text inert: code spans outfence their backticks, emphasis spaces stay outside', () => {
+    const source = fixtureSource();
+    const prose = renderMarkdown(
+      buildReportModel({
+        ...source,
+        report: [
+          {
+            kind: 'paragraph',
+            spans: [
+              { text: 'run ' },
+              { text: '`rm` <b>', code: true },
+              { text: ' then ' },
+              { text: ' loud ', bold: true },
+              { text: '**not bold** <i>x</i>' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(prose).toContain('run `` `rm` <b> `` then  **loud** \\*\\*not bold\\*\\* &lt;i&gt;x&lt;/i&gt;\n');
   });
 });

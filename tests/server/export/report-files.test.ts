@@ -49,12 +49,17 @@ describe('DOCX report', async () => {
       'Action plan',
       'Annex: participants present',
     ]);
+    // The report's own h1 and h2 sit one level below its chapter.
     expect(styled('Heading2')).toEqual([
       'Endorsements',
+      'Results workshop report',
+      'Group notes',
       'Legal framework',
       'Costs and access',
       'Gantt chart',
     ]);
+    expect(styled('Heading3').slice(0, 2)).toEqual(['1. Background and objectives', '2. Methodology']);
+    expect(styled('Heading3')).toContain('Thai and Arabic notes');
     const styles = await zip.file('word/styles.xml')!.async('string');
     expect(styles).toContain('w:styleId="Heading1"');
   });
@@ -79,6 +84,50 @@ describe('DOCX report', async () => {
     const recommendations = tables.find((t) => t.includes('Answers findings'))!;
     expect(textOf(recommendations)).toContain('F1, F3');
     expect(textOf(recommendations)).toContain('#1 · 14 dots');
+  });
+
+  it("keeps the report's lists as Word numbering, its marks, and its table as a table", async () => {
+    const listed = paragraphs
+      .filter((p) => p.includes('<w:numPr>'))
+      .map((p) => ({
+        text: textOf(p),
+        level: p.match(/<w:ilvl w:val="(\d+)"\/>/)![1],
+        list: p.match(/<w:numId w:val="(\d+)"\/>/)![1],
+      }));
+    expect(listed.map(({ text, level }) => [level, text])).toEqual([
+      ['0', `Thai group: ${SCRIPTS.thai}`],
+      ['1', 'First step'],
+      ['1', 'Second step # [x]'],
+      ['0', SCRIPTS.arabic],
+      ['0', 'Third point'],
+      ['0', 'Fourth point'],
+    ]);
+    // Three lists, so each is numbered on its own; the last starts at 3 as typed.
+    const [outer, nested, , , last] = listed.map((item) => item.list);
+    expect(new Set([outer, nested, last]).size).toBe(3);
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const num = numbering.match(new RegExp(`<w:num w:numId="${last}">.*?</w:num>`))![0];
+    expect(num).toContain('<w:lvlOverride w:ilvl="0"><w:startOverride w:val="3"/>');
+    expect(numbering).toMatch(/<w:numFmt w:val="bullet"\/>/);
+    expect(numbering).toMatch(/<w:numFmt w:val="decimal"\/><w:lvlText w:val="%1\."\/>/);
+
+    const marked = paragraphs.find((p) => textOf(p).startsWith('Agreed in plenary'))!;
+    const run = (text: string) => marked.match(new RegExp(`<w:r>(?:(?!</w:r>).)*>${text}</w:t></w:r>`))![0];
+    expect(run('witness testimony suffices')).toContain('<w:b/>');
+    expect(run('fees')).toContain('<w:i/>');
+    expect(run('Form B-1 &lt;b&gt;')).toContain('w:ascii="Courier New"');
+    expect(marked).toContain('<w:br/>');
+
+    const tables = Array.from(documentXml.matchAll(/<w:tbl>.*?<\/w:tbl>/g), (m) => m[0]);
+    const typed = tables.find((t) => t.includes('Births registered'))!;
+    const rows = Array.from(typed.matchAll(/<w:tr>.*?<\/w:tr>/g), (m) =>
+      Array.from(m[0].matchAll(/<w:tc>.*?<\/w:tc>/g), (c) => textOf(c[0])),
+    );
+    expect(rows).toEqual([
+      ['Population', 'Births registered'],
+      ['Refugee children', '42%'],
+      [SCRIPTS.thai, SCRIPTS.arabic],
+    ]);
   });
 
   it('keeps every script, marks Arabic right to left, and embeds the fonts', async () => {
@@ -151,6 +200,34 @@ describe('PDF report', async () => {
     expect(all.replace(/ /g, '')).toContain('<script>alert("x")</script>');
     const info = execFileSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' });
     expect(info).toMatch(/CreationDate:\s+2025-03-13T16:30:00/);
+  });
+
+  it("has the report's headings, list items, quote and table in order", () => {
+    const all = pages.join('\n');
+    const report = all.slice(all.indexOf('Group notes'), all.indexOf('Findings', all.indexOf('Group notes')));
+    const lines = report.split('\n').map((line) => line.trim());
+    const order = [
+      'Group notes',
+      'Agreed in plenary: witness testimony suffices, fees under Form B-1 <b>',
+      'Second line of the paragraph',
+      'Thai and Arabic notes',
+      '• Thai group: การจดทะเบียนการเกิดของเด็ก',
+      '1. First step',
+      '2. Second step # [x]',
+      SCRIPTS.arabic,
+      '3. Third point',
+      '4. Fourth point',
+      'Quoted dissent: <script>alert("x")</script>',
+      'Population',
+      'Births registered',
+      'Refugee children',
+      '42%',
+      '- not a list item',
+    ].map((text) => lines.findIndex((line) => line.includes(text)));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // The report's headings precede its own text; the template's outline comes first.
+    expect(all.indexOf('Results workshop report')).toBeLessThan(all.indexOf('1. Background and objectives'));
   });
 
   it('numbers every page and repeats the table header on each page the action plan runs onto', () => {
