@@ -37,6 +37,17 @@ export interface CreateWorkshopResponse extends Workshop {
   links: Record<Role, string>;
 }
 
+/** `POST /api/workshops/:id/invites` (facilitators): one more invite link, e.g. a viewer's for the projector. */
+export const CreateInviteRequest = z.object({ role: Role }).strict();
+export type CreateInviteRequest = z.infer<typeof CreateInviteRequest>;
+
+export interface CreatedInvite {
+  role: Role;
+  /** Shown this once; the server keeps only its hash. */
+  token: string;
+  link: string;
+}
+
 /** What an invite token opens: `GET /api/workshops/:id` with `Authorization: Bearer <token>`. */
 export interface WorkshopSession {
   workshop: Workshop;

@@ -1,5 +1,7 @@
+import type { Role } from '../../shared/roles.js';
 import type {
   ApiError,
+  CreatedInvite,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
   Endorsement,
@@ -56,7 +58,9 @@ export function createWorkshop(
   });
 }
 
-const sessionKey = (workshopId: string) => `workshop-session:${workshopId}`;
+// Per invite: one browser may hold a facilitator's tab and the projector's (a viewer invite) side by side.
+const sessionKey = (workshopId: string, token: string) =>
+  `workshop-session:${workshopId}:${token.slice(0, 12)}`;
 
 /**
  * What this invite opens. The last answer is kept so that a tab reloaded while the server is
@@ -70,14 +74,14 @@ export async function openSession(
     const session = await request<WorkshopSession>(`/api/workshops/${encodeURIComponent(workshopId)}`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    localStorage.setItem(sessionKey(workshopId), JSON.stringify({ token, session }));
+    localStorage.setItem(sessionKey(workshopId, token), JSON.stringify({ token, session }));
     return { session, offline: false };
   } catch (error) {
     if (error instanceof ApiRequestError && error.status < 500) {
-      localStorage.removeItem(sessionKey(workshopId));
+      localStorage.removeItem(sessionKey(workshopId, token));
       throw error;
     }
-    const cached = localStorage.getItem(sessionKey(workshopId));
+    const cached = localStorage.getItem(sessionKey(workshopId, token));
     const parsed = cached ? (JSON.parse(cached) as { token: string; session: WorkshopSession }) : null;
     if (parsed?.token === token) return { session: parsed.session, offline: true };
     throw error;
@@ -108,6 +112,7 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
     openForEndorsement: (id: string) => post<VersionSummary>(`/versions/${id}/endorsement-request`),
     endorse: (id: string, endorsement: EndorsementRequest) =>
       post<Endorsement>(`/versions/${id}/endorsements`, endorsement),
+    createInvite: (role: Role) => post<CreatedInvite>('/invites', { role }),
     voteState: () => request<VoteState>(`${base}/votes/current`, { headers: headers() }),
     openVote: (vote: OpenVoteRequest) => post<VoteResults>('/votes', vote),
     cast: (voteId: string, recommendationId: string, points: number) =>

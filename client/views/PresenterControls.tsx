@@ -1,44 +1,80 @@
 import { Show } from 'solid-js';
+import { invitePath } from '../../shared/api.js';
 import { PINNED_SECTION_KEY, pinSection, presenterMap } from '../../shared/workshop-document/index.js';
+import { isContentSection } from '../sections/content-views.jsx';
 import { SECTIONS, type SectionId } from '../sections/sections.js';
+import { createServerAction } from '../sync/server-action.js';
 import { createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { ErrorAlert } from './ErrorAlert.jsx';
 
-/** The presenter link (facilitators and viewers), and the facilitator's pin of the projector to a section. */
+/** `/w/<id>?view=present#invite=…` for an invite path `/w/<id>#invite=…`. */
+function presenterPath(path: string): string {
+  const [page, fragment] = path.split('#');
+  return `${page}?view=present#${fragment}`;
+}
+
+/**
+ * The presenter view for the projector, and the facilitator's pin of it to a section. A facilitator's
+ * projector gets a viewer invite of its own, made on the spot: the facilitator's own invite must not
+ * stay behind on a shared venue computer.
+ */
 export function PresenterControls(props: { section: SectionId }) {
   const workshop = useWorkshop();
   const pinned = createYValue<string | null | undefined>(presenterMap(workshop.doc), PINNED_SECTION_KEY);
   const titleOf = (id: string) => SECTIONS.find((section) => section.id === id)?.title ?? id;
-  const presenterHref = () => `${location.pathname}?view=present${location.hash}`;
   const pin = (section: string | null) => workshop.doc.transact(() => pinSection(workshop.doc, section));
+  const opening = createServerAction();
+  const openForProjector = async () => {
+    // Opened within the click, so no pop-up blocker stops it; pointed at the link once it exists.
+    const projector = window.open('', '_blank');
+    const opened = await opening.run(async () => {
+      const invite = await workshop.api.createInvite('viewer');
+      if (projector) {
+        projector.opener = null;
+        projector.location.href = presenterPath(invite.link);
+      }
+    });
+    if (!opened) projector?.close();
+  };
   return (
-    <Show when={workshop.role === 'facilitator' || workshop.role === 'viewer'}>
-      <div class="presenter-controls">
-        <a href={presenterHref()} target="_blank" rel="noopener">
+    <div class="presenter-controls">
+      <Show when={workshop.role === 'viewer'}>
+        <a
+          href={presenterPath(invitePath(workshop.workshopId, workshop.token))}
+          target="_blank"
+          rel="noopener"
+        >
           Open presenter view
         </a>
-        <Show when={workshop.role === 'facilitator'}>
-          <Show
-            when={pinned()}
-            fallback={
+      </Show>
+      <Show when={workshop.role === 'facilitator'}>
+        <button type="button" onClick={() => void openForProjector()}>
+          Open presenter view
+        </button>
+        <Show
+          when={pinned()}
+          fallback={
+            <Show when={isContentSection(props.section)}>
               <button type="button" onClick={() => pin(props.section)}>
                 Pin the projector to {titleOf(props.section)}
               </button>
-            }
-          >
-            {(section) => (
-              <>
-                <span class="muted" data-testid="pinned">
-                  Projector pinned to {titleOf(section())}
-                </span>
-                <button type="button" onClick={() => pin(null)}>
-                  Unpin: follow me
-                </button>
-              </>
-            )}
-          </Show>
+            </Show>
+          }
+        >
+          {(section) => (
+            <>
+              <span class="muted" data-testid="pinned">
+                Projector pinned to {titleOf(section())}
+              </span>
+              <button type="button" onClick={() => pin(null)}>
+                Unpin: follow me
+              </button>
+            </>
+          )}
         </Show>
-      </div>
-    </Show>
+        <ErrorAlert message={opening.error()} inline />
+      </Show>
+    </div>
   );
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import {
+  CreateInviteRequest,
   CreateWorkshopRequest,
+  type CreatedInvite,
   invitePath,
   type CreateWorkshopResponse,
   type ServerInfo,
@@ -31,6 +33,7 @@ export interface WorkshopRouteDependencies {
  * POST /workshops              create a workshop; the response is the only time invite tokens are shown
  * GET  /workshops/:id          what an invite token opens (Bearer invite token)
  * GET  /workshops/:id/content  the structured content: findings, recommendations, targets… (Bearer invite token)
+ * POST /workshops/:id/invites  one more invite link for a role (facilitator), e.g. a viewer's for the projector
  */
 export function workshopRoutes({
   workshops,
@@ -90,5 +93,14 @@ export function workshopRoutes({
     .get('/workshops/:id/content', async (c) => {
       await requireInvite(c);
       return c.json<WorkshopContent>(await readContent(c.req.param('id')));
+    })
+
+    .post('/workshops/:id/invites', async (c) => {
+      await requireInvite(c, ['facilitator']);
+      const { role } = await readJsonBody(c, CreateInviteRequest);
+      const id = c.req.param('id');
+      const token = generateInviteToken();
+      await workshops.addInvite(id, { role, tokenHash: hashInviteToken(token) });
+      return c.json<CreatedInvite>({ role, token, link: invitePath(id, token) }, 201);
     });
 }

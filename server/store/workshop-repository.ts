@@ -18,6 +18,8 @@ export interface WorkshopRepository {
     initialDocument?: Uint8Array,
   ): Promise<Workshop>;
   find(id: string): Promise<Workshop | null>;
+  /** One more invite (a projector's link, say); the workshop's other invites keep working. */
+  addInvite(workshopId: string, invite: NewInvite): Promise<void>;
   /** The role an invite grants on this workshop, or null when the hash is not one of its invites. */
   findInviteRole(workshopId: string, tokenHash: string): Promise<Role | null>;
 }
@@ -62,6 +64,10 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
     async find(id) {
       const [row] = await db.select().from(workshops).where(eq(workshops.id, id));
       return row ? toWorkshop(row) : null;
+    },
+
+    async addInvite(workshopId, invite) {
+      await db.insert(invites).values({ workshopId, ...invite });
     },
 
     async findInviteRole(workshopId, tokenHash) {

@@ -123,6 +123,25 @@ describe('running the room', () => {
     await shownSection(presenter).filter({ hasText: 'Targets · following Lan' }).waitFor();
   });
 
+  it('opens the projector from the facilitator’s page with a viewer invite of its own', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Projector link' });
+    const facilitator = await cast.open(workshop, 'Lan', 'facilitator', 'targets');
+    const [projector] = await Promise.all([
+      facilitator.waitForEvent('popup'),
+      facilitator.getByRole('button', { name: 'Open presenter view' }).click(),
+    ]);
+    await projector.waitForURL(/\?view=present#invite=/);
+    const token = new URLSearchParams(new URL(projector.url()).hash.slice(1)).get('invite');
+    expect(token).toBeTruthy();
+    expect(Object.values(workshop.invites)).not.toContain(token);
+    await shownSection(projector).filter({ hasText: 'Targets · following Lan' }).waitFor();
+    expect(await projector.locator('[data-testid="role"]').count()).toBe(0);
+    const session = await fetch(`${server.url}/api/workshops/${workshop.id}`, {
+      headers: { authorization: `Bearer ${token}` },
+    }).then((response) => response.json() as Promise<{ role: string }>);
+    expect(session.role).toBe('viewer');
+  });
+
   it('shows the same agenda countdown everywhere, on a laptop whose clock is 7 minutes fast too', async () => {
     const workshop = await createWorkshop(server.url, { title: 'Timer' });
     const facilitator = await cast.open(workshop, 'Lan', 'facilitator', 'agenda');

@@ -39,6 +39,7 @@ const ALLOWED_ROLES: Record<string, readonly Role[]> = {
   'PUT /api/workshops/:id/versions/:versionId/endorsements/:endorsementId': ROLES,
   'PATCH /api/workshops/:id/versions/:versionId/endorsements/:endorsementId': ROLES,
   'DELETE /api/workshops/:id/versions/:versionId/endorsements/:endorsementId': ROLES,
+  'POST /api/workshops/:id/invites': ['facilitator'],
   'POST /api/workshops/:id/votes': ['facilitator'],
   'POST /api/workshops/:id/votes/:voteId/ballots': ['participant', 'facilitator'],
   'POST /api/workshops/:id/votes/:voteId/close': ['facilitator'],
