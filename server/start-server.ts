@@ -55,7 +55,10 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     },
   });
   const readLive = createLiveDocumentReader(registry, documents);
-  const notify = createRoomNotifier(registry, { sharedAcrossInstances: config.redisUrl !== undefined });
+  const notify = createRoomNotifier(registry, {
+    sharedAcrossInstances: config.redisUrl !== undefined,
+    logger,
+  });
   const versions = createVersionService({
     registry,
     readLive,

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { metaMap } from '../../shared/workshop-document/index.js';
 import { noticeKey, type NoticeTopic } from '../../shared/live-notices.js';
+import { loggableError, type Logger } from '../logger.js';
 import type { RoomRegistry } from './room-registry.js';
 
 /** Transaction origin of server-made changes (restores, priorities, notices). */
@@ -12,26 +13,32 @@ export type RoomNotifier = (workshopId: string, topic: NoticeTopic) => Promise<v
  * Tells the clients in a workshop's room to refetch a topic, through the room's usual fan-out. A
  * single instance with the room unloaded has nobody to tell; with several instances, the clients may
  * be on another one, so the room is opened here just long enough to send the notice through it.
+ * Never fails: it runs after the change is committed, and a page that missed a notice refetches on
+ * its next reconnect, whereas failing the request would make the person retry what already worked.
  */
 export function createRoomNotifier(
   registry: RoomRegistry,
-  { sharedAcrossInstances }: { sharedAcrossInstances: boolean },
+  { sharedAcrossInstances, logger }: { sharedAcrossInstances: boolean; logger: Logger },
 ): RoomNotifier {
-  return async (workshopId, topic) => {
-    const bump = (doc: Y.Doc) =>
-      doc.transact(() => metaMap(doc).set(noticeKey(topic), Date.now()), SERVER_ORIGIN);
+  const bump = (doc: Y.Doc, topic: NoticeTopic) =>
+    doc.transact(() => metaMap(doc).set(noticeKey(topic), Date.now()), SERVER_ORIGIN);
+  async function notify(workshopId: string, topic: NoticeTopic): Promise<void> {
     const loaded = await registry.peek(workshopId);
     if (loaded) {
-      bump(loaded.doc);
+      bump(loaded.doc, topic);
       return;
     }
     if (!sharedAcrossInstances) return;
     const room = await registry.reserve(workshopId);
     try {
-      bump(room.doc);
+      bump(room.doc, topic);
       await room.flush();
     } finally {
       room.release();
     }
-  };
+  }
+  return (workshopId, topic) =>
+    notify(workshopId, topic).catch((error: unknown) =>
+      logger.warn({ err: loggableError(error), workshopId, topic }, 'could not notify the room'),
+    );
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, lte, sql } from 'drizzle-orm';
 import type { Vote, VoteMode } from '../../shared/votes.js';
 import type { Database } from './database.js';
 import { ballots, votes } from './schema.js';
@@ -34,6 +34,8 @@ export interface VoteRepository {
   /** The open vote, else the most recent one. */
   current(workshopId: string): Promise<Vote | null>;
   find(workshopId: string, voteId: string): Promise<Vote | null>;
+  /** The vote closed last, by `until` when given. */
+  latestClosed(workshopId: string, until?: Date): Promise<Vote | null>;
   /** null unless the vote was open. */
   close(workshopId: string, voteId: string): Promise<Vote | null>;
   ballots(voteId: string): Promise<StoredBallot[]>;
@@ -88,6 +90,22 @@ export function createVoteRepository(db: Database): VoteRepository {
         .select()
         .from(votes)
         .where(and(eq(votes.workshopId, workshopId), eq(votes.id, voteId)));
+      return row ? toVote(row) : null;
+    },
+
+    async latestClosed(workshopId, until) {
+      const [row] = await db
+        .select()
+        .from(votes)
+        .where(
+          and(
+            eq(votes.workshopId, workshopId),
+            eq(votes.status, 'closed'),
+            until ? lte(votes.closedAt, until) : undefined,
+          ),
+        )
+        .orderBy(desc(votes.closedAt))
+        .limit(1);
       return row ? toVote(row) : null;
     },
 

@@ -12,7 +12,7 @@ import { findItem, orderedItems } from '../../shared/workshop-document/index.js'
 import { SERVER_ORIGIN, type RoomNotifier } from '../collab/room-notices.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
-import type { Logger } from '../logger.js';
+import { loggableError, type Logger } from '../logger.js';
 import type { Voter, VoteRepository } from '../store/vote-repository.js';
 import { Refusal } from '../refusal.js';
 
@@ -74,6 +74,17 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
       return { current: vote ? await results(vote, voterKey) : null };
     },
 
+    /**
+     * Each recommendation's priority from the last vote closed by `until` (now when not given), from
+     * the votes themselves: what the document says can be overwritten by anyone who edits it.
+     */
+    async prioritiesAt(workshopId: string, until?: Date): Promise<Map<string, string>> {
+      const vote = await votes.latestClosed(workshopId, until);
+      if (!vote) return new Map();
+      const outcome = await results(vote, undefined);
+      return new Map(outcome.ranking.map((row) => [row.recommendationId, priorityLabel(vote.mode, row)]));
+    },
+
     async open(workshopId: string, request: OpenVoteRequest, openedBy: string): Promise<VoteResults> {
       const recommendationIds = await readLive(workshopId, (doc) =>
         orderedItems(doc, 'recommendations').map((item) => String(item.get('id'))),
@@ -129,7 +140,11 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
         throw new Refusal('conflict', 'this vote is already closed');
       }
       const outcome = await results(closed, undefined);
-      await writePriorities(workshopId, outcome);
+      // The vote is closed and its ranking stored: the document's copy of the priorities is for
+      // display (exports read them from the votes), so failing to write it must not fail the close.
+      await writePriorities(workshopId, outcome).catch((error: unknown) =>
+        logger.error({ err: loggableError(error), workshopId, voteId }, 'could not write the priorities'),
+      );
       logger.info({ workshopId, voteId, participants: outcome.participants }, 'vote closed');
       await notify(workshopId, 'votes');
       return outcome;
