@@ -1,5 +1,9 @@
+import * as Y from 'yjs';
 import {
+  commentedField,
   REPORT_ANCHOR,
+  resolveRange,
+  type CommentAnchor,
   type CommentMessage,
   type CommentThread,
   type CreateThreadRequest,
@@ -10,6 +14,38 @@ import type { RoomNotifier } from '../collab/room-notices.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { CommentRepository } from '../store/comment-repository.js';
 import { Refusal } from '../refusal.js';
+
+/**
+ * The anchor as stored: its item and text field exist, its range (if any) lies in that field now, and
+ * its quote is what the range says in the document, not what the client claimed.
+ */
+function checkedAnchor(doc: Y.Doc, anchor: CommentAnchor): CommentAnchor {
+  if (anchor.collection === 'report') {
+    if (
+      anchor.itemId !== REPORT_ANCHOR.itemId ||
+      (anchor.field ?? REPORT_ANCHOR.field) !== REPORT_ANCHOR.field
+    )
+      throw new Refusal('invalid', 'a comment on the report has itemId and field "report"');
+  } else if (!findItem(doc, anchor.collection, anchor.itemId)) {
+    throw new Refusal('invalid', 'the item commented on does not exist (it may have just been deleted)');
+  }
+  if (anchor.field) {
+    const field = commentedField(doc, anchor);
+    if (!(field instanceof Y.Text) && !(field instanceof Y.XmlFragment))
+      throw new Refusal('invalid', `the item has no text field ${anchor.field}`);
+  }
+  if (!anchor.start) {
+    const { quote: _ignored, ...whole } = anchor;
+    return whole;
+  }
+  const range = resolveRange(doc, anchor);
+  if (!range)
+    throw new Refusal(
+      'conflict',
+      'the selected words are not in that field: they were just deleted, or have not reached the server yet (try again)',
+    );
+  return { ...anchor, quote: range.text.slice(0, 500) };
+}
 
 export interface Commenter {
   name: string;
@@ -27,21 +63,7 @@ export function createCommentService(deps: {
     list: (workshopId: string): Promise<CommentThread[]> => comments.list(workshopId),
 
     async open(workshopId: string, request: CreateThreadRequest, by: Commenter): Promise<CommentThread> {
-      const { anchor } = request;
-      const problem = await readLive(workshopId, (doc) => {
-        if (anchor.collection === 'report') {
-          return anchor.itemId === REPORT_ANCHOR.itemId &&
-            (anchor.field ?? REPORT_ANCHOR.field) === REPORT_ANCHOR.field
-            ? null
-            : 'a comment on the report has itemId and field "report"';
-        }
-        const item = findItem(doc, anchor.collection, anchor.itemId);
-        if (!item) return 'the item commented on does not exist (it may have just been deleted)';
-        if (anchor.field && item.get(anchor.field) === undefined)
-          return `the item has no field ${anchor.field}`;
-        return null;
-      });
-      if (problem) throw new Refusal('invalid', problem);
+      const anchor = await readLive(workshopId, (doc) => checkedAnchor(doc, request.anchor));
       const thread = await comments.createThread(workshopId, anchor, {
         authorName: by.name,
         authorRole: by.role,

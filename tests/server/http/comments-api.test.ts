@@ -159,4 +159,53 @@ describe('comments', () => {
     const noToken = await fetch(`${server.url}/api/workshops/${workshop.id}/comments`);
     expect(noToken.status).toBe(401);
   });
+
+  it('stores what the commented words say in the document, never a quote the client made up', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Honest quotes' });
+    const other = await createWorkshop(server.url, { title: 'Another workshop' });
+    const editor = connectClient(server.url, workshop.id, workshop.invites.participant);
+    clients.push(editor);
+    await editor.synced;
+    editor.doc.transact(() =>
+      createItem(editor.doc, 'findings', { source: 'Tool G, table 3', dissent: 'None' }, { id: 'f-q' }),
+    );
+    const room = await server.registry.peek(workshop.id);
+    await waitFor(
+      () => room !== undefined && findItem(room.doc, 'findings', 'f-q') !== undefined,
+      'server has it',
+    );
+    const source = itemText(findItem(editor.doc, 'findings', 'f-q')!, 'source');
+
+    const invented = rangeAnchor('findings', 'f-q', 'source', {
+      ...textRange(source, 0, 6),
+      quote: 'Deleted: all refugees were registered',
+    });
+    const opened = await call<CommentThread>(workshop, 'POST', '', 'stakeholder', {
+      anchor: invented,
+      body: 'Which table?',
+    });
+    expect(opened.status).toBe(201);
+    expect(opened.body.anchor.quote).toBe('Tool G');
+
+    // A range of one field presented as another's, and a field that is not text.
+    const misplaced = {
+      ...rangeAnchor('findings', 'f-q', 'source', textRange(source, 0, 6)),
+      field: 'dissent',
+    };
+    expect(
+      (await call<ApiError>(workshop, 'POST', '', 'stakeholder', { anchor: misplaced, body: 'x' })).status,
+    ).toBe(409);
+    const notText = { collection: 'findings', itemId: 'f-q', field: 'position' };
+    expect(
+      (await call<ApiError>(workshop, 'POST', '', 'stakeholder', { anchor: notText, body: 'x' })).status,
+    ).toBe(400);
+
+    // Another workshop's invite cannot reply to or resolve this workshop's thread.
+    expect(
+      (await call(other, 'POST', `/${opened.body.id}/replies`, 'participant', { body: 'Hi' })).status,
+    ).toBe(404);
+    expect((await call(other, 'PATCH', `/${opened.body.id}`, 'participant', { resolved: true })).status).toBe(
+      404,
+    );
+  });
 });
