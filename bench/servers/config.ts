@@ -43,7 +43,7 @@ export const SETTINGS = {
   },
   coldload: {
     operations: positiveIntegerFromEnv('BENCH_TRACE_OPS', 200_000),
-    runs: positiveIntegerFromEnv('BENCH_COLDLOAD_RUNS', 3),
+    runs: positiveIntegerFromEnv('BENCH_COLDLOAD_RUNS', 5),
   },
   /** Set to a directory to write a V8 CPU profile of our server for each launch (`node --cpu-prof`). */
   cpuProfileDir: process.env.BENCH_CPU_PROF || undefined,
