@@ -91,6 +91,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       versions: createVersionRepository(database.db),
       attendance,
       recorder: attendanceRecorder,
+      priorities: votes,
     }),
     votes,
     comments,

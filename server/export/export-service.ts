@@ -3,6 +3,7 @@ import {
   readReportBlocks,
   readWorkshopContent,
   reportFragment,
+  type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
 import type { AttendanceRecorder } from '../attendance/attendance-recorder.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
@@ -10,6 +11,7 @@ import type { AttendanceRepository } from '../store/attendance-repository.js';
 import type { VersionRepository } from '../store/version-repository.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import { contentHash } from '../versions/content-hash.js';
+import type { VoteService } from '../votes/vote-service.js';
 import type { ExportSource } from './export-source.js';
 
 export interface ExportServiceDependencies {
@@ -18,6 +20,18 @@ export interface ExportServiceDependencies {
   versions: Pick<VersionRepository, 'find'>;
   attendance: Pick<AttendanceRepository, 'list'>;
   recorder: Pick<AttendanceRecorder, 'sample'>;
+  priorities: Pick<VoteService, 'prioritiesAt'>;
+}
+
+/**
+ * Each recommendation's priority as the votes closed by then ranked it, or none. The document's own
+ * `priority` field is only a display copy that any editor can overwrite, so an export never prints it.
+ */
+function withVotedPriorities(content: WorkshopContent, priorities: Map<string, string>): WorkshopContent {
+  return {
+    ...content,
+    recommendations: content.recommendations.map((r) => ({ ...r, priority: priorities.get(r.id) ?? '' })),
+  };
 }
 
 /**
@@ -33,17 +47,18 @@ export function createExportService(deps: ExportServiceDependencies) {
       if (!workshop) return null;
       if (edition === 'live') {
         await deps.recorder.sample(workshopId);
-        const [live, participants] = await Promise.all([
+        const [live, participants, priorities] = await Promise.all([
           deps.readLive(workshopId, (doc) => ({
             content: readWorkshopContent(doc),
             report: readReportBlocks(reportFragment(doc)),
             hash: contentHash(doc),
           })),
           deps.attendance.list(workshopId),
+          deps.priorities.prioritiesAt(workshopId),
         ]);
         return {
           workshop,
-          content: live.content,
+          content: withVotedPriorities(live.content, priorities),
           report: live.report,
           edition: { kind: 'live', hash: live.hash, at: new Date() },
           participants,
@@ -52,12 +67,16 @@ export function createExportService(deps: ExportServiceDependencies) {
       const version = await deps.versions.find(workshopId, edition);
       if (!version) return null;
       const createdAt = new Date(version.createdAt);
+      const [participants, priorities] = await Promise.all([
+        deps.attendance.list(workshopId, createdAt),
+        deps.priorities.prioritiesAt(workshopId, createdAt),
+      ]);
       // Read as saved, without migrating: a migration would add template items with fresh ids.
       const doc = docFromState(version.state);
       try {
         return {
           workshop,
-          content: readWorkshopContent(doc),
+          content: withVotedPriorities(readWorkshopContent(doc), priorities),
           report: readReportBlocks(reportFragment(doc)),
           edition: {
             kind: 'version',
@@ -67,7 +86,7 @@ export function createExportService(deps: ExportServiceDependencies) {
             createdAt,
             endorsements: version.endorsements,
           },
-          participants: await deps.attendance.list(workshopId, createdAt),
+          participants,
         };
       } finally {
         doc.destroy();
