@@ -4,6 +4,7 @@ import type { ApiError, CreateWorkshopResponse } from '../../../shared/api.js';
 import type { VoteResults, VoteState } from '../../../shared/votes.js';
 import { createItem, findItem, orderedItems } from '../../../shared/workshop-document/index.js';
 import type { RunningServer } from '../../../server/start-server.js';
+import { createScratchDatabase, postgresAvailable } from '../../helpers/services.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
 import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
 
@@ -211,5 +212,53 @@ describe('dot-voting', () => {
       body: { mode: 'dots', anonymous: false },
     });
     expect(missingDots.status).toBe(400);
+  });
+});
+
+describe.runIf(await postgresAvailable())('dot-voting on PostgreSQL, with casts racing', () => {
+  let onPostgres: RunningServer;
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  beforeAll(async () => {
+    scratch = await createScratchDatabase();
+    onPostgres = await startTestServer({ database: { kind: 'postgres', url: scratch.url } });
+  });
+  afterAll(async () => {
+    await onPostgres?.close();
+    await scratch?.drop();
+  });
+
+  it('stores no more than each person’s dots and one cast per recommendation, whatever arrives at once', async () => {
+    const previous = server;
+    server = onPostgres;
+    try {
+      const { workshop, ids } = await workshopWithRecommendations(6);
+      const opened = await call<VoteResults>(workshop, 'POST', '/votes', {
+        role: 'facilitator',
+        body: { mode: 'dots', dotsPerPerson: 3, anonymous: true },
+      });
+      const voteId = opened.body.vote.id;
+      const cast = (who: string, recommendationId: string) =>
+        call<ApiError>(workshop, 'POST', `/votes/${voteId}/ballots`, {
+          role: 'participant',
+          person: who,
+          body: { recommendationId, points: 1 },
+        });
+      const people = [person(), person(), person()];
+      // Each person sends a dot to all six recommendations, and a second one to the first, at once.
+      const outcomes = await Promise.all(
+        people.flatMap((who) => [...ids.map((id) => cast(who, id)), cast(who, ids[0]!)]),
+      );
+      expect(outcomes.filter((outcome) => outcome.status === 201)).toHaveLength(people.length * 3);
+      expect(outcomes.every((outcome) => outcome.status === 201 || outcome.status === 409)).toBe(true);
+      for (const who of people) {
+        const state = await call<VoteState>(workshop, 'GET', '/votes/current', {
+          role: 'participant',
+          person: who,
+        });
+        expect(Object.values(state.body.current!.mine)).toEqual([1, 1, 1]);
+      }
+    } finally {
+      server = previous;
+    }
   });
 });
