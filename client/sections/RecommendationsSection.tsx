@@ -2,7 +2,6 @@ import { createMemo, For, Show } from 'solid-js';
 import {
   RECOMMENDATION_STATUSES,
   createItem,
-  findItem,
   itemText,
   type Item,
 } from '../../shared/workshop-document/index.js';
@@ -14,7 +13,7 @@ import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
-import { numbered } from './labels.js';
+import { numbered, recommendationName } from './labels.js';
 import { createLinkOptions } from './link-options.js';
 import { VoteControls, VotePanel } from './VotePanel.jsx';
 
@@ -23,15 +22,7 @@ export function RecommendationsSection() {
   const recommendations = createOrderedItems(workshop.doc, 'recommendations');
   const findingOptions = createLinkOptions(workshop.doc, 'findings');
   const positions = createMemo(() => new Map(recommendations().map((item, index) => [item, index])));
-  const nameOf = (id: string) => {
-    const item = findItem(workshop.doc, 'recommendations', id);
-    const index = item ? positions().get(item) : undefined;
-    const text = item ? itemText(item, 'text').toString() : '(deleted)';
-    return {
-      label: index === undefined ? 'R?' : numbered('R', index),
-      text: text.length > 90 ? `${text.slice(0, 90)}…` : text,
-    };
-  };
+  const nameOf = (id: string) => recommendationName(workshop.doc, id);
   return (
     <SectionFrame
       title="Recommendations"

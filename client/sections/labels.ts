@@ -1,5 +1,6 @@
 import { createMemo, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
+import { orderedItems } from '../../shared/workshop-document/index.js';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 
 /** Display labels follow the current order (F1, F2…); links are stored by id, so they survive reordering. */
@@ -36,4 +37,15 @@ export function choiceOptions(labels: readonly string[]): Array<{ value: string;
 export function summary(label: string, text: string, max = 60): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   return clean ? `${label} · ${clean.length > max ? `${clean.slice(0, max - 1)}…` : clean}` : label;
+}
+
+/** A recommendation as rankings name it: its current label (R3) and the start of its text. */
+export function recommendationName(doc: Y.Doc, id: string): { label: string; text: string } {
+  const items = orderedItems(doc, 'recommendations');
+  const index = items.findIndex((item) => item.get('id') === id);
+  const text = index >= 0 ? String(items[index]!.get('text') ?? '') : '(deleted)';
+  return {
+    label: index >= 0 ? numbered('R', index) : 'R?',
+    text: text.length > 90 ? `${text.slice(0, 90)}…` : text,
+  };
 }

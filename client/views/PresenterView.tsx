@@ -1,8 +1,8 @@
 import { createEffect, createMemo, For, on, Show } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
-import { orderedItems, PINNED_SECTION_KEY, presenterMap } from '../../shared/workshop-document/index.js';
+import { PINNED_SECTION_KEY, presenterMap } from '../../shared/workshop-document/index.js';
 import { CONTENT_VIEWS, isContentSection, type ContentSection } from '../sections/content-views.jsx';
-import { numbered } from '../sections/labels.js';
+import { recommendationName } from '../sections/labels.js';
 import { SECTIONS } from '../sections/sections.js';
 import { VoteRanking } from '../sections/VotePanel.jsx';
 import { PRESENTER_FIELD } from '../../shared/presence.js';
@@ -63,15 +63,7 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
     const current = context.votes.value()?.current;
     return current && (current.vote.status === 'open' || section() === 'recommendations') ? current : null;
   };
-  const nameRecommendation = (id: string) => {
-    const items = orderedItems(connection.doc, 'recommendations');
-    const index = items.findIndex((item) => item.get('id') === id);
-    const text = String(items[index]?.get('text') ?? '');
-    return {
-      label: index >= 0 ? numbered('R', index) : 'R?',
-      text: text.length > 90 ? `${text.slice(0, 90)}…` : text,
-    };
-  };
+  const nameRecommendation = (id: string) => recommendationName(connection.doc, id);
   const titleOf = (id: ContentSection) => SECTIONS.find((s) => s.id === id)?.title ?? id;
 
   return (

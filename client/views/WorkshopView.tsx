@@ -1,12 +1,7 @@
 import { createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
-import { ActionPlanSection } from '../sections/ActionPlanSection.jsx';
-import { AgendaSection } from '../sections/AgendaSection.jsx';
-import { FindingsSection } from '../sections/FindingsSection.jsx';
-import { RecommendationsSection } from '../sections/RecommendationsSection.jsx';
+import { CONTENT_VIEWS } from '../sections/content-views.jsx';
 import { DEFAULT_SECTION, isSectionId, type SectionId } from '../sections/sections.js';
-import { ReportSection } from '../sections/ReportSection.jsx';
-import { TargetsSection } from '../sections/TargetsSection.jsx';
 import { VersionsSection } from '../sections/VersionsSection.jsx';
 import { openSession } from '../sync/api-client.js';
 import { focusSection, publishFocus } from '../sync/facilitator-focus.js';
@@ -99,13 +94,8 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
   };
   const dates = [workshop.startsOn, workshop.endsOn].filter(Boolean).join(' – ');
   const views: Record<SectionId, () => JSX.Element> = {
-    agenda: () => <AgendaSection />,
-    findings: () => <FindingsSection />,
-    recommendations: () => <RecommendationsSection />,
-    targets: () => <TargetsSection />,
-    actionPlan: () => <ActionPlanSection />,
+    ...CONTENT_VIEWS,
     versions: () => <VersionsSection history={history} api={api} diffOf={diffOf} showDiff={setDiffOf} />,
-    report: () => <ReportSection />,
   };
 
   return (

@@ -56,7 +56,6 @@ const APPEND_ONLY = () => {
  */
 export function versionRoutes({ versions, authorize }: VersionRouteDependencies): Hono {
   const requireRole = inviteGuard(authorize);
-  const author = requestAuthor;
 
   return new Hono()
     .post('/workshops/:id/versions', async (c) => {
@@ -66,7 +65,7 @@ export function versionRoutes({ versions, authorize }: VersionRouteDependencies)
         c.req.param('id'),
         body.name,
         'named',
-        author(c, role, body.author),
+        requestAuthor(c, role, body.author),
       );
       return c.json<VersionSummary>(version, 201);
     })
@@ -101,7 +100,7 @@ export function versionRoutes({ versions, authorize }: VersionRouteDependencies)
       const result = await versions.restore(
         c.req.param('id'),
         versionIdOf(c.req.param('versionId')),
-        author(c, role),
+        requestAuthor(c, role),
       );
       return c.json<RestoreResult>(found(result));
     })
@@ -111,7 +110,7 @@ export function versionRoutes({ versions, authorize }: VersionRouteDependencies)
       const opened = await versions.openForEndorsement(
         c.req.param('id'),
         versionIdOf(c.req.param('versionId')),
-        author(c, role),
+        requestAuthor(c, role),
       );
       return c.json<VersionSummary>(found(opened), 201);
     })
