@@ -77,10 +77,27 @@ function shorten(text: string, max: number): string {
 
 const dayOf = (date: string) => (date ? Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS) : NaN);
 
+/** The first day of a month; `setUTCFullYear` because `Date.UTC` reads years 0–99 as 1900–1999. */
+function firstOfMonth(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 1);
+  return date.getTime() / DAY_MS;
+}
+
 function monthStart(day: number, offset = 0): number {
   const date = new Date(day * DAY_MS);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + offset, 1) / DAY_MS;
+  return firstOfMonth(date.getUTCFullYear(), date.getUTCMonth() + offset);
 }
+
+/**
+ * The axis never leaves these years nor spans more than MAX_AXIS_YEARS: any editor can type
+ * 0001-01-01 → 9999-12-31, and a grid line per month of that would be ~100k elements redrawn in every
+ * tab on each edit. Rows outside the axis are flagged instead.
+ */
+const AXIS_YEARS = { first: 1900, last: 2200 } as const;
+const MAX_AXIS_YEARS = 25;
+const SANE_FROM = firstOfMonth(AXIS_YEARS.first, 0);
+const SANE_TO = firstOfMonth(AXIS_YEARS.last + 1, 0);
 
 /** Agencies in alphabetical order, each with its colour: stable however the rows are ordered. */
 export function agencyColours(rows: readonly GanttRow[]): Map<string, string> {
@@ -92,7 +109,9 @@ export function agencyColours(rows: readonly GanttRow[]): Map<string, string> {
 
 type Line =
   | { kind: 'objective'; text: string }
-  | { kind: 'activity'; row: GanttRow; label: string; from: number; to: number; problem: string };
+  | { kind: 'activity'; row: GanttRow; label: string; from: number; to: number; problems: string[] };
+
+type DatedLine = Extract<Line, { kind: 'activity' }>;
 
 /** Rows grouped under their objective, in plan order of each objective's first row. */
 function lines(rows: readonly GanttRow[]): Line[] {
@@ -115,12 +134,41 @@ function lines(rows: readonly GanttRow[]): Line[] {
           label: `A${index + 1}  ${row.activity.trim() || '(no activity given)'}`,
           from: Math.min(from, to),
           to: Math.max(from, to),
-          problem:
-            !Number.isNaN(start) && !Number.isNaN(end) && end < start ? 'end date before start date' : '',
+          problems:
+            !Number.isNaN(start) && !Number.isNaN(end) && end < start ? ['end date before start date'] : [],
         };
       }),
   ]);
 }
+
+/**
+ * The months the axis shows, [from, to): within AXIS_YEARS and at most MAX_AXIS_YEARS wide, placed where
+ * it holds the most rows whole (the earliest such place on a tie), then fitted to those rows. With no
+ * row it can hold, it shows three months from today (from 1970 when there is no today).
+ */
+function axisWindow(dated: readonly DatedLine[], today: number): { from: number; to: number } {
+  const sane = dated.filter((line) => line.from >= SANE_FROM && line.to < SANE_TO);
+  let best: DatedLine[] = [];
+  for (const start of new Set(sane.map((line) => monthStart(line.from)))) {
+    const limit = monthStart(start, MAX_AXIS_YEARS * 12);
+    const held = sane.filter((line) => line.from >= start && line.to < limit);
+    if (held.length > best.length) best = held;
+  }
+  if (best.length === 0) {
+    const anchor = Number.isNaN(today) ? 0 : today;
+    const from = monthStart(Math.min(Math.max(anchor, SANE_FROM), monthStart(SANE_TO, -3)));
+    return { from, to: monthStart(from, 3) };
+  }
+  const from = monthStart(Math.min(...best.map((line) => line.from)));
+  const to = Math.max(monthStart(Math.max(...best.map((line) => line.to)), 1), monthStart(from, 3));
+  return { from, to: Math.min(to, SANE_TO) };
+}
+
+/** Axis ticks: every `step` months counted from year 0, so quarters start in Jan, Apr, Jul and Oct. */
+const TICK_STEPS = [1, 3, 6, 12, 24, 60] as const;
+const MIN_TICK_PX = 36;
+/** Past this many months, grid lines are drawn at the ticks only. */
+const MAX_MONTH_LINES = 72;
 
 export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): GanttChart {
   const width = Math.max(640, options.width ?? 1100);
@@ -129,11 +177,10 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
   const dated = all.flatMap((line) => (line.kind === 'activity' && !Number.isNaN(line.from) ? [line] : []));
   const colours = agencyColours(rows);
 
-  // The axis covers whole months around the dated rows (and today when close), at least three months.
-  const first = dated.length > 0 ? Math.min(...dated.map((l) => l.from)) : Number.isNaN(today) ? 0 : today;
-  const last = dated.length > 0 ? Math.max(...dated.map((l) => l.to)) : first;
-  const axisFrom = monthStart(first);
-  const axisTo = Math.max(monthStart(last, 1), monthStart(axisFrom, 3));
+  const { from: axisFrom, to: axisTo } = axisWindow(dated, today);
+  const shown = `${new Date(axisFrom * DAY_MS).getUTCFullYear()}–${new Date((axisTo - 1) * DAY_MS).getUTCFullYear()}`;
+  for (const line of dated)
+    if (line.from < axisFrom || line.to >= axisTo) line.problems.push(`dates outside the chart (${shown})`);
   const plotLeft = PADDING + LABEL_WIDTH;
   const plotWidth = width - plotLeft - PADDING;
   const x = (day: number) => plotLeft + ((day - axisFrom) / (axisTo - axisFrom)) * plotWidth;
@@ -152,18 +199,21 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
   ];
 
-  // Month grid: a label per month, or per quarter when months would crowd each other.
+  // Month grid: a label per tick, as many months apart as keeps labels from crowding each other.
   const months: number[] = [];
   for (let day = axisFrom; day < axisTo; day = monthStart(day, 1)) months.push(day);
-  const step = plotWidth / months.length < 36 ? 3 : 1;
+  const step = TICK_STEPS.find((n) => (plotWidth / months.length) * n >= MIN_TICK_PX) ?? 60;
   months.forEach((day, index) => {
     const date = new Date(day * DAY_MS);
+    const tick = (date.getUTCFullYear() * 12 + date.getUTCMonth()) % step === 0;
+    if (!tick && months.length > MAX_MONTH_LINES) return;
     const left = x(day).toFixed(1);
     parts.push(
       `<line x1="${left}" y1="${bodyTop - 18}" x2="${left}" y2="${bodyTop + bodyHeight}" stroke="#e0e0e0"/>`,
     );
-    if (index % step === 0 || date.getUTCMonth() === 0) {
-      const label = `${MONTHS[date.getUTCMonth()]}${date.getUTCMonth() === 0 || index === 0 ? ` ${date.getUTCFullYear()}` : ''}`;
+    if (tick || (index === 0 && step < 12)) {
+      const year = date.getUTCMonth() === 0 || index === 0 ? ` ${date.getUTCFullYear()}` : '';
+      const label = step >= 12 ? `${date.getUTCFullYear()}` : `${MONTHS[date.getUTCMonth()]}${year}`;
       parts.push(`<text x="${(x(day) + 3).toFixed(1)}" y="${bodyTop - 6}" fill="#444">${label}</text>`);
     }
   });
@@ -184,7 +234,8 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
     }
     const agency = line.row.leadAgency.trim();
     const colour = colours.get(agency) ?? NO_AGENCY_COLOUR;
-    const tip = [line.label, agency, [line.row.start, line.row.end].filter(Boolean).join(' → '), line.problem]
+    const problem = line.problems.join('; ');
+    const tip = [line.label, agency, [line.row.start, line.row.end].filter(Boolean).join(' → '), problem]
       .filter(Boolean)
       .join('\n');
     parts.push(
@@ -195,12 +246,17 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
       parts.push(
         `<text x="${plotLeft + 4}" y="${baseline}" fill="#757575" font-style="italic">no dates</text>`,
       );
-    } else {
-      // A bar covers its whole last day; a single-day or one-ended activity still shows.
-      const left = x(line.from);
-      const barWidth = Math.max(3, x(line.to + 1) - left);
+    } else if (line.to < axisFrom || line.from >= axisTo) {
       parts.push(
-        `<rect x="${left.toFixed(1)}" y="${top + 5}" width="${barWidth.toFixed(1)}" height="${ROW_HEIGHT - 10}" rx="3" fill="${colour}"${line.problem ? ` stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 2"` : ''}/>`,
+        `<text x="${plotLeft + 4}" y="${baseline}" fill="${TODAY_COLOUR}" font-style="italic">outside the chart: ${escapeXml([line.row.start, line.row.end].filter(Boolean).join(' → '))}</text>`,
+      );
+    } else {
+      // A bar covers its whole last day; a single-day or one-ended activity still shows. A bar
+      // reaching past the axis is cut at its edge (and flagged).
+      const left = x(Math.max(line.from, axisFrom));
+      const barWidth = Math.max(3, x(Math.min(line.to + 1, axisTo)) - left);
+      parts.push(
+        `<rect x="${left.toFixed(1)}" y="${top + 5}" width="${barWidth.toFixed(1)}" height="${ROW_HEIGHT - 10}" rx="3" fill="${colour}"${problem ? ` stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="4 2"` : ''}/>`,
       );
     }
     parts.push('</g>');

@@ -94,3 +94,79 @@ describe('Gantt chart', () => {
     expect(chart.svg).toContain(SCRIPTS.arabic);
   });
 });
+
+describe('Gantt axis bounds', () => {
+  const row = (id: string, start: string, end: string): GanttRow => ({
+    id,
+    objective: 'O',
+    activity: id,
+    leadAgency: 'Agency',
+    start,
+    end,
+  });
+  const axisYears = (svg: string) =>
+    Array.from(svg.matchAll(/<text [^>]*fill="#444">(?:[A-Z][a-z]{2} )?(\d{4})<\/text>/g), (m) =>
+      Number(m[1]),
+    );
+  const tip = (svg: string, id: string) =>
+    svg.match(new RegExp(`<g data-row="${id}"><title>([^<]*)</title>`))?.[1];
+
+  it('keeps the chart small whatever years are typed, and flags the rows it cannot show', () => {
+    const started = performance.now();
+    const { svg } = ganttChart(
+      [row('ok', '2025-01-01', '2026-06-30'), row('wild', '0001-01-01', '9999-12-31')],
+      { today: '2025-03-01' },
+    );
+    expect(performance.now() - started).toBeLessThan(100);
+    expect(svg.length).toBeLessThan(20_000);
+    expect(svg.match(/<line /g)!.length).toBeLessThan(40);
+    expect(axisYears(svg)).toEqual(expect.arrayContaining([2025, 2026]));
+    expect(Math.min(...axisYears(svg))).toBe(2025);
+    expect(tip(svg, 'ok')).not.toMatch(/outside/);
+    expect(tip(svg, 'wild')).toMatch(/dates outside the chart \(2025–2026\)/);
+    // The wild row's bar is cut at the axis and drawn flagged (dashed red outline).
+    const plotRight = chart.width - 12;
+    for (const bar of svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="14"[^>]*>/g)) {
+      expect(Number(bar[1]) + Number(bar[2])).toBeLessThanOrEqual(plotRight + 0.1);
+    }
+    expect(svg).toMatch(/<g data-row="wild">.*?stroke-dasharray="4 2"/s);
+  });
+
+  it('spans at most about 25 years, placed where it holds the most rows, within 1900–2200', () => {
+    const { svg } = ganttChart(
+      [
+        row('early', '1910-01-01', '1911-01-01'),
+        row('a', '2025-01-01', '2027-12-31'),
+        row('b', '2026-03-01', '2030-06-30'),
+        row('c', '2040-01-01', '2045-12-31'),
+        row('far', '2090-01-01', '2091-01-01'),
+        row('late', '2300-01-01', '2301-01-01'),
+      ],
+      { today: '2026-01-01' },
+    );
+    const years = axisYears(svg);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2025);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2046);
+    for (const id of ['a', 'b', 'c']) expect(tip(svg, id)).not.toMatch(/outside/);
+    for (const id of ['early', 'far', 'late']) expect(tip(svg, id)).toMatch(/dates outside the chart/);
+    expect(svg).toContain('outside the chart: 2090-01-01 → 2091-01-01');
+    // One grid line per tick, not per month, over a span this long.
+    expect(svg.match(/<line /g)!.length).toBeLessThan(40);
+  });
+
+  it('reads years before 100 as themselves, not as 1900–1999', () => {
+    const { svg } = ganttChart(
+      [row('roman', '0050-02-01', '0050-03-01'), row('modern', '1950-01-01', '1950-06-30')],
+      {
+        today: '1950-03-01',
+      },
+    );
+    expect(tip(svg, 'modern')).not.toMatch(/outside/);
+    expect(tip(svg, 'roman')).toMatch(/dates outside the chart \(1950–1950\)/);
+    expect(axisYears(svg)).toEqual([1950]);
+    // Only rows out of range: the axis sits at today, clamped into 1900–2200.
+    const alone = ganttChart([row('roman', '0050-02-01', '0050-03-01')], { today: '0050-02-15' }).svg;
+    expect(axisYears(alone)).toEqual([1900]);
+    expect(tip(alone, 'roman')).toMatch(/dates outside the chart \(1900–1900\)/);
+  });
+});
