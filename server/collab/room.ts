@@ -27,12 +27,6 @@ export interface RoomDependencies {
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
-/**
- * One workshop's live document: the Y.Doc, its awareness, the sockets editing it and the writer that
- * makes every accepted update durable. Peers' updates come in through `applyUpdate`, other instances'
- * through `receiveRemote`; every change leaves through the doc's 'update' event, where persistence,
- * fan-out to this room's sockets and publication to other instances hook in.
- */
 /** A presence state (JSON) whose `user.role` is `role`, rewritten only when it said otherwise. */
 function stateWithInviteRole(state: string, role: Role): string {
   let parsed: unknown;
@@ -49,6 +43,13 @@ function stateWithInviteRole(state: string, role: Role): string {
   return JSON.stringify({ ...parsed, user: { ...user, role } });
 }
 
+/**
+ * One workshop's live document: the Y.Doc, its awareness, the sockets editing it and the writer that
+ * makes every accepted update durable. Peers' updates come in through `applyUpdate` (applied together
+ * at the end of the event-loop turn), other instances' through `receiveRemote`; every change leaves
+ * through the doc's 'update' event, where persistence and fan-out to this room's sockets hook in.
+ * Peers' updates are published to other instances as received (see publishReceived).
+ */
 export class Room {
   readonly connections = new Set<Connection>();
   /** This room's link to the same room on other server instances (a no-op without Redis). */
@@ -212,19 +213,25 @@ export class Room {
       else bySocket.set(origin, [update]);
     }
     for (const [origin, updates] of bySocket) {
+      // What integrated before a bad update did is stored and sent to this room's sockets by the
+      // transaction, so it goes to the other instances too.
+      const applied: Uint8Array[] = [];
       try {
         this.completingPending = this.hasPendingContent;
         this.ydoc.transact(() => {
-          for (const update of updates) Y.applyUpdate(this.ydoc, update, origin);
+          for (const update of updates) {
+            Y.applyUpdate(this.ydoc, update, origin);
+            applied.push(update);
+          }
         }, origin);
-        // One by one, as received: merging a burst of small updates costs more than the burst itself.
-        for (const update of updates) this.publishReceived(update);
       } catch (error) {
         // Decoded but not integrable: the same answer as an undecodable frame.
         this.deps.logger.debug({ err: error, workshopId: this.id }, 'closing connection after bad update');
         origin.close(CloseCode.malformedMessage, 'malformed update');
       } finally {
         this.completingPending = false;
+        // One by one, as received: merging a burst of small updates costs more than the burst itself.
+        for (const update of applied) this.publishReceived(update);
       }
     }
   }
