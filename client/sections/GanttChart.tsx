@@ -4,8 +4,6 @@ import { itemText } from '../../shared/workshop-document/index.js';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The action plan's Gantt chart (Tool C), redrawn live as rows change. It is the same SVG the exports
  * embed (shared/gantt-chart.ts), which escapes every piece of text, so setting it as markup is safe.
@@ -27,7 +25,8 @@ export function GanttChart() {
       const values = known.get(id);
       return values ? [{ id, ...values }] : [];
     });
-    return ganttChart(planRows, { today: today() });
+    // A saved version is drawn as of its own day, as its exports are.
+    return ganttChart(planRows, { today: workshop.asOf ?? new Date().toISOString().slice(0, 10) });
   });
 
   return (
@@ -35,7 +34,7 @@ export function GanttChart() {
       <div class="gantt-scroll" innerHTML={chart().svg} />
       <figcaption class="muted">
         Gantt chart: one bar per activity from its start to its end date, coloured by lead agency; the red
-        line is today.
+        line is today (for a saved version, its day).
       </figcaption>
     </figure>
   );

@@ -27,7 +27,14 @@ function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) 
   onCleanup(() => doc.destroy());
   const [section, setSection] = createSignal<ContentSection>('findings');
   // The same section views, over the version's own document, with every edit path closed.
-  const frozen = { ...live, doc, canEdit: false, live: false, edit: () => undefined };
+  const frozen = {
+    ...live,
+    doc,
+    canEdit: false,
+    live: false,
+    asOf: props.version.createdAt.slice(0, 10),
+    edit: () => undefined,
+  };
   return (
     <>
       <div class="card-header">

@@ -25,6 +25,8 @@ export interface WorkshopContextValue {
   presenting: boolean;
   /** false for a saved version shown read-only: votes and comments belong to the live draft. */
   live: boolean;
+  /** The day the content is as of (`YYYY-MM-DD`): a saved version's, or undefined for today. */
+  asOf?: string;
   api: WorkshopApi;
   clock: ServerClock;
   votes: LiveTopic<VoteState>;
