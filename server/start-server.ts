@@ -12,6 +12,8 @@ import { RoomRegistry } from './collab/room-registry.js';
 import { attachCollabUpgrades } from './collab/websocket-upgrade.js';
 import type { ServerConfig } from './config.js';
 import { createExportService } from './export/export-service.js';
+import { createExporter } from './export/exporter.js';
+import { defaultRenderThreads, startRenderPool, type RenderPool } from './export/render-pool.js';
 import { createHttpApp } from './http/app.js';
 import type { Logger } from './logger.js';
 import { createAttendanceRepository } from './store/attendance-repository.js';
@@ -28,11 +30,18 @@ import { createVoteService } from './votes/vote-service.js';
 /** How often presence is sampled for the report's annex of participants present. */
 const ATTENDANCE_SAMPLE_MS = 15_000;
 
+/** Heavy exports that may wait for a render thread before more are refused (503): ~30 s of large PDFs. */
+const EXPORTS_WAITING = 4;
+/** Memory for files exported from saved versions (a large workshop's PDF is about 2 MB). */
+const EXPORT_CACHE_BYTES = 32 * 1024 * 1024;
+
 export interface RunningServer {
   /** `http://host:port` actually bound (port 0 in the config picks a free one). */
   url: string;
   port: number;
   registry: RoomRegistry;
+  /** The export render threads (tests check that none outlives `close`). */
+  renderPool: Pick<RenderPool, 'threads'>;
   /** Stops accepting, closes every socket, flushes and compacts every room, closes the store. */
   close(): Promise<void>;
 }
@@ -81,17 +90,22 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const stopAutosave = startAutosave(registry, versions, config.autoVersionMs, logger);
   const attendance = createAttendanceRepository(database.db);
   const attendanceRecorder = startAttendanceRecorder(registry, attendance, ATTENDANCE_SAMPLE_MS, logger);
+  const renderPool = startRenderPool({ threads: defaultRenderThreads(), maxWaiting: EXPORTS_WAITING });
   const app = createHttpApp({
     workshops,
     readContent: createWorkshopContentReader(readLive),
     versions,
-    exports: createExportService({
-      workshops,
-      readLive,
-      versions: createVersionRepository(database.db),
-      attendance,
-      recorder: attendanceRecorder,
-      priorities: votes,
+    exporter: createExporter({
+      sources: createExportService({
+        workshops,
+        readLive,
+        versions: createVersionRepository(database.db),
+        attendance,
+        recorder: attendanceRecorder,
+        priorities: votes,
+      }),
+      pool: renderPool,
+      cacheBytes: EXPORT_CACHE_BYTES,
     }),
     votes,
     comments,
@@ -126,6 +140,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     url,
     port,
     registry,
+    renderPool,
     close() {
       closing ??= (async () => {
         upgrades.stopAccepting();
@@ -136,6 +151,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         upgrades.terminateAll();
         server.closeAllConnections();
         await stopped;
+        await renderPool.close();
         await fanout.close();
         await database.close();
         logger.info('server stopped');

@@ -1,18 +1,21 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { fileStem } from '../export/export-source.js';
-import type { ExportService } from '../export/export-service.js';
-import { EXPORT_FORMATS } from '../export/formats.js';
+import type { Exporter } from '../export/exporter.js';
+import { EXPORT_FORMATS, exportFormat } from '../export/formats.js';
+import { RenderPoolBusy } from '../export/render-pool.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import { HttpError } from './errors.js';
+import { errorBody, HttpError } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
 
 export interface ExportRouteDependencies {
-  exports: ExportService;
+  exporter: Exporter;
   authorize: InviteAuthorizer;
 }
 
 const Edition = z.union([z.literal('live'), z.uuid()]);
+
+/** Seconds a client is asked to wait when every export thread is busy and the queue is full. */
+const RETRY_AFTER_SECONDS = 10;
 
 /** `filename*` carries the UTF-8 name (Thai, Arabic titles); `filename` an ASCII fallback. */
 function attachment(name: string): string {
@@ -24,16 +27,16 @@ function attachment(name: string): string {
  * GET /workshops/:id/export/:file?version=<version id|live>  (any invite role; `live` by default)
  *   report.md  report.docx  report.pdf  action-plan.csv  action-plan.xlsx  gantt.svg  gantt.png
  * The response names the edition it shows: `X-Content-Hash` (the canonical content hash, the same a
- * version records) and `X-Edition` (`v3` or `live`).
+ * version records) and `X-Edition` (`v3` or `live`). When the export threads are busy and enough
+ * exports already wait for them: `503` with `Retry-After`.
  */
-export function exportRoutes({ exports, authorize }: ExportRouteDependencies): Hono {
+export function exportRoutes({ exporter, authorize }: ExportRouteDependencies): Hono {
   const requireRole = inviteGuard(authorize);
 
   return new Hono().get('/workshops/:id/export/:file', async (c) => {
     await requireRole(c);
-    const format = Object.hasOwn(EXPORT_FORMATS, c.req.param('file'))
-      ? EXPORT_FORMATS[c.req.param('file')]
-      : undefined;
+    const file = c.req.param('file');
+    const format = exportFormat(file);
     if (!format) {
       throw new HttpError(
         404,
@@ -44,20 +47,26 @@ export function exportRoutes({ exports, authorize }: ExportRouteDependencies): H
     const edition = Edition.safeParse(c.req.query('version') ?? 'live');
     if (!edition.success)
       throw new HttpError(400, 'invalid_request', 'version must be a version id or "live"');
-    const source = await exports.source(c.req.param('id'), edition.data);
-    if (!source) throw new HttpError(404, 'not_found', 'no such version');
 
-    const body = await format.render(source);
-    const name = `${fileStem(source, format.document)}.${format.extension}`;
-    // Copied into an ArrayBuffer-backed array: Node's Buffers may sit on a shared pool's ArrayBufferLike.
-    return c.body(typeof body === 'string' ? body : new Uint8Array(body), 200, {
+    const made = await exporter.file(c.req.param('id'), edition.data, file).catch((error: unknown) => {
+      if (error instanceof RenderPoolBusy) return error;
+      throw error;
+    });
+    if (made instanceof RenderPoolBusy) {
+      return c.json(errorBody('unavailable', `exports are busy: ${made.message}; try again shortly`), 503, {
+        'retry-after': String(RETRY_AFTER_SECONDS),
+      });
+    }
+    if (!made) throw new HttpError(404, 'not_found', 'no such version');
+
+    return c.body(made.body, 200, {
       'content-type': format.contentType,
-      'content-disposition': attachment(name),
+      'content-disposition': attachment(made.name),
       'cache-control': 'no-store',
       // Should a browser render a file (the SVG) rather than save it, nothing in it may run or load.
       'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
-      'x-content-hash': source.edition.hash,
-      'x-edition': source.edition.kind === 'version' ? `v${source.edition.number}` : 'live',
+      'x-content-hash': made.hash,
+      'x-edition': made.edition,
     });
   });
 }
