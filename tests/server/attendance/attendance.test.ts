@@ -1,25 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PRESENTER_FIELD } from '../../../shared/presence.js';
-import type { RunningServer } from '../../../server/start-server.js';
-import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
-import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
+import { serverPerFile } from '../../helpers/server-per-file.js';
+import { createWorkshop } from '../../helpers/test-server.js';
+import { waitFor } from '../../helpers/yjs-clients.js';
 
-let server: RunningServer;
-const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const files = serverPerFile();
 
 describe('the annex of participants present', () => {
   it('lists the people seen in presence with their invite’s role, and not the projector', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Attendance' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Attendance' });
     const join = (token: string, user: Record<string, string>, presenter = false) => {
-      const client = connectClient(server.url, workshop.id, token);
-      clients.push(client);
+      const client = files.connect(workshop.id, token);
       client.provider.awareness.setLocalStateField('user', user);
       if (presenter) client.provider.awareness.setLocalStateField(PRESENTER_FIELD, true);
       return client;
@@ -31,10 +22,10 @@ describe('the annex of participants present', () => {
       join(workshop.invites.viewer, { name: 'Presenter screen', color: '#000', role: 'viewer' }, true),
     ];
     await Promise.all(pages.map((page) => page.synced));
-    const room = await server.registry.peek(workshop.id);
+    const room = await files.server.registry.peek(workshop.id);
     await waitFor(() => (room?.awareness.getStates().size ?? 0) === 3, 'three pages present');
 
-    const response = await fetch(`${server.url}/api/workshops/${workshop.id}/export/report.md`, {
+    const response = await fetch(`${files.server.url}/api/workshops/${workshop.id}/export/report.md`, {
       headers: { authorization: `Bearer ${workshop.invites.viewer}` },
     });
     expect(response.status).toBe(200);

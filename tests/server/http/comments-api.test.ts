@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError, CreateWorkshopResponse } from '../../../shared/api.js';
 import {
   rangeAnchor,
@@ -10,19 +10,11 @@ import {
 } from '../../../shared/comments.js';
 import { noticeKey } from '../../../shared/live-notices.js';
 import { createItem, findItem, itemText, metaMap } from '../../../shared/workshop-document/index.js';
-import type { RunningServer } from '../../../server/start-server.js';
-import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
-import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
+import { serverPerFile } from '../../helpers/server-per-file.js';
+import { createWorkshop } from '../../helpers/test-server.js';
+import { waitFor } from '../../helpers/yjs-clients.js';
 
-let server: RunningServer;
-const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const files = serverPerFile();
 
 type Invite = keyof CreateWorkshopResponse['invites'];
 
@@ -33,7 +25,7 @@ async function call<T>(
   role: Invite,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${server.url}/api/workshops/${workshop.id}/comments${path}`, {
+  const response = await fetch(`${files.server.url}/api/workshops/${workshop.id}/comments${path}`, {
     method,
     headers: {
       authorization: `Bearer ${workshop.invites[role]}`,
@@ -47,10 +39,9 @@ async function call<T>(
 
 describe('comments', () => {
   it('lets stakeholders comment on a text range that stays anchored, with replies, resolve and reopen', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Comments' });
-    const editor = connectClient(server.url, workshop.id, workshop.invites.participant);
-    const stakeholder = connectClient(server.url, workshop.id, workshop.invites.stakeholder);
-    clients.push(editor, stakeholder);
+    const workshop = await createWorkshop(files.server.url, { title: 'Comments' });
+    const editor = files.connect(workshop.id, workshop.invites.participant);
+    const stakeholder = files.connect(workshop.id, workshop.invites.stakeholder);
     await Promise.all([editor.synced, stakeholder.synced]);
     const id = 'r-comment';
     editor.doc.transact(() =>
@@ -117,12 +108,11 @@ describe('comments', () => {
   });
 
   it('refuses viewers, unknown items and threads, and malformed anchors with clear errors', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Comment rules' });
-    const editor = connectClient(server.url, workshop.id, workshop.invites.participant);
-    clients.push(editor);
+    const workshop = await createWorkshop(files.server.url, { title: 'Comment rules' });
+    const editor = files.connect(workshop.id, workshop.invites.participant);
     await editor.synced;
     editor.doc.transact(() => createItem(editor.doc, 'findings', {}, { id: 'f-1' }));
-    const room = await server.registry.peek(workshop.id);
+    const room = await files.server.registry.peek(workshop.id);
     await waitFor(
       () => room !== undefined && findItem(room.doc, 'findings', 'f-1') !== undefined,
       'server has it',
@@ -156,20 +146,19 @@ describe('comments', () => {
       },
     );
     expect(noThread.status).toBe(404);
-    const noToken = await fetch(`${server.url}/api/workshops/${workshop.id}/comments`);
+    const noToken = await fetch(`${files.server.url}/api/workshops/${workshop.id}/comments`);
     expect(noToken.status).toBe(401);
   });
 
   it('stores what the commented words say in the document, never a quote the client made up', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Honest quotes' });
-    const other = await createWorkshop(server.url, { title: 'Another workshop' });
-    const editor = connectClient(server.url, workshop.id, workshop.invites.participant);
-    clients.push(editor);
+    const workshop = await createWorkshop(files.server.url, { title: 'Honest quotes' });
+    const other = await createWorkshop(files.server.url, { title: 'Another workshop' });
+    const editor = files.connect(workshop.id, workshop.invites.participant);
     await editor.synced;
     editor.doc.transact(() =>
       createItem(editor.doc, 'findings', { source: 'Tool G, table 3', dissent: 'None' }, { id: 'f-q' }),
     );
-    const room = await server.registry.peek(workshop.id);
+    const room = await files.server.registry.peek(workshop.id);
     await waitFor(
       () => room !== undefined && findItem(room.doc, 'findings', 'f-q') !== undefined,
       'server has it',

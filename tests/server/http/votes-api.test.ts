@@ -1,64 +1,67 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ApiError, CreateWorkshopResponse } from '../../../shared/api.js';
 import type { VoteResults, VoteState } from '../../../shared/votes.js';
 import { createItem, findItem, orderedItems } from '../../../shared/workshop-document/index.js';
-import type { RunningServer } from '../../../server/start-server.js';
 import { createScratchDatabase, postgresAvailable } from '../../helpers/services.js';
-import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
-import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
+import { serverPerFile, type ServerPerFile } from '../../helpers/server-per-file.js';
+import { createWorkshop } from '../../helpers/test-server.js';
+import { waitFor } from '../../helpers/yjs-clients.js';
 
-let server: RunningServer;
-const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const onPglite = serverPerFile();
 
 const person = () => randomBytes(32).toString('base64url');
 
-async function call<T>(
-  workshop: CreateWorkshopResponse,
-  method: string,
-  path: string,
-  options: { role: keyof CreateWorkshopResponse['invites']; person?: string; name?: string; body?: unknown },
-): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${server.url}/api/workshops/${workshop.id}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${workshop.invites[options.role]}`,
-      'content-type': 'application/json',
-      'x-author-name': encodeURIComponent(options.name ?? options.role),
-      ...(options.person ? { 'x-person-token': options.person } : {}),
+/** Requests and fixtures against one server: the PGlite one of this file, or the PostgreSQL one below. */
+function votingOn(files: ServerPerFile) {
+  async function call<T>(
+    workshop: CreateWorkshopResponse,
+    method: string,
+    path: string,
+    options: {
+      role: keyof CreateWorkshopResponse['invites'];
+      person?: string;
+      name?: string;
+      body?: unknown;
     },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
-}
+  ): Promise<{ status: number; body: T }> {
+    const response = await fetch(`${files.server.url}/api/workshops/${workshop.id}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${workshop.invites[options.role]}`,
+        'content-type': 'application/json',
+        'x-author-name': encodeURIComponent(options.name ?? options.role),
+        ...(options.person ? { 'x-person-token': options.person } : {}),
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    return { status: response.status, body: (await response.json()) as T };
+  }
 
-/** A workshop with `count` recommendations, written through a participant's live connection. */
-async function workshopWithRecommendations(count: number) {
-  const workshop = await createWorkshop(server.url, { title: 'Prioritising' });
-  const editor = connectClient(server.url, workshop.id, workshop.invites.participant);
-  clients.push(editor);
-  await editor.synced;
-  editor.doc.transact(() => {
-    for (let i = 0; i < count; i++)
-      createItem(editor.doc, 'recommendations', { text: `Recommendation ${i + 1}` });
-  });
-  const ids = orderedItems(editor.doc, 'recommendations').map((item) => String(item.get('id')));
-  const room = await server.registry.peek(workshop.id);
-  await waitFor(
-    () => ids.every((id) => room && findItem(room.doc, 'recommendations', id)),
-    'server has them',
-  );
-  return { workshop, ids, editor };
+  /** A workshop with `count` recommendations, written through a participant's live connection. */
+  async function workshopWithRecommendations(count: number) {
+    const workshop = await createWorkshop(files.server.url, { title: 'Prioritising' });
+    const editor = files.connect(workshop.id, workshop.invites.participant);
+    await editor.synced;
+    editor.doc.transact(() => {
+      for (let i = 0; i < count; i++)
+        createItem(editor.doc, 'recommendations', { text: `Recommendation ${i + 1}` });
+    });
+    const ids = orderedItems(editor.doc, 'recommendations').map((item) => String(item.get('id')));
+    const room = await files.server.registry.peek(workshop.id);
+    await waitFor(
+      () => ids.every((id) => room && findItem(room.doc, 'recommendations', id)),
+      'server has them',
+    );
+    return { workshop, ids, editor };
+  }
+
+  return { call, workshopWithRecommendations };
 }
 
 describe('dot-voting', () => {
+  const { call, workshopWithRecommendations } = votingOn(onPglite);
+
   it('enforces the dot budget, one cast per recommendation, the close, and roles', async () => {
     const { workshop, ids, editor } = await workshopWithRecommendations(3);
     const [r1, r2, r3] = ids as [string, string, string];
@@ -193,7 +196,7 @@ describe('dot-voting', () => {
   });
 
   it('refuses a vote on a workshop without recommendations, and unknown votes', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Empty' });
+    const workshop = await createWorkshop(onPglite.server.url, { title: 'Empty' });
     const state = await call<VoteState>(workshop, 'GET', '/votes/current', { role: 'viewer' });
     expect(state.body.current).toBeNull();
     // A new workshop's template has no recommendations yet.
@@ -216,49 +219,43 @@ describe('dot-voting', () => {
 });
 
 describe.runIf(await postgresAvailable())('dot-voting on PostgreSQL, with casts racing', () => {
-  let onPostgres: RunningServer;
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
-  beforeAll(async () => {
-    scratch = await createScratchDatabase();
-    onPostgres = await startTestServer({ database: { kind: 'postgres', url: scratch.url } });
-  });
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
+  // Registered first so it runs last, once the server has closed its connections.
   afterAll(async () => {
-    await onPostgres?.close();
     await scratch?.drop();
   });
+  const onPostgres = serverPerFile(async () => {
+    scratch = await createScratchDatabase();
+    return { database: { kind: 'postgres', url: scratch.url } };
+  });
+  const { call, workshopWithRecommendations } = votingOn(onPostgres);
 
   it('stores no more than each person’s dots and one cast per recommendation, whatever arrives at once', async () => {
-    const previous = server;
-    server = onPostgres;
-    try {
-      const { workshop, ids } = await workshopWithRecommendations(6);
-      const opened = await call<VoteResults>(workshop, 'POST', '/votes', {
-        role: 'facilitator',
-        body: { mode: 'dots', dotsPerPerson: 3, anonymous: true },
+    const { workshop, ids } = await workshopWithRecommendations(6);
+    const opened = await call<VoteResults>(workshop, 'POST', '/votes', {
+      role: 'facilitator',
+      body: { mode: 'dots', dotsPerPerson: 3, anonymous: true },
+    });
+    const voteId = opened.body.vote.id;
+    const cast = (who: string, recommendationId: string) =>
+      call<ApiError>(workshop, 'POST', `/votes/${voteId}/ballots`, {
+        role: 'participant',
+        person: who,
+        body: { recommendationId, points: 1 },
       });
-      const voteId = opened.body.vote.id;
-      const cast = (who: string, recommendationId: string) =>
-        call<ApiError>(workshop, 'POST', `/votes/${voteId}/ballots`, {
-          role: 'participant',
-          person: who,
-          body: { recommendationId, points: 1 },
-        });
-      const people = [person(), person(), person()];
-      // Each person sends a dot to all six recommendations, and a second one to the first, at once.
-      const outcomes = await Promise.all(
-        people.flatMap((who) => [...ids.map((id) => cast(who, id)), cast(who, ids[0]!)]),
-      );
-      expect(outcomes.filter((outcome) => outcome.status === 201)).toHaveLength(people.length * 3);
-      expect(outcomes.every((outcome) => outcome.status === 201 || outcome.status === 409)).toBe(true);
-      for (const who of people) {
-        const state = await call<VoteState>(workshop, 'GET', '/votes/current', {
-          role: 'participant',
-          person: who,
-        });
-        expect(Object.values(state.body.current!.mine)).toEqual([1, 1, 1]);
-      }
-    } finally {
-      server = previous;
+    const people = [person(), person(), person()];
+    // Each person sends a dot to all six recommendations, and a second one to the first, at once.
+    const outcomes = await Promise.all(
+      people.flatMap((who) => [...ids.map((id) => cast(who, id)), cast(who, ids[0]!)]),
+    );
+    expect(outcomes.filter((outcome) => outcome.status === 201)).toHaveLength(people.length * 3);
+    expect(outcomes.every((outcome) => outcome.status === 201 || outcome.status === 409)).toBe(true);
+    for (const who of people) {
+      const state = await call<VoteState>(workshop, 'GET', '/votes/current', {
+        role: 'participant',
+        person: who,
+      });
+      expect(Object.values(state.body.current!.mine)).toEqual([1, 1, 1]);
     }
   });
 });
