@@ -12,7 +12,7 @@ import type { DocumentRepository } from '../../server/store/document-repository.
 
 const keepsNothing: DocumentRepository = {
   loadUpdates: async () => [],
-  appendUpdate: async () => undefined,
+  appendUpdates: async () => undefined,
   compact: async () => ({ foldedRows: 0 }),
   countLogRows: async () => 0,
 };

@@ -2,6 +2,7 @@ import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import { Room } from './room.js';
 import type { RoomFanout } from './room-fanout.js';
+import { createUpdateLogBatcher, type UpdateLogBatcher } from './update-log-batcher.js';
 
 export interface RoomRegistryOptions {
   documents: DocumentRepository;
@@ -30,9 +31,12 @@ export class RoomRegistry {
   /** At most one unload runs per room; it re-checks for new holders after every wait. */
   private readonly unloads = new Map<Room, Promise<void>>();
   private readonly heartbeat: NodeJS.Timeout;
+  /** One group commit for all the rooms: it holds nothing once every room is flushed or destroyed. */
+  private readonly updateLog: UpdateLogBatcher;
   private shuttingDown = false;
 
   constructor(private readonly options: RoomRegistryOptions) {
+    this.updateLog = createUpdateLogBatcher({ documents: options.documents, logger: options.logger });
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs);
     this.heartbeat.unref();
   }
@@ -91,6 +95,7 @@ export class RoomRegistry {
     if (existing) return existing;
     const loading = Room.load(workshopId, {
       documents: this.options.documents,
+      updateLog: this.updateLog,
       fanout: this.options.fanout,
       logger: this.options.logger,
       compactAfterRows: this.options.compactAfterRows,

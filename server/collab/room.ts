@@ -11,6 +11,7 @@ import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import { Connection } from './connection.js';
 import { FanoutMessage, type RoomChannel, type RoomFanout } from './room-fanout.js';
+import type { UpdateLogBatcher } from './update-log-batcher.js';
 import { createUpdateWriter, type UpdateWriter } from './update-writer.js';
 
 /** Origin of changes that arrive from the same room on another server instance. */
@@ -18,6 +19,8 @@ export const REMOTE_ORIGIN = Symbol('other-instance');
 
 export interface RoomDependencies {
   documents: DocumentRepository;
+  /** The instance's group commit into the update log, shared by every room. */
+  updateLog: UpdateLogBatcher;
   fanout: RoomFanout;
   logger: Logger;
   compactAfterRows: number;
@@ -107,6 +110,7 @@ export class Room {
     this.writer = createUpdateWriter({
       workshopId: id,
       documents: deps.documents,
+      updateLog: deps.updateLog,
       logger: deps.logger,
       compactAfterRows: deps.compactAfterRows,
     });

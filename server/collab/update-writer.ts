@@ -1,63 +1,49 @@
-import * as Y from 'yjs';
 import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
+import type { UpdateLogBatcher } from './update-log-batcher.js';
 
 export interface UpdateWriterOptions {
   workshopId: string;
   documents: DocumentRepository;
+  /** The instance's group commit, shared by every room. */
+  updateLog: UpdateLogBatcher;
   logger: Logger;
   /** Fold the log into the snapshot after this many appended rows. */
   compactAfterRows: number;
 }
 
 export interface UpdateWriter {
-  /** Queues an update for the durable log; it is written at once, or with the next batch if a write is running. */
+  /** Queues an update for the durable log, written with the instance's next statement. */
   append(update: Uint8Array): void;
   /** Resolves when every update appended so far is committed (retrying through store outages). */
   flush(): Promise<void>;
   /** Flushes, then folds the whole log into the snapshot. */
   compact(): Promise<void>;
-  /** Stops retry timers; pending updates are dropped, so call flush() first. */
+  /** Drops whatever is not yet written, so call flush() first. */
   close(): void;
 }
 
-const RETRY_MIN_MS = 50;
-const RETRY_MAX_MS = 5_000;
-
 /**
- * Group commit for one room: the first update starts a write immediately; updates arriving while it
- * runs are merged into the next write. Latency stays at one round trip under light load and the
- * number of rows stays bounded under heavy load. Appends run one at a time, in order.
+ * One room's side of persistence: its updates go through the instance's shared group commit, and
+ * every `compactAfterRows` rows of its own it folds its log into the snapshot.
  */
 export function createUpdateWriter({
   workshopId,
   documents,
+  updateLog,
   logger,
   compactAfterRows,
 }: UpdateWriterOptions): UpdateWriter {
-  let pending: Uint8Array[] = [];
-  let running: Promise<void> | null = null;
   let compacting: Promise<void> | null = null;
   let rowsSinceCompaction = 0;
   let closed = false;
-  let retryTimer: NodeJS.Timeout | undefined;
+  /** A room's updates commit in the order appended, so the last one committed means all have. */
+  let lastAppend: Promise<void> = Promise.resolve();
 
-  const pause = (ms: number) =>
-    new Promise<void>((resolve) => {
-      retryTimer = setTimeout(resolve, ms);
-    });
-
-  async function untilDone(operation: () => Promise<void>, what: string): Promise<void> {
-    for (let delay = RETRY_MIN_MS; ; delay = Math.min(delay * 2, RETRY_MAX_MS)) {
-      try {
-        return await operation();
-      } catch (error) {
-        if (closed) throw error;
-        logger.error({ err: loggableError(error), workshopId, retryInMs: delay }, `${what} failed; retrying`);
-        await pause(delay);
-      }
-    }
-  }
+  const log = updateLog.open(workshopId, () => {
+    rowsSinceCompaction += 1;
+    if (rowsSinceCompaction >= compactAfterRows) void startCompaction();
+  });
 
   /**
    * Compaction runs beside the appends, never in front of them: it folds only rows it has read, so
@@ -78,32 +64,14 @@ export function createUpdateWriter({
     return compacting;
   }
 
-  async function drain(): Promise<void> {
-    while (!closed && pending.length > 0) {
-      const batch = pending;
-      pending = [];
-      const update = batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch);
-      await untilDone(() => documents.appendUpdate(workshopId, update), 'appending update');
-      rowsSinceCompaction += 1;
-      if (rowsSinceCompaction >= compactAfterRows) void startCompaction();
-    }
-  }
-
-  function kick(): Promise<void> {
-    running ??= drain().finally(() => {
-      running = null;
-    });
-    return running;
-  }
-
   return {
     append(update) {
       if (closed) throw new Error(`update writer for ${workshopId} is closed`);
-      pending.push(update);
-      void kick().catch(() => undefined);
+      // Rejected only by close(), which drops what is unwritten by definition.
+      lastAppend = log.append(update).catch(() => undefined);
     },
-    async flush() {
-      while (!closed && (running || pending.length > 0)) await kick();
+    flush() {
+      return lastAppend;
     },
     async compact() {
       await this.flush();
@@ -112,7 +80,7 @@ export function createUpdateWriter({
     },
     close() {
       closed = true;
-      clearTimeout(retryTimer);
+      log.close();
     },
   };
 }

@@ -5,17 +5,28 @@ import { documentSnapshots, documentUpdates } from './schema.js';
 
 /**
  * Durable Yjs state per workshop: a snapshot row plus an append-only log of updates.
- * Every update is its own committed row before `appendUpdate` resolves; `compact` folds the log
- * into the snapshot. Yjs updates commute and are idempotent, so rows appended by any writer, in any
- * order, always rebuild the same document.
+ * Every entry is a committed row before `appendUpdates` resolves; `compact` folds the log into the
+ * snapshot. Yjs updates commute and are idempotent, so rows appended by any writer, in any order,
+ * always rebuild the same document.
  */
 export interface DocumentRepository {
   /** Snapshot first, then remaining log rows; apply them all to an empty Y.Doc. */
   loadUpdates(workshopId: string): Promise<Uint8Array[]>;
-  appendUpdate(workshopId: string, update: Uint8Array): Promise<void>;
+  /**
+   * One row per entry, any workshops, in a single statement: all of them commit or none does. At most
+   * MAX_APPENDED_ROWS entries (PostgreSQL binds at most 65,535 parameters per statement).
+   */
+  appendUpdates(entries: readonly UpdateLogEntry[]): Promise<void>;
   compact(workshopId: string): Promise<CompactionResult>;
   countLogRows(workshopId: string): Promise<number>;
 }
+
+export interface UpdateLogEntry {
+  workshopId: string;
+  update: Uint8Array;
+}
+
+export const MAX_APPENDED_ROWS = 10_000;
 
 export interface CompactionResult {
   foldedRows: number;
@@ -44,8 +55,10 @@ export function createDocumentRepository(db: Database): DocumentRepository {
       );
     },
 
-    async appendUpdate(workshopId, update) {
-      await db.insert(documentUpdates).values({ workshopId, update });
+    async appendUpdates(entries) {
+      if (entries.length > MAX_APPENDED_ROWS)
+        throw new RangeError(`${entries.length} rows in one append; at most ${MAX_APPENDED_ROWS}`);
+      if (entries.length > 0) await db.insert(documentUpdates).values([...entries]);
     },
 
     async compact(workshopId) {

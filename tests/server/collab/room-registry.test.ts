@@ -45,7 +45,7 @@ describe('room registry', () => {
     await createWorkshopRepository(database.db).create(id, { title: 'Registry' }, []);
     const doc = new Y.Doc();
     doc.getText('text').insert(0, content);
-    await documents.appendUpdate(id, Y.encodeStateAsUpdate(doc));
+    await documents.appendUpdates([{ workshopId: id, update: Y.encodeStateAsUpdate(doc) }]);
     return id;
   }
 
@@ -104,6 +104,32 @@ describe('room registry', () => {
     expect(again.doc.getText('text').toString()).toBe('xre-entered');
     again.release();
     await waitFor(() => registry.loadedRoomIds.length === 0, 'room unloaded');
+    await registry.shutdown(CloseCode.serverRestarting, 'test over');
+  });
+
+  it('writes the edits of all its rooms together, and a room’s flush waits for its commit', async () => {
+    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => workshopWithText(`room ${i}`)));
+    let statements = 0;
+    let committed = 0;
+    const counting: DocumentRepository = {
+      ...documents,
+      appendUpdates: async (entries) => {
+        statements += 1;
+        await documents.appendUpdates(entries);
+        committed += entries.length;
+      },
+    };
+    const registry = registryOn(counting);
+    const rooms = await Promise.all(ids.map((id) => registry.reserve(id)));
+    for (const room of rooms) room.doc.getText('text').insert(0, 'edited ');
+    await rooms[4]!.flush();
+    expect(committed).toBe(30);
+    expect(statements).toBe(1);
+    for (const room of rooms) room.release();
+    await waitFor(() => registry.loadedRoomIds.length === 0, 'rooms unloaded');
+    const doc = new Y.Doc();
+    for (const update of await documents.loadUpdates(ids[4]!)) Y.applyUpdate(doc, update);
+    expect(doc.getText('text').toString()).toBe('edited room 4');
     await registry.shutdown(CloseCode.serverRestarting, 'test over');
   });
 

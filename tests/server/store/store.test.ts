@@ -88,7 +88,9 @@ describe.each(stores)('store on %s', (_name, location, available) => {
     const id = await newWorkshop();
     const doc = new Y.Doc();
     const writes: Promise<void>[] = [];
-    doc.on('update', (update: Uint8Array) => writes.push(documents.appendUpdate(id, update)));
+    doc.on('update', (update: Uint8Array) =>
+      writes.push(documents.appendUpdates([{ workshopId: id, update }])),
+    );
     doc.getText('t').insert(0, 'ทดสอบ — kiểm tra — آزمائش');
     doc.getMap('m').set('status', 'validated');
     await Promise.all(writes);
@@ -107,7 +109,7 @@ describe.each(stores)('store on %s', (_name, location, available) => {
       for (let i = 0; i < 50; i++) {
         text.insert(text.length, `line ${i}\n`);
         if (i % 3 === 0) text.delete(0, 2);
-        await documents.appendUpdate(id, Y.encodeStateAsUpdate(doc));
+        await documents.appendUpdates([{ workshopId: id, update: Y.encodeStateAsUpdate(doc) }]);
       }
       expect(await documents.countLogRows(id)).toBe(50);
       expect(await documents.compact(id)).toEqual({ foldedRows: 50 });
@@ -117,7 +119,7 @@ describe.each(stores)('store on %s', (_name, location, available) => {
       expect(rebuild(updates).getText('t').toString()).toBe(text.toString());
 
       text.insert(0, 'after compaction ');
-      await documents.appendUpdate(id, Y.encodeStateAsUpdate(doc));
+      await documents.appendUpdates([{ workshopId: id, update: Y.encodeStateAsUpdate(doc) }]);
       expect(
         rebuild(await documents.loadUpdates(id))
           .getText('t')
@@ -142,7 +144,9 @@ describe.each(stores)('store on %s', (_name, location, available) => {
       writers.forEach((writer, index) => {
         const before = Y.encodeStateVector(writer);
         writer.getArray<string>('items').push([`w${index}-${round}`]);
-        appends.push(documents.appendUpdate(id, Y.encodeStateAsUpdate(writer, before)));
+        appends.push(
+          documents.appendUpdates([{ workshopId: id, update: Y.encodeStateAsUpdate(writer, before) }]),
+        );
       });
       if (round % 5 === 0) compactions.push(documents.compact(id));
     }
@@ -152,6 +156,31 @@ describe.each(stores)('store on %s', (_name, location, available) => {
       .toArray();
     expect(items).toHaveLength(100);
     expect(new Set(items).size).toBe(100);
+  });
+
+  it.runIf(available)('appends rows of several workshops in one statement, all or none', async () => {
+    const [first, second] = [await newWorkshop(), await newWorkshop()];
+    const edit = (content: string) => {
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, content);
+      return Y.encodeStateAsUpdate(doc);
+    };
+    await documents.appendUpdates([
+      { workshopId: first, update: edit('first') },
+      { workshopId: second, update: edit('second') },
+      { workshopId: second, update: edit('second again') },
+    ]);
+    expect(await documents.countLogRows(first)).toBe(1);
+    expect(await documents.countLogRows(second)).toBe(2);
+
+    // A workshop that does not exist fails the statement, and the valid row beside it is not kept.
+    await expect(
+      documents.appendUpdates([
+        { workshopId: first, update: edit('lost with the statement') },
+        { workshopId: crypto.randomUUID(), update: edit('no such workshop') },
+      ]),
+    ).rejects.toThrow();
+    expect(await documents.countLogRows(first)).toBe(1);
   });
 
   it.runIf(available)('loads nothing for a workshop that was never edited', async () => {
