@@ -1,11 +1,7 @@
 import { ganttChart } from '../../shared/gantt-chart.js';
 import { renderActionPlanCsv } from './action-plan-csv.js';
-import { renderActionPlanXlsx } from './action-plan-xlsx.js';
-import { renderDocx } from './docx.js';
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
-import { ganttPng } from './gantt-png.js';
 import { renderMarkdown } from './markdown.js';
-import { renderPdf } from './pdf.js';
 import { buildReportModel } from './report-model.js';
 
 const gantt = (source: ExportSource) =>
@@ -26,7 +22,11 @@ export interface ExportFormat {
   render(source: ExportSource): Promise<Uint8Array | string>;
 }
 
-/** Keyed by the file name the route serves: `GET …/export/report.md`. */
+/**
+ * Keyed by the file name the route serves: `GET …/export/report.md`. The off-thread formats load their
+ * libraries (pdfkit, docx, exceljs, resvg: tens of MiB) when first rendered, which is on a worker, so
+ * the process serving the sockets never holds them.
+ */
 export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   'report.md': {
     contentType: 'text/markdown; charset=utf-8',
@@ -40,14 +40,14 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     document: 'report',
     extension: 'docx',
     offThread: true,
-    render: (source) => renderDocx(buildReportModel(source)),
+    render: async (source) => (await import('./docx.js')).renderDocx(buildReportModel(source)),
   },
   'report.pdf': {
     contentType: 'application/pdf',
     document: 'report',
     extension: 'pdf',
     offThread: true,
-    render: (source) => renderPdf(buildReportModel(source)),
+    render: async (source) => (await import('./pdf.js')).renderPdf(buildReportModel(source)),
   },
   'action-plan.csv': {
     contentType: 'text/csv; charset=utf-8',
@@ -61,8 +61,8 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     document: 'action-plan',
     extension: 'xlsx',
     offThread: true,
-    render: (source) =>
-      renderActionPlanXlsx(source.content, {
+    render: async (source) =>
+      (await import('./action-plan-xlsx.js')).renderActionPlanXlsx(source.content, {
         title: source.workshop.title,
         date: editionDate(source.edition),
       }),
@@ -81,7 +81,7 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     offThread: true,
     render: async (source) => {
       const chart = gantt(source);
-      return ganttPng(chart.svg, chart.width);
+      return (await import('./gantt-png.js')).ganttPng(chart.svg, chart.width);
     },
   },
 };
