@@ -21,16 +21,10 @@ export function createLiveSession(
   const connection = connectWorkshop(workshop.id, token, user());
   const undoManager = createStructuredUndo(connection.doc);
   const api = workshopApi(workshop.id, token, () => user().name);
-  const clock = createServerClock();
-  // A laptop waking from sleep may have drifted: measure again whenever the socket comes back.
-  const remeasure = ({ status }: { status: string }) => {
-    if (status === 'connected') void clock.measure();
-  };
-  connection.provider.on('status', remeasure);
+  const clock = createServerClock(connection.provider);
   const votes = createLiveTopic(connection.doc, connection.provider, 'votes', api.voteState);
   const comments = createLiveTopic(connection.doc, connection.provider, 'comments', api.comments);
   onCleanup(() => {
-    connection.provider.off('status', remeasure);
     undoManager.destroy();
     connection.destroy();
   });

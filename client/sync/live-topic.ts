@@ -11,7 +11,7 @@ export interface LiveTopic<T> {
 }
 
 /**
- * Data the server keeps outside the document (votes, comments), fetched again whenever the server
+ * Data the server keeps outside the document (versions, votes, comments), fetched again whenever the server
  * announces a change in the room, and after every reconnect (announcements made while offline were
  * missed). Answers arriving out of order never overwrite a newer one.
  */

@@ -1,4 +1,5 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { WebsocketProvider } from 'y-websocket';
 import type { ServerTime } from '../../shared/api.js';
 
 export interface ClockSample {
@@ -38,16 +39,17 @@ export interface ServerClock {
   now(): number;
   /** Ticks every `tickMs`: read it in a computation to re-render a countdown. */
   tick: Accessor<number>;
-  /** Measures the offset again (after a reconnect, or a device waking from sleep). */
-  measure(): Promise<void>;
 }
 
-/** The server's clock on this device: measured now, again on `measure()`, ticking for countdowns. */
-export function createServerClock(tickMs = 250): ServerClock {
+/**
+ * The server's clock on this device, ticking for countdowns. The offset is measured each time the
+ * workshop's socket connects: on opening, and after every reconnect (a laptop waking from sleep may
+ * have drifted).
+ */
+export function createServerClock(provider: WebsocketProvider, tickMs = 250): ServerClock {
   const [offset, setOffset] = createSignal(0);
   const [tick, setTick] = createSignal(Date.now());
   const timer = setInterval(() => setTick(Date.now()), tickMs);
-  onCleanup(() => clearInterval(timer));
 
   const measure = async () => {
     const samples: ClockSample[] = [];
@@ -61,6 +63,14 @@ export function createServerClock(tickMs = 250): ServerClock {
     const measured = offsetFromSamples(samples);
     if (measured !== null) setOffset(measured);
   };
-  void measure();
-  return { now: () => Date.now() + offset(), tick, measure };
+  const onStatus = ({ status }: { status: string }) => {
+    if (status === 'connected') void measure();
+  };
+  provider.on('status', onStatus);
+  if (provider.wsconnected) void measure();
+  onCleanup(() => {
+    clearInterval(timer);
+    provider.off('status', onStatus);
+  });
+  return { now: () => Date.now() + offset(), tick };
 }

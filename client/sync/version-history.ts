@@ -1,9 +1,9 @@
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { onCleanup, type Accessor } from 'solid-js';
+import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import type { VersionList, VersionSummary } from '../../shared/api.js';
-import { metaMap } from '../../shared/workshop-document/index.js';
-import { noticeKey } from '../../shared/live-notices.js';
 import type { WorkshopApi } from './api-client.js';
+import { createLiveTopic } from './live-topic.js';
 
 export interface VersionHistory {
   list: Accessor<VersionList | undefined>;
@@ -15,40 +15,26 @@ export interface VersionHistory {
 const LIVE_HASH_DELAY_MS = 1_200;
 
 /**
- * The workshop's versions and endorsements, kept current: the server bumps `meta.versionsChangedAt` in
- * the live document whenever a version or endorsement is written, and edits change the live hash, so
- * the list is fetched again after either.
+ * The workshop's versions and endorsements, kept current: refetched whenever the server announces a
+ * version or endorsement (a live topic), and also a moment after edits, which change the live hash.
  */
-export function createVersionHistory(api: WorkshopApi, doc: Y.Doc): VersionHistory {
-  const [list, setList] = createSignal<VersionList>();
-  const [error, setError] = createSignal<string>();
+export function createVersionHistory(
+  api: WorkshopApi,
+  doc: Y.Doc,
+  provider: WebsocketProvider,
+): VersionHistory {
+  const topic = createLiveTopic(doc, provider, 'versions', api.versions);
   let timer: ReturnType<typeof setTimeout> | undefined;
-
-  const refresh = async () => {
-    try {
-      setList(await api.versions());
-      setError(undefined);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-    }
-  };
   const refreshSoon = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void refresh(), LIVE_HASH_DELAY_MS);
+    timer = setTimeout(() => void topic.refresh(), LIVE_HASH_DELAY_MS);
   };
-  const meta = metaMap(doc);
-  const onMeta = (event: Y.YMapEvent<unknown>) => {
-    if (event.keysChanged.has(noticeKey('versions'))) void refresh();
-  };
-  meta.observe(onMeta);
   doc.on('update', refreshSoon);
   onCleanup(() => {
     clearTimeout(timer);
-    meta.unobserve(onMeta);
     doc.off('update', refreshSoon);
   });
-  void refresh();
-  return { list, error, refresh };
+  return { list: topic.value, error: topic.error, refresh: topic.refresh };
 }
 
 /** The newest version that someone endorsed, if any. */

@@ -77,7 +77,7 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
       setNotice({ message, undoDepth: undoable ? context.undoManager.undoStack.length : undefined }),
   });
   const { undoManager, api } = context;
-  const history = createVersionHistory(api, connection.doc);
+  const history = createVersionHistory(api, connection.doc, connection.provider);
   const [diffOf, setDiffOf] = createSignal<string>();
   focusSection(connection.provider, section());
 
