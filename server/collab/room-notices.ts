@@ -2,10 +2,8 @@ import type * as Y from 'yjs';
 import { metaMap } from '../../shared/workshop-document/index.js';
 import { noticeKey, type NoticeTopic } from '../../shared/live-notices.js';
 import { loggableError, type Logger } from '../logger.js';
+import { SERVER_ORIGIN } from './room.js';
 import type { RoomRegistry } from './room-registry.js';
-
-/** Transaction origin of server-made changes (restores, priorities, notices). */
-export const SERVER_ORIGIN = Symbol('server');
 
 export type RoomNotifier = (workshopId: string, topic: NoticeTopic) => Promise<void>;
 
@@ -28,14 +26,7 @@ export function createRoomNotifier(
       bump(loaded.doc, topic);
       return;
     }
-    if (!sharedAcrossInstances) return;
-    const room = await registry.reserve(workshopId);
-    try {
-      bump(room.doc, topic);
-      await room.flush();
-    } finally {
-      room.release();
-    }
+    if (sharedAcrossInstances) await registry.editAsServer(workshopId, (doc) => bump(doc, topic));
   }
   return (workshopId, topic) =>
     notify(workshopId, topic).catch((error: unknown) =>

@@ -1,6 +1,7 @@
 import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
-import { Room } from './room.js';
+import type * as Y from 'yjs';
+import { Room, SERVER_ORIGIN } from './room.js';
 import type { RoomFanout } from './room-fanout.js';
 import { createUpdateLogBatcher, type UpdateLogBatcher } from './update-log-batcher.js';
 
@@ -68,6 +69,20 @@ export class RoomRegistry {
     return settled.flatMap((result) =>
       result.status === 'fulfilled' && !result.value.isDestroyed ? [result.value] : [],
     );
+  }
+
+  /**
+   * Makes a change to a workshop's live document as the server (loading the room if no one is in it),
+   * seen at once by everyone connected, and resolves once it is stored.
+   */
+  async editAsServer(workshopId: string, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.reserve(workshopId);
+    try {
+      room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
+      await room.flush();
+    } finally {
+      room.release();
+    }
   }
 
   /** The room if it is loaded (or loading) and not unloaded, without keeping it loaded. */

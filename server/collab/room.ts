@@ -16,6 +16,8 @@ import { createUpdateWriter, type UpdateWriter } from './update-writer.js';
 
 /** Origin of changes that arrive from the same room on another server instance. */
 export const REMOTE_ORIGIN = Symbol('other-instance');
+/** Transaction origin of changes the server itself makes (restores, priorities, notices). */
+export const SERVER_ORIGIN = Symbol('server');
 
 export interface RoomDependencies {
   documents: DocumentRepository;

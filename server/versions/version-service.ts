@@ -15,7 +15,7 @@ import {
   type ContentDiff,
 } from '../../shared/workshop-document/index.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
-import { SERVER_ORIGIN, type RoomNotifier } from '../collab/room-notices.js';
+import type { RoomNotifier } from '../collab/room-notices.js';
 import type { Logger } from '../logger.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { StoredVersion, VersionRepository } from '../store/version-repository.js';
@@ -125,14 +125,11 @@ export function createVersionService({
       const version = await versions.find(workshopId, versionId);
       if (!version) return null;
       const backup = await save(workshopId, `Before restoring v${version.number}`, 'auto', author);
-      const room = await registry.reserve(workshopId);
       const source = docFromState(version.state);
       try {
-        room.doc.transact(() => restoreContent(room.doc, source), SERVER_ORIGIN);
-        await room.flush();
+        await registry.editAsServer(workshopId, (doc) => restoreContent(doc, source));
       } finally {
         source.destroy();
-        room.release();
       }
       logger.info({ workshopId, version: version.number, by: author.role }, 'version restored');
       await announceChange(workshopId);

@@ -9,7 +9,7 @@ import {
   type VoteState,
 } from '../../shared/votes.js';
 import { findItem, orderedItems } from '../../shared/workshop-document/index.js';
-import { SERVER_ORIGIN, type RoomNotifier } from '../collab/room-notices.js';
+import type { RoomNotifier } from '../collab/room-notices.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import { loggableError, type Logger } from '../logger.js';
@@ -52,20 +52,14 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
 
   /** The ranking becomes each recommendation's priority, as an edit everyone sees and versions keep. */
   async function writePriorities(workshopId: string, outcome: VoteResults): Promise<void> {
-    const room = await registry.reserve(workshopId);
-    try {
-      room.doc.transact(() => {
-        for (const row of outcome.ranking) {
-          findItem(room.doc, 'recommendations', row.recommendationId)?.set(
-            'priority',
-            priorityLabel(outcome.vote.mode, row),
-          );
-        }
-      }, SERVER_ORIGIN);
-      await room.flush();
-    } finally {
-      room.release();
-    }
+    await registry.editAsServer(workshopId, (doc) => {
+      for (const row of outcome.ranking) {
+        findItem(doc, 'recommendations', row.recommendationId)?.set(
+          'priority',
+          priorityLabel(outcome.vote.mode, row),
+        );
+      }
+    });
   }
 
   return {
