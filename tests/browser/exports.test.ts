@@ -1,36 +1,18 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/start-server.js';
+import { describe, expect, it } from 'vitest';
 import { createItem } from '../../shared/workshop-document/index.js';
-import { createCast, launchBrowser } from '../helpers/browser.js';
-import { createWorkshop, startTestServer } from '../helpers/test-server.js';
+import { castPerFile } from '../helpers/cast-per-file.js';
+import { createWorkshop } from '../helpers/test-server.js';
 import { connectClient } from '../helpers/yjs-clients.js';
 import { fillFixture } from '../server/export/fixture.js';
 
-let browser: Browser;
-let server: RunningServer;
-const cast = createCast(
-  () => browser,
-  () => server.url,
-);
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startTestServer();
-});
-afterEach(async () => {
-  expect(await cast.dismiss()).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const files = castPerFile();
+const { cast } = files;
 
 describe('exports in a real browser', () => {
   it('draws the Gantt chart live without running hostile text, and downloads the action plan', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Gantt', country: 'Viet Nam' });
-    const client = connectClient(server.url, workshop.id, workshop.invites.participant);
+    const workshop = await createWorkshop(files.server.url, { title: 'Gantt', country: 'Viet Nam' });
+    const client = connectClient(files.server.url, workshop.id, workshop.invites.participant);
     await client.synced;
     fillFixture(client.doc);
 

@@ -1,63 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
-import type { RunningServer } from '../../server/start-server.js';
-import { createCast, launchBrowser, newPerson, waitForConnection, type Person } from '../helpers/browser.js';
-import { createWorkshop, startTestServer } from '../helpers/test-server.js';
+import { castPerFile } from '../helpers/cast-per-file.js';
+import { createWorkshop } from '../helpers/test-server.js';
 
-let browser: Browser;
-let server: RunningServer;
-const cast = createCast(
-  () => browser,
-  () => server.url,
-);
-const projectors: Person[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startTestServer();
-});
-afterEach(async () => {
-  await Promise.all(projectors.splice(0).map((person) => person.context.close()));
-  expect(await cast.dismiss()).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * A page opened outside `cast`: the projector (the viewer link with `?view=present`, as "Open presenter
- * view" gives), or a laptop whose clock is `skewMs` off.
- */
-async function openPage(
-  workshop: CreateWorkshopResponse,
-  name: string,
-  options: { role: 'viewer' | 'participant'; present?: boolean; skewMs?: number },
-): Promise<Page> {
-  const person = await newPerson(browser, name);
-  projectors.push(person);
-  if (options.skewMs)
-    await person.context.addInitScript((skew) => {
-      const realNow = Date.now.bind(Date);
-      Date.now = () => realNow() + skew;
-    }, options.skewMs);
-  const [path, fragment] = workshop.links[options.role].split('#') as [string, string];
-  await person.page.goto(
-    `${server.url}${path}${options.present ? '?view=present' : ''}#${fragment}&section=agenda`,
-  );
-  await waitForConnection(person.page, 'connected');
-  return person.page;
-}
+const files = castPerFile();
+const { cast } = files;
 
 const openPresenter = (workshop: CreateWorkshopResponse) =>
-  openPage(workshop, 'Projector', { role: 'viewer', present: true });
+  cast.open(workshop, 'Projector', 'viewer', 'agenda', { present: true });
 
 const shownSection = (page: Page) => page.locator('[data-testid="presenter-section"]');
 
 describe('running the room', () => {
   it('the presenter view follows the facilitator and ranks a vote cast on another page live', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Results workshop, Viet Nam' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Results workshop, Viet Nam' });
     const facilitator = await cast.open(workshop, 'Lan', 'facilitator', 'agenda');
     const participant = await cast.open(workshop, 'Minh', 'participant', 'recommendations');
     const presenter = await openPresenter(workshop);
@@ -124,7 +81,7 @@ describe('running the room', () => {
   });
 
   it('opens the projector from the facilitator’s page with a viewer invite of its own', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Projector link' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Projector link' });
     const facilitator = await cast.open(workshop, 'Lan', 'facilitator', 'targets');
     const [projector] = await Promise.all([
       facilitator.waitForEvent('popup'),
@@ -136,16 +93,16 @@ describe('running the room', () => {
     expect(Object.values(workshop.invites)).not.toContain(token);
     await shownSection(projector).filter({ hasText: 'Targets · following Lan' }).waitFor();
     expect(await projector.locator('[data-testid="role"]').count()).toBe(0);
-    const session = await fetch(`${server.url}/api/workshops/${workshop.id}`, {
+    const session = await fetch(`${files.server.url}/api/workshops/${workshop.id}`, {
       headers: { authorization: `Bearer ${token}` },
     }).then((response) => response.json() as Promise<{ role: string }>);
     expect(session.role).toBe('viewer');
   });
 
   it('shows the same agenda countdown everywhere, on a laptop whose clock is 7 minutes fast too', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Timer' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Timer' });
     const facilitator = await cast.open(workshop, 'Lan', 'facilitator', 'agenda');
-    const participant = await openPage(workshop, 'Minh', { role: 'participant', skewMs: 7 * 60_000 });
+    const participant = await cast.open(workshop, 'Minh', 'participant', 'agenda', { skewMs: 7 * 60_000 });
     const presenter = await openPresenter(workshop);
     expect(await participant.getByRole('button', { name: '▶ Start' }).count()).toBe(0);
 
@@ -171,7 +128,7 @@ describe('running the room', () => {
   });
 
   it('lets a stakeholder comment on words selected in a read-only field; the thread is live for all', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Comments' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Comments' });
     const participant = await cast.open(workshop, 'Minh', 'participant', 'recommendations');
     const stakeholder = await cast.open(workshop, 'Somchai', 'stakeholder', 'recommendations');
     await participant.getByRole('button', { name: '+ Add recommendation' }).click();
@@ -210,7 +167,7 @@ describe('running the room', () => {
   });
 
   it('anchors a comment to words selected in a finding’s rich-text evidence', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Evidence comments' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Evidence comments' });
     const participant = await cast.open(workshop, 'Minh', 'participant', 'findings');
     const facilitator = await cast.open(workshop, 'Lan', 'facilitator', 'findings');
     await participant.getByRole('button', { name: '+ Add finding' }).click();
@@ -238,7 +195,7 @@ describe('running the room', () => {
   });
 
   it('takes comments on the report’s words and on an action-plan row, from a stakeholder too', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Report comments' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Report comments' });
     const participant = await cast.open(workshop, 'Minh', 'participant', 'report');
     const stakeholder = await cast.open(workshop, 'Somchai', 'stakeholder', 'actionPlan');
 

@@ -1,28 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
-import type { RunningServer } from '../../server/start-server.js';
-import { EDITOR, caretToEnd, createCast, launchBrowser, waitForEditorText } from '../helpers/browser.js';
-import { createWorkshop, startTestServer } from '../helpers/test-server.js';
+import { EDITOR, caretToEnd, waitForEditorText } from '../helpers/browser.js';
+import { castPerFile } from '../helpers/cast-per-file.js';
+import { createWorkshop } from '../helpers/test-server.js';
 
-let browser: Browser;
-let server: RunningServer;
-const cast = createCast(
-  () => browser,
-  () => server.url,
-);
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startTestServer();
-});
-afterEach(async () => {
-  expect(await cast.dismiss()).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const files = castPerFile();
+const { cast } = files;
 
 /** Opens the workshop as `name` (participant invite) on `section`. */
 function open(workshop: CreateWorkshopResponse, name: string, section: string): Promise<Page> {
@@ -63,7 +47,7 @@ function waitForValue(page: Page, label: string, expected: string): Promise<stri
 
 describe('the toolkit sections in real browsers', () => {
   it('lets two participants fill one action-plan row at the same time, both keeping their text', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Action plan together' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Action plan together' });
     const amina = await open(workshop, 'Amina', 'actionPlan');
     const bilal = await open(workshop, 'Bilal', 'actionPlan');
     await amina.getByRole('button', { name: '+ Add row' }).click();
@@ -106,7 +90,7 @@ describe('the toolkit sections in real browsers', () => {
   });
 
   it('shows a recommendation’s finding on both sides, as dangling when deleted, and restores it on undo', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Links' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Links' });
     const amina = await open(workshop, 'Amina', 'findings');
     const bilal = await open(workshop, 'Bilal', 'recommendations');
 
@@ -143,7 +127,7 @@ describe('the toolkit sections in real browsers', () => {
   });
 
   it('keeps a colleague’s edit that arrives while someone composes Thai with an input method', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'IME' });
+    const workshop = await createWorkshop(files.server.url, { title: 'IME' });
     const amina = await open(workshop, 'Amina', 'findings');
     const bilal = await open(workshop, 'Bilal', 'findings');
     await amina.getByRole('button', { name: '+ Add finding' }).click();
@@ -168,7 +152,7 @@ describe('the toolkit sections in real browsers', () => {
   });
 
   it('shows each finding’s theme in its pick list, also on a page opened afterwards and after a rename', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Pick lists' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Pick lists' });
     const amina = await open(workshop, 'Amina', 'findings');
     await amina.getByRole('button', { name: '+ Add finding' }).click();
     await field(amina, 'Theme').selectOption('Awareness');
@@ -186,7 +170,7 @@ describe('the toolkit sections in real browsers', () => {
   });
 
   it('shows who is in which section', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Presence per section' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Presence per section' });
     const amina = await open(workshop, 'Amina', 'findings');
     const bilal = await open(workshop, 'Bilal', 'actionPlan');
     await amina.locator('[data-section="actionPlan"] [data-person="Bilal"]').waitFor();
@@ -197,7 +181,7 @@ describe('the toolkit sections in real browsers', () => {
   });
 
   it('undoes only this person’s own typing in the report', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Own undo' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Own undo' });
     const amina = await open(workshop, 'Amina', 'report');
     const bilal = await open(workshop, 'Bilal', 'report');
     await waitForEditorText(amina, ['Results workshop report']);

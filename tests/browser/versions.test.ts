@@ -1,31 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../server/start-server.js';
-import { createCast, launchBrowser } from '../helpers/browser.js';
-import { createWorkshop, startTestServer } from '../helpers/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { castPerFile } from '../helpers/cast-per-file.js';
+import { createWorkshop } from '../helpers/test-server.js';
 
-let browser: Browser;
-let server: RunningServer;
-const cast = createCast(
-  () => browser,
-  () => server.url,
-);
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startTestServer();
-});
-afterEach(async () => {
-  expect(await cast.dismiss()).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const files = castPerFile();
+const { cast } = files;
 
 describe('versions and endorsement in real browsers', () => {
   it('shows a stakeholder’s endorsement live to the facilitator, and flags an edit made afterwards', async () => {
-    const workshop = await createWorkshop(server.url, { title: 'Endorsement', country: 'Pakistan' });
+    const workshop = await createWorkshop(files.server.url, { title: 'Endorsement', country: 'Pakistan' });
     const facilitator = await cast.open(workshop, 'Fatima', 'facilitator', 'versions');
     const stakeholder = await cast.open(workshop, 'Somchai', 'stakeholder', 'versions');
 

@@ -184,17 +184,33 @@ export function createCast(browser: () => Browser, serverUrl: () => string) {
   const people: Person[] = [];
   const pageErrors: string[] = [];
   return {
-    /** Opens the workshop with the `role` invite, as `name`, on `section`, and waits until live. */
-    async open(workshop: CreateWorkshopResponse, name: string, role: Role, section: string): Promise<Page> {
+    /**
+     * Opens the workshop with the `role` invite, as `name`, on `section`, and waits until live;
+     * `present` opens the presenter view (`?view=present`), `skewMs` sets the page's clock that far off.
+     */
+    async open(
+      workshop: CreateWorkshopResponse,
+      name: string,
+      role: Role,
+      section: string,
+      options: { present?: boolean; skewMs?: number } = {},
+    ): Promise<Page> {
       const person = await newPerson(browser(), name);
       people.push(person);
+      if (options.skewMs)
+        await person.context.addInitScript((skew) => {
+          const realNow = Date.now.bind(Date);
+          Date.now = () => realNow() + skew;
+        }, options.skewMs);
       person.page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
       // A resource the page's Content-Security-Policy blocked is a broken page too.
       person.page.on('console', (message) => {
         if (message.type() === 'error' && message.text().includes('Content Security Policy'))
           pageErrors.push(`${name}: ${message.text()}`);
       });
-      await person.page.goto(`${serverUrl()}${workshop.links[role]}&section=${section}`);
+      const [page, fragment] = workshop.links[role].split('#') as [string, string];
+      const view = options.present ? '?view=present' : '';
+      await person.page.goto(`${serverUrl()}${page}${view}#${fragment}&section=${section}`);
       await waitForConnection(person.page, 'connected');
       return person.page;
     },
