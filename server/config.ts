@@ -27,6 +27,11 @@ const EnvironmentSchema = z.object({
   HEARTBEAT_MS: z.coerce.number().int().positive().default(30_000),
   MAX_CONNECTIONS_PER_IP: z.coerce.number().int().positive().default(256),
   MAX_MESSAGES_PER_SECOND: z.coerce.number().int().positive().default(300),
+  MAX_BUFFERED_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024 * 1024),
   AUTO_VERSION_MINUTES: z.coerce.number().positive().default(10),
 });
 
@@ -49,6 +54,8 @@ export interface ServerConfig {
   maxConnectionsPerIp: number;
   /** Sustained frames per second one socket may send (bursts up to twice that). */
   maxMessagesPerSecond: number;
+  /** Bytes waiting to be sent to one socket past which its peer is taken to have stopped reading. */
+  maxBufferedBytes: number;
   /** While a room is being edited, an automatic version is saved at most this often (and when it empties). */
   autoVersionMs: number;
   /** Built browser client; `npm start` builds it with Vite first. */
@@ -92,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     heartbeatMs: e.HEARTBEAT_MS,
     maxConnectionsPerIp: e.MAX_CONNECTIONS_PER_IP,
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
+    maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     autoVersionMs: e.AUTO_VERSION_MINUTES * 60_000,
     clientDir: path.resolve(import.meta.dirname, '../dist/client'),
   };

@@ -129,6 +129,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     maxMessageBytes: config.maxMessageBytes,
     maxConnectionsPerIp: config.maxConnectionsPerIp,
     maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxBufferedBytes: config.maxBufferedBytes,
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;

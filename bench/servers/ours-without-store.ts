@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { localOnlyFanout } from '../../server/collab/room-fanout.js';
 import { RoomRegistry } from '../../server/collab/room-registry.js';
 import { attachCollabUpgrades } from '../../server/collab/websocket-upgrade.js';
+import { loadConfig } from '../../server/config.js';
 import { createLogger } from '../../server/logger.js';
 import type { DocumentRepository } from '../../server/store/document-repository.js';
 
@@ -17,7 +18,8 @@ const keepsNothing: DocumentRepository = {
   countLogRows: async () => 0,
 };
 
-const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+const config = loadConfig(process.env);
+const logger = createLogger(config.logLevel);
 const registry = new RoomRegistry({
   documents: keepsNothing,
   fanout: localOnlyFanout,
@@ -33,11 +35,12 @@ const upgrades = attachCollabUpgrades(server, {
   registry,
   authorize: async () => 'participant',
   logger,
-  maxMessageBytes: 8 * 1024 * 1024,
-  maxConnectionsPerIp: Number(process.env.MAX_CONNECTIONS_PER_IP ?? 256),
-  maxMessagesPerSecond: Number(process.env.MAX_MESSAGES_PER_SECOND ?? 300),
+  maxMessageBytes: config.maxMessageBytes,
+  maxConnectionsPerIp: config.maxConnectionsPerIp,
+  maxMessagesPerSecond: config.maxMessagesPerSecond,
+  maxBufferedBytes: config.maxBufferedBytes,
 });
-server.listen(Number(process.env.PORT), '127.0.0.1');
+server.listen(config.port, config.host);
 
 // Exiting through process.exit lets `--cpu-prof` write its profile.
 process.once('SIGTERM', () => {

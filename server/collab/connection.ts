@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import { CloseCode } from '../../shared/close-codes.js';
 import {
@@ -12,6 +13,13 @@ import { canEditDocument } from '../../shared/roles.js';
 import type { Logger } from '../logger.js';
 import type { Room } from './room.js';
 
+export interface ConnectionLimits {
+  /** Sustained frames per second the peer may send (bursts up to twice that). */
+  maxMessagesPerSecond: number;
+  /** Bytes queued for a peer that is not reading, past which it is dropped rather than buffered for. */
+  maxBufferedBytes: number;
+}
+
 /**
  * One websocket in one room. It turns frames into document and awareness changes, with itself as the
  * transaction origin, so the room knows which socket each change (and each presence) came from.
@@ -25,13 +33,20 @@ export class Connection {
   private closed = false;
   private readonly listeners: Array<() => void> = [];
 
+  private readonly maxMessagesPerSecond: number;
+  private readonly maxBufferedBytes: number;
+
+  /** `transport` is the TCP socket under `socket`, which the room's broadcasts are written to. */
   constructor(
     readonly socket: WebSocket,
+    private readonly transport: Duplex,
     readonly room: Room,
     readonly role: Role,
     private readonly logger: Logger,
-    private readonly maxMessagesPerSecond: number,
+    { maxMessagesPerSecond, maxBufferedBytes }: ConnectionLimits,
   ) {
+    this.maxMessagesPerSecond = maxMessagesPerSecond;
+    this.maxBufferedBytes = maxBufferedBytes;
     this.tokens = maxMessagesPerSecond * 2;
     this.canEdit = canEditDocument(role);
     this.listen('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
@@ -50,9 +65,33 @@ export class Connection {
     if (present.length > 0) this.send(encodeAwareness(this.room.awareness, present));
   }
 
-  send(frame: Uint8Array): void {
-    if (this.closed || this.socket.readyState !== this.socket.OPEN) return;
-    this.socket.send(frame, this.afterSend);
+  send(message: Uint8Array): void {
+    if (this.keepsUp()) this.socket.send(message, this.afterSend);
+  }
+
+  /**
+   * Sends a message already framed by `binaryFrame`, the same bytes for every socket of a broadcast.
+   * Written under `ws`, which is safe because the server never compresses (see websocket-upgrade.ts):
+   * `ws` then writes each of its own frames whole and at once, so frames never interleave.
+   */
+  sendFramed(frame: Buffer): void {
+    if (this.keepsUp()) this.transport.write(frame);
+  }
+
+  /**
+   * Whether the socket is open and its peer is reading. A peer that stopped reading (a laptop asleep
+   * on a half-open connection, a stalled network) would otherwise hold every later broadcast in
+   * server memory; it is dropped instead, and its client reconnects and catches up through the sync.
+   */
+  private keepsUp(): boolean {
+    if (this.closed || this.socket.readyState !== this.socket.OPEN) return false;
+    if (this.transport.writableLength <= this.maxBufferedBytes) return true;
+    this.logger.debug(
+      { workshopId: this.room.id, buffered: this.transport.writableLength },
+      'dropping a slow reader',
+    );
+    this.close(CloseCode.tryAgainLater, 'not reading fast enough; reconnect to catch up');
+    return false;
   }
 
   /** One callback for every send: a broadcast to a full room should not allocate a closure per socket. */

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket } from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -9,9 +10,10 @@ import { SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/
 import type { Role } from '../../shared/roles.js';
 import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
-import { Connection } from './connection.js';
+import { Connection, type ConnectionLimits } from './connection.js';
 import { FanoutMessage, type RoomChannel, type RoomFanout } from './room-fanout.js';
 import type { UpdateLogBatcher } from './update-log-batcher.js';
+import { binaryFrame } from './websocket-frame.js';
 import { createUpdateWriter, type UpdateWriter } from './update-writer.js';
 
 /** Origin of changes that arrive from the same room on another server instance. */
@@ -179,8 +181,8 @@ export class Room {
   }
 
   /** Turns a reservation into a live connection. */
-  attach(socket: WebSocket, role: Role, maxMessagesPerSecond: number): Connection {
-    const connection = new Connection(socket, this, role, this.deps.logger, maxMessagesPerSecond);
+  attach(socket: WebSocket, transport: Duplex, role: Role, limits: ConnectionLimits): Connection {
+    const connection = new Connection(socket, transport, this, role, this.deps.logger, limits);
     this.connections.add(connection);
     connection.start();
     return connection;
@@ -393,10 +395,11 @@ export class Room {
     return encoding.toUint8Array(encoder);
   }
 
-  /** Encoded once, sent to every socket but the one it came from. */
-  private broadcast(frame: Uint8Array, origin: unknown): void {
+  /** Encoded and framed once, sent to every socket but the one it came from. */
+  private broadcast(message: Uint8Array, origin: unknown): void {
+    const frame = binaryFrame(message);
     for (const connection of this.connections) {
-      if (connection !== origin) connection.send(frame);
+      if (connection !== origin) connection.sendFramed(frame);
     }
   }
 }

@@ -14,6 +14,7 @@ export interface CollabUpgradeDependencies {
   maxMessageBytes: number;
   maxConnectionsPerIp: number;
   maxMessagesPerSecond: number;
+  maxBufferedBytes: number;
 }
 
 /**
@@ -37,7 +38,13 @@ export interface CollabUpgrades {
 }
 
 export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependencies): CollabUpgrades {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxMessageBytes });
+  // No permessage-deflate (also ws's default): Connection.sendFramed writes frames beside ws, which is
+  // only in order while ws writes its own frames synchronously, never queued behind a compressor.
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: deps.maxMessageBytes,
+    perMessageDeflate: false,
+  });
   const socketsByAddress = new Map<string, number>();
 
   const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -68,7 +75,7 @@ export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependen
         if (left > 0) socketsByAddress.set(address, left);
         else socketsByAddress.delete(address);
       });
-      void admit(ws, workshopId, token, deps);
+      void admit(ws, socket, workshopId, token, deps);
     });
   };
 
@@ -86,6 +93,7 @@ export function attachCollabUpgrades(server: Server, deps: CollabUpgradeDependen
 
 async function admit(
   ws: WebSocket,
+  transport: Duplex,
   workshopId: string,
   token: string | null,
   deps: CollabUpgradeDependencies,
@@ -120,7 +128,10 @@ async function admit(
     }
     ws.off('message', hold);
     ws.off('error', ignoreError);
-    room.attach(ws, role, deps.maxMessagesPerSecond);
+    room.attach(ws, transport, role, {
+      maxMessagesPerSecond: deps.maxMessagesPerSecond,
+      maxBufferedBytes: deps.maxBufferedBytes,
+    });
     for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
     deps.logger.debug({ workshopId, role }, 'connection admitted');
   } catch (error) {

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Exporter } from '../export/exporter.js';
 import { EXPORT_FORMATS, exportFormat } from '../export/formats.js';
-import { RenderPoolBusy } from '../export/render-pool.js';
+import { WorkerPoolBusy } from '../worker-pool.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { errorBody, HttpError } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
@@ -49,10 +49,10 @@ export function exportRoutes({ exporter, authorize }: ExportRouteDependencies): 
       throw new HttpError(400, 'invalid_request', 'version must be a version id or "live"');
 
     const made = await exporter.file(c.req.param('id'), edition.data, file).catch((error: unknown) => {
-      if (error instanceof RenderPoolBusy) return error;
+      if (error instanceof WorkerPoolBusy) return error;
       throw error;
     });
-    if (made instanceof RenderPoolBusy) {
+    if (made instanceof WorkerPoolBusy) {
       return c.json(errorBody('unavailable', `exports are busy: ${made.message}; try again shortly`), 503, {
         'retry-after': String(RETRY_AFTER_SECONDS),
       });

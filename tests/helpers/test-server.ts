@@ -20,6 +20,7 @@ export function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<
     heartbeatMs: 30_000,
     maxConnectionsPerIp: 256,
     maxMessagesPerSecond: 300,
+    maxBufferedBytes: 16 * 1024 * 1024,
     autoVersionMs: 10 * 60_000,
     clientDir: CLIENT_DIR,
     ...overrides,

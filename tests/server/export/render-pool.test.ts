@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 import { readWorkshopContent, seedTemplate } from '../../../shared/workshop-document/index.js';
 import type { ExportSource } from '../../../server/export/export-source.js';
 import { renderPdf } from '../../../server/export/pdf.js';
-import { RenderPoolBusy, startRenderPool, type RenderPool } from '../../../server/export/render-pool.js';
+import { startRenderPool, type RenderPool } from '../../../server/export/render-pool.js';
+import { WorkerPoolBusy } from '../../../server/worker-pool.js';
 import { buildReportModel } from '../../../server/export/report-model.js';
 import { fixtureSource } from './fixture.js';
 import { fillLargeWorkshop } from './large-workshop.js';
@@ -40,7 +41,7 @@ describe('render pool', () => {
       'rejected',
     ]);
     for (const outcome of outcomes.slice(3))
-      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(RenderPoolBusy);
+      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(WorkerPoolBusy);
     expect((await pool.render('gantt.png', source)).byteLength).toBeGreaterThan(1000);
   });
 
@@ -72,7 +73,7 @@ describe('render pool', () => {
     await pool.close();
     expect(pool.threads).toBe(0);
     for (const outcome of await inFlight)
-      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(RenderPoolBusy);
-    await expect(pool.render('report.pdf', source)).rejects.toBeInstanceOf(RenderPoolBusy);
+      expect((outcome as PromiseRejectedResult).reason).toBeInstanceOf(WorkerPoolBusy);
+    await expect(pool.render('report.pdf', source)).rejects.toBeInstanceOf(WorkerPoolBusy);
   });
 });
