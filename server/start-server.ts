@@ -19,6 +19,7 @@ import type { Logger } from './logger.js';
 import { createAttendanceRepository } from './store/attendance-repository.js';
 import { openDatabase } from './store/database.js';
 import { createDocumentRepository } from './store/document-repository.js';
+import { startFoldThread } from './store/fold-updates.js';
 import { createCommentRepository } from './store/comment-repository.js';
 import { createVersionRepository } from './store/version-repository.js';
 import { createVoteRepository } from './store/vote-repository.js';
@@ -50,7 +51,8 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig, logger: Logger): Promise<RunningServer> {
   const database = await openDatabase(config.database, logger);
   const workshops = createWorkshopRepository(database.db);
-  const documents = createDocumentRepository(database.db);
+  const foldThread = startFoldThread();
+  const documents = createDocumentRepository(database.db, foldThread.fold);
   const authorize = createInviteAuthorizer(workshops);
   const fanout = config.redisUrl ? await createRedisFanout(config.redisUrl, logger) : localOnlyFanout;
   const registry: RoomRegistry = new RoomRegistry({
@@ -153,6 +155,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         server.closeAllConnections();
         await stopped;
         await renderPool.close();
+        await foldThread.close();
         await fanout.close();
         await database.close();
         logger.info('server stopped');

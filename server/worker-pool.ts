@@ -23,8 +23,10 @@ export interface WorkerPoolOptions<Task> {
 export interface WorkerPool<Task, Result> {
   /** Rejects with WorkerPoolBusy when `maxWaiting` tasks are already waiting, or once closed. */
   run(task: Task): Promise<Result>;
-  /** Worker threads alive now: they start with the first task and are replaced if one dies. */
+  /** Worker threads alive now: they start with the first task (or `warm`) and are replaced if one dies. */
   readonly threads: number;
+  /** Starts a thread now, so that the first task does not wait for one to boot. */
+  warm(): void;
   /** Refuses what is waiting, stops every worker, and resolves once each has exited. */
   close(): Promise<void>;
 }
@@ -146,6 +148,9 @@ export function startWorkerPool<Task, Result>(options: WorkerPoolOptions<Task>):
     },
     get threads() {
       return threads.size;
+    },
+    warm() {
+      if (!closed && threads.size === 0) spawn().worker.unref();
     },
     async close() {
       closed = true;

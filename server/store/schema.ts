@@ -142,7 +142,9 @@ export const votes = pgTable(
   },
   (table) => [
     index('votes_workshop_idx').on(table.workshopId, table.openedAt),
-    uniqueIndex('votes_one_open_idx').on(table.workshopId).where(sql`status = 'open'`),
+    uniqueIndex('votes_one_open_idx')
+      .on(table.workshopId)
+      .where(sql`status = 'open'`),
   ],
 );
 
