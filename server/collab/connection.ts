@@ -33,9 +33,6 @@ export class Connection {
   private closed = false;
   private readonly listeners: Array<() => void> = [];
 
-  private readonly maxMessagesPerSecond: number;
-  private readonly maxBufferedBytes: number;
-
   /** `transport` is the TCP socket under `socket`, which the room's broadcasts are written to. */
   constructor(
     readonly socket: WebSocket,
@@ -43,11 +40,9 @@ export class Connection {
     readonly room: Room,
     readonly role: Role,
     private readonly logger: Logger,
-    { maxMessagesPerSecond, maxBufferedBytes }: ConnectionLimits,
+    private readonly limits: ConnectionLimits,
   ) {
-    this.maxMessagesPerSecond = maxMessagesPerSecond;
-    this.maxBufferedBytes = maxBufferedBytes;
-    this.tokens = maxMessagesPerSecond * 2;
+    this.tokens = limits.maxMessagesPerSecond * 2;
     this.canEdit = canEditDocument(role);
     this.listen('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
     this.listen('pong', () => {
@@ -85,7 +80,7 @@ export class Connection {
    */
   private keepsUp(): boolean {
     if (this.closed || this.socket.readyState !== this.socket.OPEN) return false;
-    if (this.transport.writableLength <= this.maxBufferedBytes) return true;
+    if (this.transport.writableLength <= this.limits.maxBufferedBytes) return true;
     this.logger.debug(
       { workshopId: this.room.id, buffered: this.transport.writableLength },
       'dropping a slow reader',
@@ -119,8 +114,8 @@ export class Connection {
     if (this.closed) return;
     const now = performance.now();
     this.tokens = Math.min(
-      this.maxMessagesPerSecond * 2,
-      this.tokens + ((now - this.refilledAt) / 1000) * this.maxMessagesPerSecond,
+      this.limits.maxMessagesPerSecond * 2,
+      this.tokens + ((now - this.refilledAt) / 1000) * this.limits.maxMessagesPerSecond,
     );
     this.refilledAt = now;
     if (this.tokens < 1) {

@@ -8,6 +8,14 @@ describe('configuration from the environment', () => {
     expect(config.database).toEqual({ kind: 'pglite', dataDir: expect.stringMatching(/data\/pglite$/) });
   });
 
+  it('reads the socket limits', () => {
+    expect(loadConfig({}).maxBufferedBytes).toBe(16 * 1024 * 1024);
+    expect(loadConfig({ MAX_BUFFERED_BYTES: '65536', MAX_MESSAGES_PER_SECOND: '50' })).toMatchObject({
+      maxBufferedBytes: 65_536,
+      maxMessagesPerSecond: 50,
+    });
+  });
+
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://u@db:5432/w' }).database).toEqual({
       kind: 'postgres',
@@ -26,6 +34,7 @@ describe('configuration from the environment', () => {
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL/],
     [{ ADMIN_TOKEN: 'short' }, /ADMIN_TOKEN/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ MAX_BUFFERED_BYTES: '0' }, /MAX_BUFFERED_BYTES/],
   ])('names the bad variable in %j', (env, pattern) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(pattern);
