@@ -14,6 +14,14 @@ function listFromEnv<T extends string>(name: string, allowed: readonly T[]): T[]
   return chosen as T[];
 }
 
+/** An opt-in switch: `1` or `true` turns it on, unset, empty, `0` or `false` leaves it off. */
+function flagFromEnv(name: string): boolean {
+  const raw = (process.env[name] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === '0' || raw === 'false') return false;
+  if (raw === '1' || raw === 'true') return true;
+  throw new Error(`${name} must be 1 or 0, got ${process.env[name]}`);
+}
+
 export const SCENARIOS = ['fanout', 'capacity', 'durability', 'coldload'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
@@ -27,12 +35,22 @@ export const SETTINGS = {
     intervalMs: positiveIntegerFromEnv('BENCH_FANOUT_INTERVAL_MS', 5),
     /** p99 and burst times swing with whatever else the machine runs: each figure is the median of these rounds. */
     rounds: positiveIntegerFromEnv('BENCH_FANOUT_ROUNDS', 5),
+    /**
+     * Also measure the paced fan-out with persistence off, in every round and for every server: the floor
+     * that the load generator and the kernel set, below which no server can go on this machine.
+     */
+    alsoWithoutPersistence: flagFromEnv('BENCH_FANOUT_PERSISTENCE_OFF'),
   },
   capacity: {
     connections: positiveIntegerFromEnv('BENCH_CAPACITY_CONNECTIONS', 2000),
     rooms: positiveIntegerFromEnv('BENCH_CAPACITY_ROOMS', 200),
     warmupSeconds: positiveIntegerFromEnv('BENCH_CAPACITY_WARMUP_SECONDS', 5),
     seconds: positiveIntegerFromEnv('BENCH_CAPACITY_SECONDS', 20),
+    /**
+     * Machine noise between two runs is larger than the differences between servers: the servers take turns
+     * round by round, and each figure is the median of the rounds.
+     */
+    rounds: positiveIntegerFromEnv('BENCH_CAPACITY_ROUNDS', 3),
   },
   durability: {
     rooms: positiveIntegerFromEnv('BENCH_DURABILITY_ROOMS', 10),

@@ -1,9 +1,10 @@
 /**
  * `npm run bench:servers`: our server, the y-websocket reference server and Hocuspocus, each in its own
  * process on loopback, driven in turn by the same load-generator process (load-generator.ts) with the
- * same load. Scenario by scenario, every server gets a fresh process. Prints a Markdown table with each
- * figure and the ratios ours/reference and ours/Hocuspocus, and writes every figure to
- * bench/results/servers-<timestamp>.json.
+ * same load. Scenario by scenario, every server gets a fresh process; fan-out and capacity run in rounds,
+ * the servers taking turns within each round, and their figures are the medians of the rounds. Prints a
+ * Markdown table with each figure and the ratios ours/reference and ours/Hocuspocus, and writes every
+ * figure and every round to bench/results/servers-<timestamp>.json.
  */
 import { fork } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -63,18 +64,23 @@ function generate<T>(scenario: Scenario, onWindow?: (phase: 'start' | 'end') => 
 interface FanoutRound {
   fanout: FanoutResult;
   burst: FanoutResult;
-  generatorLoopDelayP99Ms: { fanout: number; burst: number };
+  /** The paced fan-out again on a server with persistence off (BENCH_FANOUT_PERSISTENCE_OFF): the relay alone. */
+  fanoutWithoutPersistence?: FanoutResult;
+  generatorLoopDelayP99Ms: { fanout: number; burst: number; fanoutWithoutPersistence?: number };
 }
+
+type CapacityRound = CapacityResult & {
+  server: ProcessUsage & { idleRssBytes: number };
+  /** PostgreSQL backends serving the server's database, over the same window (0 without one). */
+  databaseCpuPercent: number;
+  generatorCpuPercent: number;
+  generatorLoopDelayP99Ms: number;
+};
 
 interface ServerResults {
   fanout: FanoutRound[];
-  capacity?: CapacityResult & {
-    server: ProcessUsage & { idleRssBytes: number };
-    /** PostgreSQL backends serving the server's database, over the same window (0 without one). */
-    databaseCpuPercent: number;
-    generatorCpuPercent: number;
-    generatorLoopDelayP99Ms: number;
-  };
+  /** One entry per round, in order. */
+  capacity: CapacityRound[];
   durability?: { on: ThroughputResult; off: ThroughputResult };
   coldload?: { runsMs: number[]; medianMs: number };
 }
@@ -110,13 +116,29 @@ async function measureFanout(kind: ServerKind, stores: Stores, round: number): P
   });
 }
 
-async function measureCapacity(kind: ServerKind, stores: Stores): Promise<ServerResults['capacity']> {
-  const { connections, rooms, warmupSeconds, seconds } = SETTINGS.capacity;
+/** The paced fan-out only, on a fresh process with persistence off: what the generator and the kernel cost. */
+async function measureFanoutWithoutPersistence(
+  kind: ServerKind,
+  stores: Stores,
+  round: number,
+): Promise<Generated<FanoutResult>> {
+  const { readers, edits, intervalMs, rounds } = SETTINGS.fanout;
+  return withServer(kind, stores, false, async (server) => {
+    progress(`${kind.title}: fan-out ${round}/${rounds}, persistence off, ${edits} edits every ${intervalMs} ms`);
+    return generate<FanoutResult>({ kind: 'fanout', room: await server.newRoom(), readers, edits, intervalMs });
+  });
+}
+
+async function measureCapacity(kind: ServerKind, stores: Stores, roundNumber: number): Promise<CapacityRound> {
+  const { connections, rooms, warmupSeconds, seconds, rounds } = SETTINGS.capacity;
   return withServer(kind, stores, true, async (server) => {
     const endpoints = [];
     for (let room = 0; room < rooms; room++) endpoints.push(await server.newRoom());
     const idleRssBytes = await rssBytes(server.pid);
-    progress(`${kind.title}: capacity, ${connections} connections over ${rooms} rooms, 1 edit/s each, ${seconds} s`);
+    progress(
+      `${kind.title}: capacity ${roundNumber}/${rounds}, ${connections} connections over ${rooms} rooms, ` +
+        `1 edit/s each, ${seconds} s`,
+    );
     const sampler = sampleProcess(server.pid);
     const database = sampleDatabase(kind.database(stores));
     let usage: Promise<ProcessUsage> | undefined;
@@ -270,7 +292,19 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
         return picked === undefined ? [] : [[name, picked]];
       }),
     ) as Partial<Record<ServerName, number>>;
+  /** A capacity figure: the median over the rounds of its value in each round. */
+  const pickCapacity = (value: (run: CapacityRound, name: ServerName) => number | undefined) =>
+    pick((entry, name) => {
+      const perRound = entry.capacity.map((run) => value(run, name));
+      return perRound.some((picked) => picked === undefined) ? undefined : median(perRound as number[]);
+    });
+  /** A paced fan-out figure with persistence off: the median over the rounds that measured it. */
+  const pickWithoutPersistence = (value: (run: FanoutResult) => number) =>
+    pick((entry) =>
+      median(entry.fanout.flatMap((run) => (run.fanoutWithoutPersistence ? [value(run.fanoutWithoutPersistence)] : []))),
+    );
   const { fanout, capacity, durability, coldload } = SETTINGS;
+  const capacityRounds = capacity.rounds > 1 ? `, median of ${capacity.rounds} rounds` : '';
   const all: Figure[] = [
     {
       figure: `fan-out p50, 1 → ${fanout.readers} readers, edit every ${fanout.intervalMs} ms, until every reader has it`,
@@ -286,6 +320,18 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       target: { kind: 'at-most', timesBest: 0.8 },
     },
     {
+      figure: 'fan-out p50, persistence off (the relay alone)',
+      unit: 'ms',
+      better: 'lower',
+      values: pickWithoutPersistence((run) => run.toEveryReader.p50),
+    },
+    {
+      figure: 'fan-out p99, persistence off (the relay alone)',
+      unit: 'ms',
+      better: 'lower',
+      values: pickWithoutPersistence((run) => run.toEveryReader.p99),
+    },
+    {
       figure: `burst: ${fanout.edits} edits sent at once, until every reader has the last`,
       unit: 'ms',
       better: 'lower',
@@ -293,21 +339,20 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       target: { kind: 'at-most', timesBest: 0.8 },
     },
     {
-      figure: `capacity p99 fan-out, ${capacity.connections} sockets / ${capacity.rooms} rooms, 1 edit/s each`,
+      figure:
+        `capacity p99 fan-out, ${capacity.connections} sockets / ${capacity.rooms} rooms, 1 edit/s each` +
+        capacityRounds,
       unit: 'ms',
       better: 'lower',
-      values: pick((entry) => entry.capacity?.perDelivery.p99),
+      values: pickCapacity((run) => run.perDelivery.p99),
       target: { kind: 'at-least-best' },
     },
     {
       figure: 'capacity: edits delivered in the window',
       unit: '%',
       better: 'higher',
-      values: pick((entry) =>
-        entry.capacity
-          ? (100 * (entry.capacity.expectedDeliveries - entry.capacity.missingDeliveries)) /
-            Math.max(1, entry.capacity.expectedDeliveries)
-          : undefined,
+      values: pickCapacity(
+        (run) => (100 * (run.expectedDeliveries - run.missingDeliveries)) / Math.max(1, run.expectedDeliveries),
       ),
       target: { kind: 'at-least-best' },
     },
@@ -315,28 +360,26 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       figure: 'capacity: server CPU',
       unit: '% of a core',
       better: 'lower',
-      values: pick((entry) => entry.capacity?.server.cpuPercent),
+      values: pickCapacity((run) => run.server.cpuPercent),
     },
     {
       figure: 'capacity: CPU of its PostgreSQL backends',
       unit: '% of a core',
       better: 'lower',
       // y-websocket's LevelDB runs in the server process: its cost is in the server's CPU already.
-      values: pick((entry, name) => (name === 'y-websocket' ? undefined : entry.capacity?.databaseCpuPercent)),
+      values: pickCapacity((run, name) => (name === 'y-websocket' ? undefined : run.databaseCpuPercent)),
     },
     {
       figure: 'capacity: server peak RSS',
       unit: 'MiB',
       better: 'lower',
-      values: pick((entry) => (entry.capacity ? entry.capacity.server.peakRssBytes / 2 ** 20 : undefined)),
+      values: pickCapacity((run) => run.server.peakRssBytes / 2 ** 20),
     },
     {
       figure: 'capacity: RSS the load added (peak − before the sockets)',
       unit: 'MiB',
       better: 'lower',
-      values: pick((entry) =>
-        entry.capacity ? (entry.capacity.server.peakRssBytes - entry.capacity.server.idleRssBytes) / 2 ** 20 : undefined,
-      ),
+      values: pickCapacity((run) => (run.server.peakRssBytes - run.server.idleRssBytes) / 2 ** 20),
     },
     {
       figure: `durability: updates/s, persistence on (${durability.rooms} rooms, ${durability.window} in flight each)`,
@@ -374,12 +417,26 @@ function generatorNotes(kinds: ServerKind[], results: Partial<Record<ServerName,
       const entry = results[kind.name];
       if (!entry) return [];
       const parts: string[] = [];
-      const fanoutDelays = entry.fanout.flatMap((run) => [run.generatorLoopDelayP99Ms.fanout, run.generatorLoopDelayP99Ms.burst]);
+      const fanoutDelays = entry.fanout.flatMap((run) => [
+        run.generatorLoopDelayP99Ms.fanout,
+        run.generatorLoopDelayP99Ms.burst,
+        ...(run.generatorLoopDelayP99Ms.fanoutWithoutPersistence === undefined
+          ? []
+          : [run.generatorLoopDelayP99Ms.fanoutWithoutPersistence]),
+      ]);
       if (fanoutDelays.length > 0) parts.push(`fan-out event-loop delay p99 up to ${Math.max(...fanoutDelays)} ms`);
-      if (entry.capacity)
+      // The worst round: the one where the generator lagged most (its event-loop delay), with its CPU.
+      const worst = entry.capacity.reduce<CapacityRound | undefined>(
+        (found, run) => (found && found.generatorLoopDelayP99Ms >= run.generatorLoopDelayP99Ms ? found : run),
+        undefined,
+      );
+      if (worst) {
+        const rounds = entry.capacity.length;
         parts.push(
-          `capacity ${entry.capacity.generatorCpuPercent}% of a core, event-loop delay p99 ${entry.capacity.generatorLoopDelayP99Ms} ms`,
+          `capacity, worst of ${rounds} round${rounds === 1 ? '' : 's'} (round ${entry.capacity.indexOf(worst) + 1}): ` +
+            `${worst.generatorCpuPercent}% of a core, event-loop delay p99 ${worst.generatorLoopDelayP99Ms} ms`,
         );
+      }
       return parts.length > 0 ? [`- against ${kind.title}: ${parts.join('; ')}`] : [];
     })
     .join('\n');
@@ -389,7 +446,7 @@ async function benchmark(startedAt: Date): Promise<void> {
   const kinds = SERVER_KINDS.filter((kind) => SETTINGS.servers.includes(kind.name));
   const { stores, remove } = await createStores();
   const results: Partial<Record<ServerName, ServerResults>> = Object.fromEntries(
-    kinds.map((kind) => [kind.name, { fanout: [] }]),
+    kinds.map((kind) => [kind.name, { fanout: [], capacity: [] }]),
   );
   const loadBefore = os.loadavg();
   let trace: Trace | undefined;
@@ -402,13 +459,24 @@ async function benchmark(startedAt: Date): Promise<void> {
         await writeFile(file, built.update);
         trace = { file, textLength: built.textLength, bytes: built.update.byteLength };
       }
-      // Scenario by scenario rather than server by server: a change in the machine's load spreads over all.
+      // Scenario by scenario rather than server by server, and fan-out and capacity round by round with the
+      // servers taking turns in each round: a change in the machine's load spreads over all of them.
       if (scenario === 'fanout')
         for (let round = 1; round <= SETTINGS.fanout.rounds; round++)
-          for (const kind of kinds) results[kind.name]?.fanout.push(await measureFanout(kind, stores, round));
+          for (const kind of kinds) {
+            const measured = await measureFanout(kind, stores, round);
+            if (SETTINGS.fanout.alsoWithoutPersistence) {
+              const off = await measureFanoutWithoutPersistence(kind, stores, round);
+              measured.fanoutWithoutPersistence = off.result;
+              measured.generatorLoopDelayP99Ms.fanoutWithoutPersistence = off.generatorLoopDelayP99Ms;
+            }
+            results[kind.name]?.fanout.push(measured);
+          }
+      if (scenario === 'capacity')
+        for (let round = 1; round <= SETTINGS.capacity.rounds; round++)
+          for (const kind of kinds) results[kind.name]?.capacity.push(await measureCapacity(kind, stores, round));
       for (const kind of kinds) {
         const entry = results[kind.name] as ServerResults;
-        if (scenario === 'capacity') entry.capacity = await measureCapacity(kind, stores);
         if (scenario === 'durability')
           entry.durability = {
             on: await measureThroughput(kind, stores, true),
