@@ -7,6 +7,8 @@ import { createUpdateLogBatcher, type UpdateLogBatcher } from './update-log-batc
 
 export interface RoomRegistryOptions {
   documents: DocumentRepository;
+  /** The group commit into the update log; by default one on this event loop, over `documents`. */
+  updateLog?: UpdateLogBatcher;
   fanout: RoomFanout;
   logger: Logger;
   compactAfterRows: number;
@@ -37,7 +39,8 @@ export class RoomRegistry {
   private shuttingDown = false;
 
   constructor(private readonly options: RoomRegistryOptions) {
-    this.updateLog = createUpdateLogBatcher({ documents: options.documents, logger: options.logger });
+    this.updateLog =
+      options.updateLog ?? createUpdateLogBatcher({ documents: options.documents, logger: options.logger });
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs);
     this.heartbeat.unref();
   }
