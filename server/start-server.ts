@@ -20,7 +20,6 @@ import { createAttendanceRepository } from './store/attendance-repository.js';
 import { openDatabase } from './store/database.js';
 import { createDocumentRepository } from './store/document-repository.js';
 import { startFoldThread } from './store/fold-updates.js';
-import { startUpdateLogThread } from './collab/update-log-thread.js';
 import { createCommentRepository } from './store/comment-repository.js';
 import { createVersionRepository } from './store/version-repository.js';
 import { createVoteRepository } from './store/vote-repository.js';
@@ -56,15 +55,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const documents = createDocumentRepository(database.db, foldThread.fold);
   const authorize = createInviteAuthorizer(workshops);
   const fanout = config.redisUrl ? await createRedisFanout(config.redisUrl, logger) : localOnlyFanout;
-  // With PostgreSQL the group commit gets a thread and connections of its own; PGlite lives in this
-  // thread's memory, so its appends stay here.
-  const updateLogThread =
-    config.database.kind === 'postgres'
-      ? startUpdateLogThread({ databaseUrl: config.database.url, logLevel: config.logLevel, logger })
-      : undefined;
   const registry: RoomRegistry = new RoomRegistry({
     documents,
-    updateLog: updateLogThread,
     fanout,
     logger,
     compactAfterRows: config.compactAfterUpdates,
@@ -164,7 +156,6 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         await stopped;
         await renderPool.close();
         await foldThread.close();
-        await updateLogThread?.close();
         await fanout.close();
         await database.close();
         logger.info('server stopped');

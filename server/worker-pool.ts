@@ -1,4 +1,4 @@
-import { parentPort, Worker, type Transferable, type WorkerOptions } from 'node:worker_threads';
+import { parentPort, Worker, type Transferable } from 'node:worker_threads';
 
 /**
  * Worker threads for work too heavy for the event loop that serves every collaboration socket (an
@@ -48,11 +48,6 @@ const DEFAULT_TIMEOUT_MS = 120_000;
 const bootstrap = (module: URL) => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`;
 
-/** A worker thread running `module` (TypeScript, like the rest of the server). */
-export function startModuleWorker(module: URL, options: WorkerOptions = {}): Worker {
-  return new Worker(bootstrap(module), { execArgv: [], ...options, eval: true });
-}
-
 interface Queued<Task, Result> {
   task: Task;
   resolve(result: Result): void;
@@ -85,7 +80,9 @@ export function startWorkerPool<Task, Result>(options: WorkerPoolOptions<Task>):
   }
 
   function spawn(): Thread<Task, Result> {
-    const worker = startModuleWorker(options.module, {
+    const worker = new Worker(bootstrap(options.module), {
+      eval: true,
+      execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     const thread: Thread<Task, Result> = {

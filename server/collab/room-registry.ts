@@ -7,8 +7,6 @@ import { createUpdateLogBatcher, type UpdateLogBatcher } from './update-log-batc
 
 export interface RoomRegistryOptions {
   documents: DocumentRepository;
-  /** The group commit into the update log; by default one on this event loop, over `documents`. */
-  updateLog?: UpdateLogBatcher;
   fanout: RoomFanout;
   logger: Logger;
   compactAfterRows: number;
@@ -39,8 +37,7 @@ export class RoomRegistry {
   private shuttingDown = false;
 
   constructor(private readonly options: RoomRegistryOptions) {
-    this.updateLog =
-      options.updateLog ?? createUpdateLogBatcher({ documents: options.documents, logger: options.logger });
+    this.updateLog = createUpdateLogBatcher({ documents: options.documents, logger: options.logger });
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs);
     this.heartbeat.unref();
   }
