@@ -24,8 +24,8 @@ const registry = new RoomRegistry({
   documents: keepsNothing,
   fanout: localOnlyFanout,
   logger,
-  compactAfterRows: 500,
-  heartbeatMs: 30_000,
+  compactAfterRows: config.compactAfterUpdates,
+  heartbeatMs: config.heartbeatMs,
 });
 const server = createServer((_request, response) => {
   response.writeHead(200, { 'content-type': 'application/json' });
