@@ -5,6 +5,14 @@ export const ROLES = ['facilitator', 'participant', 'stakeholder', 'viewer'] as 
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
+/** Each role as people read it (presence, participant lists, exports). */
+export const ROLE_WORDS: Readonly<Record<Role, string>> = {
+  facilitator: 'Facilitator',
+  participant: 'Participant',
+  stakeholder: 'Stakeholder',
+  viewer: 'Viewer',
+};
+
 const EDITING_ROLES: ReadonlySet<Role> = new Set<Role>(['facilitator', 'participant']);
 
 /** Stakeholders and viewers read the live draft (and show up in presence) but never change it. */

@@ -1,5 +1,13 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import { createItem, itemText, type Item } from '../../shared/workshop-document/index.js';
+import {
+  COLLECTIONS,
+  createItem,
+  itemLabel,
+  itemName,
+  itemText,
+  linkTarget,
+  type Item,
+} from '../../shared/workshop-document/index.js';
 import { LinkPicker, type LinkOption } from '../fields/LinkPicker.jsx';
 import { CellTextField } from '../fields/CellTextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
@@ -9,30 +17,15 @@ import { useWorkshop } from '../sync/workshop-context.js';
 import { createItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
-import { numbered, sameElements } from './labels.js';
+import { sameElements } from './labels.js';
 import { createLinkOptions } from './link-options.js';
 import { ExportMenu } from './ExportMenu.jsx';
 import { GanttChart } from './GanttChart.jsx';
 
 type SortKey = 'plan' | 'agency' | 'start';
 
-const COLUMN_TITLES = [
-  '#',
-  'Objective',
-  'Activity',
-  'Lead agency',
-  'Partners',
-  'Start',
-  'End',
-  'Cost',
-  'Funding source',
-  'Indicator',
-  'Means of verification',
-  'Recommendations',
-  'Targets',
-  'Risks and assumptions',
-  '',
-];
+const PLAN = COLLECTIONS.actionPlan;
+const COLUMN_TITLES = ['#', ...PLAN.columns.map((field) => PLAN.fields[field].label), ''];
 
 interface RowFacts {
   agency: string;
@@ -180,12 +173,12 @@ function ActionRowView(props: {
   recommendations: LinkOption[];
   targets: LinkOption[];
 }) {
-  const label = () => numbered('A', props.index);
+  const label = () => itemLabel('actionPlan', props.index);
   const comments = createItemComments({
     collection: 'actionPlan',
     item: props.item,
     get name() {
-      return `Row ${label()}`;
+      return itemName('actionPlan', props.index);
     },
   });
   const start = createYValue<string | null>(props.item, 'start');
@@ -197,7 +190,7 @@ function ActionRowView(props: {
     </div>
   );
   // Both dates are flagged when the end is before the start; each keeps what was typed.
-  const dateCell = (field: 'start' | 'end', name: string) => (
+  const dateCell = (field: string, name: string) => (
     <div role="cell">
       <ValueField
         item={props.item}
@@ -208,35 +201,36 @@ function ActionRowView(props: {
       />
     </div>
   );
-  const linkCell = (field: string, name: string, options: () => LinkOption[], noun: string) => (
+  const linkOptions = { recommendations: () => props.recommendations, targets: () => props.targets };
+  const linkCell = (field: string, name: string, to: keyof typeof linkOptions) => (
     <div role="cell">
       <LinkPicker
         item={props.item}
         field={field}
         label={`${name} of row ${label()}`}
-        options={options()}
-        noun={noun}
+        options={linkOptions[to]()}
+        noun={COLLECTIONS[to].noun.toLowerCase()}
       />
     </div>
   );
+  const cellOf = (field: (typeof PLAN.columns)[number]) => {
+    const def = PLAN.fields[field];
+    if (def.kind === 'links') return linkCell(field, def.label, linkTarget(def) as keyof typeof linkOptions);
+    if (def.kind === 'value' && def.input === 'date') return dateCell(field, def.label);
+    if (def.kind === 'value')
+      return (
+        <div role="cell">
+          <ValueField item={props.item} field={field} label={`${def.label}, row ${label()}`} />
+        </div>
+      );
+    return cell(field, def.label);
+  };
   return (
     <div class="plan-row" role="row" data-id={String(props.item.get('id'))}>
       <div role="rowheader" class="row-label">
         {label()}
       </div>
-      {cell('objective', 'Objective')}
-      {cell('activity', 'Activity')}
-      {cell('leadAgency', 'Lead agency')}
-      {cell('partners', 'Partners')}
-      {dateCell('start', 'Start')}
-      {dateCell('end', 'End')}
-      {cell('cost', 'Cost')}
-      {cell('fundingSource', 'Funding source')}
-      {cell('indicator', 'Indicator')}
-      {cell('verification', 'Means of verification')}
-      {linkCell('recommendationIds', 'Recommendations', () => props.recommendations, 'recommendation')}
-      {linkCell('targetIds', 'Targets', () => props.targets, 'target')}
-      {cell('risks', 'Risks and assumptions')}
+      {PLAN.columns.map(cellOf)}
       <div role="cell" class="row-controls">
         {comments.toggle}
         <ItemControls
@@ -244,7 +238,7 @@ function ActionRowView(props: {
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={`Row ${label()}`}
+          name={itemName('actionPlan', props.index)}
         />
       </div>
       {comments.panel}

@@ -1,13 +1,14 @@
 import { createMemo, For } from 'solid-js';
-import { createItem, itemText, SESSION_KINDS, type Item } from '../../shared/workshop-document/index.js';
+import { createItem, itemName, itemText, type Item } from '../../shared/workshop-document/index.js';
 import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
+import { fieldOptions } from './labels.js';
 
-const KIND_OPTIONS = SESSION_KINDS.map((kind) => ({ value: kind, label: kind }));
+const KIND_OPTIONS = fieldOptions('agenda', 'kind');
 
 export function formatMinutes(total: number): string {
   const hours = Math.floor(total / 60);
@@ -126,7 +127,7 @@ function SessionRow(props: {
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={`Session ${props.index + 1}`}
+          name={itemName('agenda', props.index)}
         />
       </td>
     </tr>

@@ -1,35 +1,17 @@
 import { For, Show } from 'solid-js';
 import {
+  COLLECTIONS,
   COLLECTION_NAMES,
+  sectionDef,
   type CanonicalItem,
   type CollectionName,
   type ContentDiff,
   type WordChange,
 } from '../../shared/workshop-document/index.js';
 
-const SECTION_TITLES: Record<CollectionName, string> = {
-  themes: 'Themes',
-  populations: 'Populations of interest',
-  agenda: 'Agenda',
-  findings: 'Findings',
-  recommendations: 'Recommendations',
-  targets: 'Targets',
-  actionPlan: 'Action plan',
-};
-
-/** The field that names an item in a diff (the rest is shown only when it changed). */
-const HEADLINE: Record<CollectionName, string> = {
-  themes: 'label',
-  populations: 'label',
-  agenda: 'title',
-  findings: 'evidence',
-  recommendations: 'text',
-  targets: 'indicator',
-  actionPlan: 'activity',
-};
-
+/** An item is named in a diff by its headline field (the rest is shown only when it changed). */
 function headline(name: CollectionName, item: CanonicalItem): string {
-  const value = item[HEADLINE[name]];
+  const value = item[COLLECTIONS[name].headline];
   const text =
     typeof value === 'string'
       ? value
@@ -78,7 +60,7 @@ export function DiffView(props: { diff: ContentDiff }) {
             const section = props.diff[name];
             return (
               <section class="diff-section" data-section={name}>
-                <h4>{SECTION_TITLES[name]}</h4>
+                <h4>{COLLECTIONS[name].title}</h4>
                 <ul>
                   <For each={section.added}>
                     {(item) => <li class="diff-added">Added: {headline(name, item)}</li>}
@@ -94,7 +76,7 @@ export function DiffView(props: { diff: ContentDiff }) {
                           <For each={change.fields}>
                             {(field) => (
                               <li>
-                                <strong>{field.field}</strong>:{' '}
+                                <strong>{sectionDef(name).fields[field.field]?.label ?? field.field}</strong>:{' '}
                                 <Show
                                   when={field.words}
                                   fallback={`${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`}

@@ -1,7 +1,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
-  FINDING_STATUSES,
   createItem,
+  itemLabel,
+  itemName,
   itemLinks,
   itemRich,
   itemText,
@@ -16,7 +17,9 @@ import { ChoiceListEditor } from './ChoiceListEditor.jsx';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
-import { choiceOptions, createChoiceLabels, numbered } from './labels.js';
+import { choiceOptions, createChoiceLabels, fieldOptions } from './labels.js';
+
+const STATUS_OPTIONS = fieldOptions('findings', 'status');
 
 export function FindingsSection() {
   const workshop = useWorkshop();
@@ -41,7 +44,7 @@ export function FindingsSection() {
     const labels = new Map<string, string[]>();
     recommendations().forEach((recommendation, index) => {
       for (const findingId of answeringLinks().get(String(recommendation.get('id'))) ?? []) {
-        labels.set(findingId, [...(labels.get(findingId) ?? []), numbered('R', index)]);
+        labels.set(findingId, [...(labels.get(findingId) ?? []), itemLabel('recommendations', index)]);
       }
     });
     return labels;
@@ -89,7 +92,7 @@ export function FindingsSection() {
           <FilterSelect
             label="Status"
             value={filter().status}
-            options={FINDING_STATUSES}
+            options={STATUS_OPTIONS}
             onChange={(status) => setFilter({ ...filter(), status })}
           />
           <span class="muted count">
@@ -131,7 +134,7 @@ function FindingCard(props: {
   populations: Array<{ value: string; label: string }>;
   answeredBy: string[];
 }) {
-  const label = () => numbered('F', props.index);
+  const label = () => itemLabel('findings', props.index);
   return (
     <li class="card finding" data-id={String(props.item.get('id'))}>
       <div class="card-header">
@@ -147,16 +150,16 @@ function FindingCard(props: {
           item={props.item}
           field="status"
           label="Validation status"
-          options={FINDING_STATUSES.map((s) => ({ value: s, label: s }))}
+          options={STATUS_OPTIONS}
           class="status"
         />
-        <ItemComments collection="findings" item={props.item} name={`Finding ${label()}`} />
+        <ItemComments collection="findings" item={props.item} name={itemName('findings', props.index)} />
         <ItemControls
           collection="findings"
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={`Finding ${label()}`}
+          name={itemName('findings', props.index)}
         />
       </div>
       <RichTextField

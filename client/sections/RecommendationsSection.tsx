@@ -1,7 +1,8 @@
 import { createMemo, For, Show } from 'solid-js';
 import {
-  RECOMMENDATION_STATUSES,
   createItem,
+  itemLabel,
+  itemName,
   itemText,
   type Item,
 } from '../../shared/workshop-document/index.js';
@@ -13,9 +14,11 @@ import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
-import { numbered, recommendationName } from './labels.js';
+import { fieldOptions, recommendationName } from './labels.js';
 import { createLinkOptions } from './link-options.js';
 import { VoteControls, VotePanel } from './VotePanel.jsx';
+
+const STATUS_OPTIONS = fieldOptions('recommendations', 'status');
 
 export function RecommendationsSection() {
   const workshop = useWorkshop();
@@ -51,31 +54,29 @@ export function RecommendationsSection() {
 }
 
 function RecommendationCard(props: { item: Item; index: number; count: number; findings: LinkOption[] }) {
-  const label = () => numbered('R', props.index);
+  const label = () => itemLabel('recommendations', props.index);
   const priority = createYValue<string | undefined>(props.item, 'priority');
   return (
     <li class="card recommendation" data-id={String(props.item.get('id'))}>
       <div class="card-header">
         <strong class="item-label">{label()}</strong>
-        <ValueField
-          item={props.item}
-          field="status"
-          label="Status"
-          options={RECOMMENDATION_STATUSES.map((s) => ({ value: s, label: s }))}
-          class="status"
-        />
+        <ValueField item={props.item} field="status" label="Status" options={STATUS_OPTIONS} class="status" />
         <Show when={priority()}>
           <span class="priority" data-testid="priority" title="Priority from the last vote">
             {priority()}
           </span>
         </Show>
-        <ItemComments collection="recommendations" item={props.item} name={`Recommendation ${label()}`} />
+        <ItemComments
+          collection="recommendations"
+          item={props.item}
+          name={itemName('recommendations', props.index)}
+        />
         <ItemControls
           collection="recommendations"
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={`Recommendation ${label()}`}
+          name={itemName('recommendations', props.index)}
         />
       </div>
       <VoteControls recommendationId={String(props.item.get('id'))} label={label()} />

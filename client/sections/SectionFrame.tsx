@@ -71,9 +71,12 @@ function UndoButtons() {
 export function FilterSelect(props: {
   label: string;
   value: string;
-  options: ReadonlyArray<string>;
+  /** Values shown as typed, or value/label pairs (a stored status and its words). */
+  options: ReadonlyArray<string | { value: string; label: string }>;
   onChange: (value: string) => void;
 }) {
+  const options = () =>
+    props.options.map((option) => (typeof option === 'string' ? { value: option, label: option } : option));
   return (
     <label class="filter">
       {props.label}
@@ -81,10 +84,10 @@ export function FilterSelect(props: {
         <option value="" selected={props.value === ''}>
           all
         </option>
-        <For each={props.options}>
+        <For each={options()}>
           {(option) => (
-            <option value={option} selected={props.value === option}>
-              {option}
+            <option value={option.value} selected={props.value === option.value}>
+              {option.label}
             </option>
           )}
         </For>

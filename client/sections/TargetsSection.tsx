@@ -1,8 +1,8 @@
 import { createMemo, For, Show } from 'solid-js';
 import {
-  FRAMEWORK_REFERENCES,
-  PROGRESS_STATUSES,
   createItem,
+  itemLabel,
+  itemName,
   itemText,
   type Item,
 } from '../../shared/workshop-document/index.js';
@@ -12,13 +12,10 @@ import { createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
-import { numbered } from './labels.js';
+import { fieldOptions } from './labels.js';
 
-const FRAMEWORK_OPTIONS = FRAMEWORK_REFERENCES.map((code) => ({ value: code, label: code }));
-const PROGRESS_OPTIONS = PROGRESS_STATUSES.map((status) => ({
-  value: status,
-  label: status.replace('-', ' / '),
-}));
+const FRAMEWORK_OPTIONS = fieldOptions('targets', 'framework');
+const PROGRESS_OPTIONS = fieldOptions('targets', 'progress');
 
 export function TargetsSection() {
   const workshop = useWorkshop();
@@ -44,7 +41,7 @@ export function TargetsSection() {
 }
 
 function TargetCard(props: { item: Item; index: number; count: number }) {
-  const label = () => numbered('T', props.index);
+  const label = () => itemLabel('targets', props.index);
   const text = (field: string) => itemText(props.item, field);
   return (
     <li class="card target" data-id={String(props.item.get('id'))}>
@@ -68,7 +65,7 @@ function TargetCard(props: { item: Item; index: number; count: number }) {
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={`Target ${label()}`}
+          name={itemName('targets', props.index)}
         />
       </div>
       <TextField

@@ -1,12 +1,13 @@
 import { createMemo, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
-import { orderedItems } from '../../shared/workshop-document/index.js';
+import {
+  itemLabel,
+  orderedItems,
+  sectionDef,
+  vocabularyOptions,
+  type CollectionName,
+} from '../../shared/workshop-document/index.js';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
-
-/** Display labels follow the current order (F1, F2…); links are stored by id, so they survive reordering. */
-export function numbered(prefix: string, index: number): string {
-  return `${prefix}${index + 1}`;
-}
 
 /**
  * The labels of a pick list (themes, populations), in order, following renames as they are typed;
@@ -29,6 +30,13 @@ export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
+/** A value field's fixed vocabulary (statuses, frameworks) as pick-list options, in the words of the registry. */
+export function fieldOptions(name: CollectionName, field: string): Array<{ value: string; label: string }> {
+  const def = sectionDef(name).fields[field];
+  if (def?.kind !== 'value' || !def.words) throw new Error(`${name}.${field} has no vocabulary`);
+  return vocabularyOptions(def.words);
+}
+
 export function choiceOptions(labels: readonly string[]): Array<{ value: string; label: string }> {
   return labels.map((label) => ({ value: label, label }));
 }
@@ -45,7 +53,7 @@ export function recommendationName(doc: Y.Doc, id: string): { label: string; tex
   const index = items.findIndex((item) => item.get('id') === id);
   const text = index >= 0 ? String(items[index]!.get('text') ?? '') : '(deleted)';
   return {
-    label: index >= 0 ? numbered('R', index) : 'R?',
+    label: index >= 0 ? itemLabel('recommendations', index) : 'R?',
     text: text.length > 90 ? `${text.slice(0, 90)}…` : text,
   };
 }

@@ -1,10 +1,20 @@
-/** The workspace's sections in toolkit order; the id is also the awareness `section` field and the URL's. */
+import { COLLECTIONS } from '../../shared/workshop-document/index.js';
+
+const fromRegistry = <const Id extends keyof typeof COLLECTIONS>(id: Id) => ({
+  id,
+  title: COLLECTIONS[id].title,
+});
+
+/**
+ * The workspace's sections in toolkit order; the id is also the awareness `section` field and the
+ * URL's. A content section's title is the registry's; the pick lists are edited within Findings.
+ */
 export const SECTIONS = [
-  { id: 'agenda', title: 'Agenda' },
-  { id: 'findings', title: 'Findings' },
-  { id: 'recommendations', title: 'Recommendations' },
-  { id: 'targets', title: 'Targets' },
-  { id: 'actionPlan', title: 'Action plan' },
+  fromRegistry('agenda'),
+  fromRegistry('findings'),
+  fromRegistry('recommendations'),
+  fromRegistry('targets'),
+  fromRegistry('actionPlan'),
   { id: 'report', title: 'Report' },
   { id: 'versions', title: 'Versions' },
 ] as const;

@@ -3,6 +3,7 @@ export const REPORT_FILES = [
   { file: 'report.docx', label: 'Report (Word)' },
   { file: 'report.pdf', label: 'Report (PDF)' },
   { file: 'report.md', label: 'Report (Markdown)' },
+  { file: 'workshop.xlsx', label: 'Every section (Excel)' },
 ] as const;
 
 export const ACTION_PLAN_FILES = [

@@ -10,7 +10,7 @@ const gantt = (source: ExportSource) =>
 /** One downloadable file: what it is called in the URL and how it is made from an export source. */
 export interface ExportFormat {
   contentType: string;
-  /** File name part naming the document (`report`, `action-plan`, `gantt`). */
+  /** File name part naming the document (`report`, `action-plan`, `workshop`, `gantt`). */
   document: string;
   extension: string;
   /**
@@ -62,7 +62,18 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     extension: 'xlsx',
     offThread: true,
     render: async (source) =>
-      (await import('./action-plan-xlsx.js')).renderActionPlanXlsx(source.content, {
+      (await import('./xlsx.js')).renderActionPlanXlsx(source.content, {
+        title: source.workshop.title,
+        date: editionDate(source.edition),
+      }),
+  },
+  'workshop.xlsx': {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    document: 'workshop',
+    extension: 'xlsx',
+    offThread: true,
+    render: async (source) =>
+      (await import('./xlsx.js')).renderWorkshopXlsx(source.content, {
         title: source.workshop.title,
         date: editionDate(source.edition),
       }),

@@ -1,11 +1,16 @@
-import type {
-  ActionRow,
-  Finding,
-  ProseBlock,
-  WorkshopContent,
+import { ROLE_WORDS } from '../../shared/roles.js';
+import {
+  COLLECTION_NAMES,
+  COLLECTIONS,
+  sectionDef,
+  type ActionRow,
+  type CollectionName,
+  type ProseBlock,
+  type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
 import { reportBlocks } from './report-prose.js';
+import { reportTable } from './section-tables.js';
 
 /**
  * The results workshop report (toolkit Tool K, laid out like the Tool L assessment report) as an
@@ -63,22 +68,6 @@ export interface ReportModel {
   date: Date;
 }
 
-const label = (value: string) =>
-  value ? value.charAt(0).toUpperCase() + value.slice(1).replaceAll('-', ' / ') : '';
-
-export function numberedLabels<T extends { id: string }>(items: T[], prefix: string): Map<string, string> {
-  return new Map(items.map((item, index) => [item.id, `${prefix}${index + 1}`]));
-}
-
-/** Linked ids as their display labels in document order; a link to a deleted item says so. */
-function linkList(ids: string[], labels: Map<string, string>): string {
-  const known = ids.flatMap((id) => labels.get(id) ?? []);
-  const order = [...labels.values()];
-  known.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  const dangling = ids.length - known.length;
-  return [...known, ...(dangling > 0 ? [`(${dangling} deleted)`] : [])].join(', ');
-}
-
 function datesOf(source: ExportSource): string {
   const { startsOn, endsOn } = source.workshop;
   if (startsOn && endsOn) return startsOn === endsOn ? startsOn : `${startsOn} to ${endsOn}`;
@@ -128,27 +117,6 @@ function cover(source: ExportSource): ReportCover {
   };
 }
 
-function agenda(content: WorkshopContent): ReportTable {
-  return {
-    kind: 'table',
-    columns: [
-      { title: 'Start', weight: 1 },
-      { title: 'Minutes', weight: 1 },
-      { title: 'Session', weight: 5 },
-      { title: 'Format', weight: 1.4 },
-      { title: 'Facilitator', weight: 2.5 },
-    ],
-    rows: content.agenda.map((s) => [
-      s.start,
-      String(s.durationMinutes),
-      s.title,
-      s.kind === 'group' ? 'Groups' : 'Plenary',
-      s.facilitator,
-    ]),
-    empty: 'No agenda recorded.',
-  };
-}
-
 /** Pick-list order first, then any other value in the order first met, then the blank group. */
 function groupOrder(listed: string[], values: string[]): string[] {
   const order = listed.filter((value) => values.includes(value));
@@ -157,7 +125,7 @@ function groupOrder(listed: string[], values: string[]): string[] {
   return order;
 }
 
-function findingsBlocks(content: WorkshopContent, findingLabels: Map<string, string>): ReportBlock[] {
+function findingsBlocks(content: WorkshopContent): ReportBlock[] {
   if (content.findings.length === 0) return [{ kind: 'paragraph', text: 'No findings recorded.' }];
   const blocks: ReportBlock[] = [];
   const themes = groupOrder(
@@ -174,128 +142,19 @@ function findingsBlocks(content: WorkshopContent, findingLabels: Map<string, str
     )) {
       blocks.push({ kind: 'heading', level: 3, text: population || 'No population group given' });
       blocks.push(
-        findingsTable(
-          ofTheme.filter((f) => f.population === population),
-          findingLabels,
-        ),
+        reportTable(content, 'findings', {
+          rows: ofTheme.filter((f) => f.population === population),
+          empty: '',
+        }),
       );
     }
   }
   return blocks;
 }
 
-function findingsTable(findings: Finding[], labels: Map<string, string>): ReportTable {
-  return {
-    kind: 'table',
-    columns: [
-      { title: '#', weight: 0.8 },
-      { title: 'Evidence', weight: 6 },
-      { title: 'Source', weight: 2.4 },
-      { title: 'Validation', weight: 1.5 },
-      { title: 'Dissent', weight: 2.4 },
-    ],
-    rows: findings.map((f) => [labels.get(f.id) ?? '', f.evidence, f.source, label(f.status), f.dissent]),
-    empty: '',
-  };
-}
-
-function recommendationsTable(content: WorkshopContent, findingLabels: Map<string, string>): ReportTable {
-  const labels = numberedLabels(content.recommendations, 'R');
-  return {
-    kind: 'table',
-    columns: [
-      { title: '#', weight: 0.8 },
-      { title: 'Recommendation', weight: 5 },
-      { title: 'Answers findings', weight: 1.7 },
-      { title: 'Responsible agency', weight: 2 },
-      { title: 'Priority', weight: 1.5 },
-      { title: 'Status', weight: 1.3 },
-      { title: 'Reasoning', weight: 4 },
-    ],
-    rows: content.recommendations.map((r) => [
-      labels.get(r.id) ?? '',
-      r.text,
-      linkList(r.findingIds, findingLabels),
-      r.agency,
-      r.priority,
-      label(r.status),
-      r.reasoning,
-    ]),
-    empty: 'No recommendations recorded.',
-  };
-}
-
-function targetsTable(content: WorkshopContent): ReportTable {
-  const labels = numberedLabels(content.targets, 'T');
-  const valueYear = (value: string, year: number | null) =>
-    [value, year === null ? '' : `(${year})`].filter(Boolean).join(' ');
-  return {
-    kind: 'table',
-    columns: [
-      { title: '#', weight: 0.8 },
-      { title: 'Indicator', weight: 4 },
-      { title: 'Disaggregation', weight: 2.3 },
-      { title: 'Baseline', weight: 1.6 },
-      { title: 'Target', weight: 1.6 },
-      { title: 'Data source', weight: 2 },
-      { title: 'Framework', weight: 1.6 },
-      { title: 'Progress', weight: 1.6 },
-    ],
-    rows: content.targets.map((t) => [
-      labels.get(t.id) ?? '',
-      t.indicator,
-      t.disaggregation,
-      valueYear(t.baselineValue, t.baselineYear),
-      valueYear(t.targetValue, t.targetYear),
-      t.dataSource,
-      t.framework,
-      label(t.progress),
-    ]),
-    empty: 'No targets recorded.',
-  };
-}
-
 /** The action plan (Tool N) with every column, as the CSV/XLSX exports and the report show it. */
 export function actionPlanTable(content: WorkshopContent): ReportTable {
-  const actionLabels = numberedLabels(content.actionPlan, 'A');
-  const recommendationLabels = numberedLabels(content.recommendations, 'R');
-  const targetLabels = numberedLabels(content.targets, 'T');
-  return {
-    kind: 'table',
-    columns: [
-      { title: '#', weight: 0.8 },
-      { title: 'Objective', weight: 2.4 },
-      { title: 'Activity', weight: 3 },
-      { title: 'Lead agency', weight: 1.6 },
-      { title: 'Partners', weight: 1.6 },
-      { title: 'Start', weight: 1.75 },
-      { title: 'End', weight: 1.75 },
-      { title: 'Cost', weight: 1.1 },
-      { title: 'Funding source', weight: 1.5 },
-      { title: 'Indicator', weight: 2 },
-      { title: 'Means of verification', weight: 1.8 },
-      { title: 'Recommendations', weight: 2.1 },
-      { title: 'Targets', weight: 1.3 },
-      { title: 'Risks and assumptions', weight: 2 },
-    ],
-    rows: content.actionPlan.map((a) => [
-      actionLabels.get(a.id) ?? '',
-      a.objective,
-      a.activity,
-      a.leadAgency,
-      a.partners,
-      a.start,
-      a.end,
-      a.cost,
-      a.fundingSource,
-      a.indicator,
-      a.verification,
-      linkList(a.recommendationIds, recommendationLabels),
-      linkList(a.targetIds, targetLabels),
-      a.risks,
-    ]),
-    empty: 'No action plan rows recorded.',
-  };
+  return reportTable(content, 'actionPlan', { empty: 'No action plan rows recorded.' });
 }
 
 function participantsTable(source: ExportSource): ReportTable {
@@ -308,31 +167,53 @@ function participantsTable(source: ExportSource): ReportTable {
     ],
     rows: source.participants.map((p) => [
       p.name,
-      label(p.role),
+      ROLE_WORDS[p.role],
       p.firstSeenAt.toISOString().slice(0, 16).replace('T', ' '),
     ]),
     empty: 'Nobody was recorded as present.',
   };
 }
 
+/**
+ * The sections whose chapters are laid out above (agenda, findings grouped by the pick lists,
+ * recommendations, targets, the action plan with its chart); any other section of the registry gets
+ * the plain chapter, its title and its table, so a new section is never missing from the report.
+ */
+const LAID_OUT: ReadonlySet<CollectionName> = new Set([
+  'agenda',
+  'findings',
+  'recommendations',
+  'targets',
+  'actionPlan',
+]);
+
+function otherChapters(content: WorkshopContent): ReportBlock[] {
+  return COLLECTION_NAMES.filter(
+    (name) => !LAID_OUT.has(name) && sectionDef(name).report !== 'groups',
+  ).flatMap((name): ReportBlock[] => [
+    { kind: 'heading', level: 1, text: sectionDef(name).title },
+    reportTable(content, name),
+  ]);
+}
+
 export function buildReportModel(source: ExportSource): ReportModel {
   const { content } = source;
-  const findingLabels = numberedLabels(content.findings, 'F');
   const report = reportBlocks(source.report);
   return {
     cover: cover(source),
     blocks: [
-      { kind: 'heading', level: 1, text: 'Agenda' },
-      agenda(content),
+      { kind: 'heading', level: 1, text: COLLECTIONS.agenda.title },
+      reportTable(content, 'agenda'),
       ...(report.length > 0 ? [{ kind: 'heading', level: 1, text: 'Report' } as const, ...report] : []),
-      { kind: 'heading', level: 1, text: 'Findings' },
-      ...findingsBlocks(content, findingLabels),
-      { kind: 'heading', level: 1, text: 'Recommendations' },
-      recommendationsTable(content, findingLabels),
-      { kind: 'heading', level: 1, text: 'Targets' },
-      targetsTable(content),
+      { kind: 'heading', level: 1, text: COLLECTIONS.findings.title },
+      ...findingsBlocks(content),
+      { kind: 'heading', level: 1, text: COLLECTIONS.recommendations.title },
+      reportTable(content, 'recommendations'),
+      { kind: 'heading', level: 1, text: COLLECTIONS.targets.title },
+      reportTable(content, 'targets'),
+      ...otherChapters(content),
       { kind: 'page', orientation: 'landscape' },
-      { kind: 'heading', level: 1, text: 'Action plan' },
+      { kind: 'heading', level: 1, text: COLLECTIONS.actionPlan.title },
       actionPlanTable(content),
       { kind: 'heading', level: 2, text: 'Gantt chart' },
       { kind: 'gantt' },

@@ -25,7 +25,7 @@ function attachment(name: string): string {
 
 /**
  * GET /workshops/:id/export/:file?version=<version id|live>  (any invite role; `live` by default)
- *   report.md  report.docx  report.pdf  action-plan.csv  action-plan.xlsx  gantt.svg  gantt.png
+ *   report.md  report.docx  report.pdf  workshop.xlsx  action-plan.csv  action-plan.xlsx  gantt.svg  gantt.png
  * The response names the edition it shows: `X-Content-Hash` (the canonical content hash, the same a
  * version records) and `X-Edition` (`v3` or `live`). When the export threads are busy and enough
  * exports already wait for them: `503` with `Retry-After`.

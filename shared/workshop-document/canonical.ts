@@ -1,12 +1,10 @@
 import * as Y from 'yjs';
-import {
-  COLLECTIONS,
-  COLLECTION_NAMES,
-  orderedItems,
-  reportFragment,
-  type CollectionName,
-} from './collections.js';
+import { orderedItems, reportFragment, type CollectionName } from './collections.js';
+import { kindOf, type CanonicalValue } from './field-kinds.js';
 import { documentVersion } from './migrate.js';
+import { COLLECTION_NAMES, sectionDef } from './registry.js';
+
+export type { CanonicalValue } from './field-kinds.js';
 
 /**
  * The canonical rendering of a workshop's content: what a version's hash is computed over. The same
@@ -15,51 +13,44 @@ import { documentVersion } from './migrate.js';
  * sorted), links sorted, object keys sorted. Two documents that differ in any visible way render
  * differently.
  */
-export type CanonicalValue =
-  string | number | boolean | null | CanonicalValue[] | { [key: string]: CanonicalValue };
-
 export interface CanonicalItem {
   id: string;
   [field: string]: CanonicalValue;
 }
 
+/**
+ * A section added to the registry after versions were saved is absent from their rendering while
+ * it is empty (`alwaysInHash` in registry.ts), so those versions keep their hash.
+ */
 export type CanonicalContent = {
   schemaVersion: number;
   report: string;
-} & Record<CollectionName, CanonicalItem[]>;
-
-function canonicalField(raw: unknown, kind: string): CanonicalValue {
-  switch (kind) {
-    case 'text':
-      return raw instanceof Y.Text ? raw.toString() : '';
-    case 'rich':
-      return raw instanceof Y.XmlFragment ? raw.toString() : '';
-    case 'links':
-      return raw instanceof Y.Map ? Array.from(raw.keys()).sort() : [];
-    default:
-      return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : null;
-  }
-}
+} & Partial<Record<CollectionName, CanonicalItem[]>>;
 
 export function canonicalContent(doc: Y.Doc): CanonicalContent {
-  const content = {
+  const content: CanonicalContent = {
     schemaVersion: documentVersion(doc),
     report: reportFragment(doc).toString(),
-  } as CanonicalContent;
+  };
   for (const name of COLLECTION_NAMES) {
-    content[name] = orderedItems(doc, name).map((item) => {
+    const section = sectionDef(name);
+    const items = orderedItems(doc, name);
+    if (items.length === 0 && !section.alwaysInHash) continue;
+    content[name] = items.map((item) => {
       const rendered: CanonicalItem = { id: String(item.get('id')) };
-      for (const [field, spec] of Object.entries(COLLECTIONS[name].fields)) {
-        const raw = item.get(field);
-        // A value field added to the schema later is absent from older items: leaving it out keeps
-        // the hashes of versions saved before it existed.
-        if (raw === undefined && spec.kind === 'value') continue;
-        rendered[field] = canonicalField(raw, spec.kind);
+      for (const [field, def] of Object.entries(section.fields)) {
+        const value = kindOf(def).canonical(item.get(field));
+        if (value !== undefined) rendered[field] = value;
       }
       return rendered;
     });
   }
   return content;
+}
+
+/** The items of one section in a canonical rendering (none when the section is absent). */
+export function canonicalItems(content: CanonicalContent, name: CollectionName): CanonicalItem[] {
+  return content[name] ?? [];
 }
 
 /** JSON with object keys sorted at every level: one string per content. */

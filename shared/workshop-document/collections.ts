@@ -1,120 +1,11 @@
 import { generateKeyBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
+import { kindOf, type InitialValue } from './field-kinds.js';
+import { COLLECTIONS, sectionDef, type CollectionName } from './registry.js';
 
-/**
- * How each section is stored in the Y.Doc. Every section is a collection: a root Y.Map from a stable
- * item id to the item's Y.Map. Order is a fractional `position` key rather than array order, so a
- * reorder is one field write that merges with concurrent edits to the moved item (a Y.Array move
- * would delete and re-create it). Fields are stored so concurrent edits merge per field:
- *   text  → Y.Text (two people typing in one cell both keep their text)
- *   rich  → Y.XmlFragment (edited with Tiptap)
- *   value → a plain value, last writer wins (statuses, dates, pick-list choices)
- *   links → Y.Map<linked id, true>: a set, so concurrent links to different items all survive
- */
-export const COLLECTION_NAMES = [
-  'themes',
-  'populations',
-  'agenda',
-  'findings',
-  'recommendations',
-  'targets',
-  'actionPlan',
-] as const;
-export type CollectionName = (typeof COLLECTION_NAMES)[number];
+export * from './registry.js';
+export { paragraphs } from './field-kinds.js';
 
-export type FieldSpec =
-  | { kind: 'text' }
-  | { kind: 'rich' }
-  | { kind: 'value'; initial: string | number | null }
-  | { kind: 'links'; to: CollectionName };
-
-export interface CollectionSpec {
-  root: string;
-  /** Short prefix of item ids, so a link can be read by a human (`f-…` is a finding). */
-  idPrefix: string;
-  fields: Record<string, FieldSpec>;
-}
-
-const text = { kind: 'text' } as const;
-const rich = { kind: 'rich' } as const;
-const value = <T extends string | number | null>(initial: T) => ({ kind: 'value', initial }) as const;
-
-export const COLLECTIONS = {
-  themes: { root: 'themes', idPrefix: 'th', fields: { label: value('') } },
-  populations: { root: 'populations', idPrefix: 'po', fields: { label: value('') } },
-  agenda: {
-    root: 'agenda',
-    idPrefix: 's',
-    fields: {
-      start: value(''),
-      durationMinutes: value(30),
-      title: text,
-      kind: value('plenary'),
-      facilitator: text,
-    },
-  },
-  findings: {
-    root: 'findings',
-    idPrefix: 'f',
-    fields: {
-      theme: value(''),
-      population: value(''),
-      evidence: rich,
-      source: text,
-      status: value('draft'),
-      dissent: text,
-    },
-  },
-  recommendations: {
-    root: 'recommendations',
-    idPrefix: 'r',
-    fields: {
-      text,
-      findingIds: { kind: 'links', to: 'findings' },
-      agency: text,
-      reasoning: text,
-      status: value('draft'),
-      /** Written by the server when a vote closes (shared/votes.ts), e.g. "#1 · 14 dots". */
-      priority: value(''),
-    },
-  },
-  targets: {
-    root: 'targets',
-    idPrefix: 't',
-    fields: {
-      indicator: text,
-      disaggregation: text,
-      baselineValue: text,
-      baselineYear: value(null),
-      targetValue: text,
-      targetYear: value(null),
-      dataSource: text,
-      framework: value(''),
-      progress: value('no-data'),
-    },
-  },
-  actionPlan: {
-    root: 'actionPlan',
-    idPrefix: 'a',
-    fields: {
-      objective: text,
-      activity: text,
-      leadAgency: text,
-      partners: text,
-      start: value(''),
-      end: value(''),
-      cost: text,
-      fundingSource: text,
-      indicator: text,
-      verification: text,
-      recommendationIds: { kind: 'links', to: 'recommendations' },
-      targetIds: { kind: 'links', to: 'targets' },
-      risks: text,
-    },
-  },
-} as const satisfies Record<CollectionName, CollectionSpec>;
-
-export type FieldName<C extends CollectionName> = keyof (typeof COLLECTIONS)[C]['fields'] & string;
 export type Item = Y.Map<unknown>;
 
 /** The one non-collection roots: document metadata and the report's prose. */
@@ -171,7 +62,7 @@ function positionAfter(doc: Y.Doc, name: CollectionName, afterId: string | null 
     : generateKeyBetween(before, after);
 }
 
-export type InitialValues = Record<string, string | number | null | readonly string[]>;
+export type InitialValues = Record<string, InitialValue>;
 
 /**
  * Adds an item with every field present (so later edits merge into existing Y types instead of
@@ -183,48 +74,14 @@ export function createItem(
   initial: InitialValues = {},
   placement: { afterId?: string | null; id?: string } = {},
 ): string {
-  const spec: CollectionSpec = COLLECTIONS[name];
   const id = placement.id ?? newItemId(name);
   const item: Item = new Y.Map();
   item.set('id', id);
   item.set('position', positionAfter(doc, name, placement.afterId));
-  for (const [field, fieldSpec] of Object.entries(spec.fields)) {
-    const given = initial[field];
-    switch (fieldSpec.kind) {
-      case 'text':
-        item.set(field, new Y.Text(typeof given === 'string' ? given : ''));
-        break;
-      case 'rich': {
-        const fragment = new Y.XmlFragment();
-        if (typeof given === 'string' && given) fragment.insert(0, paragraphs(given));
-        item.set(field, fragment);
-        break;
-      }
-      case 'value':
-        item.set(
-          field,
-          given === undefined || Array.isArray(given) ? fieldSpec.initial : (given as string | number | null),
-        );
-        break;
-      case 'links': {
-        const links = new Y.Map<boolean>();
-        if (Array.isArray(given)) for (const target of given) links.set(target, true);
-        item.set(field, links);
-        break;
-      }
-    }
-  }
+  for (const [field, def] of Object.entries(sectionDef(name).fields))
+    item.set(field, kindOf(def).create(def, initial[field]));
   collection(doc, name).set(id, item);
   return id;
-}
-
-/** Tiptap/ProseMirror paragraphs as y-prosemirror stores them. */
-export function paragraphs(textBlock: string): Y.XmlElement[] {
-  return textBlock.split('\n').map((line) => {
-    const paragraph = new Y.XmlElement('paragraph');
-    if (line) paragraph.insert(0, [new Y.XmlText(line)]);
-    return paragraph;
-  });
 }
 
 export function findItem(doc: Y.Doc, name: CollectionName, id: string): Item | undefined {

@@ -1,6 +1,11 @@
 import { diffWords } from 'diff';
-import { COLLECTION_NAMES, type CollectionName } from './collections.js';
-import type { CanonicalContent, CanonicalItem, CanonicalValue } from './canonical.js';
+import {
+  canonicalItems,
+  type CanonicalContent,
+  type CanonicalItem,
+  type CanonicalValue,
+} from './canonical.js';
+import { COLLECTION_NAMES, type CollectionName } from './registry.js';
 
 /** A run of words in a text diff: kept, added or removed. */
 export interface WordChange {
@@ -105,7 +110,8 @@ function diffSection(before: CanonicalItem[], after: CanonicalItem[]): SectionDi
 /** What changed from `before` to `after`, per section, with word-level differences inside texts. */
 export function diffContent(before: CanonicalContent, after: CanonicalContent): ContentDiff {
   const diff = {} as ContentDiff;
-  for (const name of COLLECTION_NAMES) diff[name] = diffSection(before[name], after[name]);
+  for (const name of COLLECTION_NAMES)
+    diff[name] = diffSection(canonicalItems(before, name), canonicalItems(after, name));
   diff.report = {
     changed: before.report !== after.report,
     words: before.report === after.report ? [] : wordDiff(before.report, after.report),

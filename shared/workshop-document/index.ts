@@ -1,4 +1,5 @@
 export * from './collections.js';
+export * from './field-kinds.js';
 export * from './migrate.js';
 export * from './read-content.js';
 export * from './schema.js';

@@ -1,43 +1,15 @@
 import * as Y from 'yjs';
-import {
-  COLLECTIONS,
-  COLLECTION_NAMES,
-  collection,
-  reportFragment,
-  type CollectionName,
-  type Item,
-} from './collections.js';
-import { applyTextDiff } from './text-edits.js';
-
-/** Copies of a fragment's children, for inserting into another document. */
-function cloneChildren(fragment: Y.XmlFragment): Array<Y.XmlElement | Y.XmlText> {
-  return fragment
-    .toArray()
-    .flatMap((child) => (child instanceof Y.XmlElement || child instanceof Y.XmlText ? [child.clone()] : []));
-}
-
-function replaceRich(target: Y.XmlFragment, source: Y.XmlFragment): void {
-  if (target.toString() === source.toString()) return;
-  target.delete(0, target.length);
-  target.insert(0, cloneChildren(source));
-}
+import { collection, reportFragment, type CollectionName, type Item } from './collections.js';
+import { kindOf, replaceRich } from './field-kinds.js';
+import { COLLECTION_NAMES, sectionDef } from './registry.js';
 
 function copyItem(source: Item, name: CollectionName): Item {
   const item: Item = new Y.Map();
   item.set('id', source.get('id'));
   item.set('position', source.get('position'));
-  for (const [field, spec] of Object.entries(COLLECTIONS[name].fields)) {
-    const value = source.get(field);
-    if (spec.kind === 'text') item.set(field, new Y.Text(value instanceof Y.Text ? value.toString() : ''));
-    else if (spec.kind === 'rich') {
-      const fragment = new Y.XmlFragment();
-      if (value instanceof Y.XmlFragment) fragment.insert(0, cloneChildren(value));
-      item.set(field, fragment);
-    } else if (spec.kind === 'links') {
-      const links = new Y.Map<boolean>();
-      if (value instanceof Y.Map) for (const key of value.keys()) links.set(key, true);
-      item.set(field, links);
-    } else if (value !== undefined) item.set(field, value);
+  for (const [field, def] of Object.entries(sectionDef(name).fields)) {
+    const copied = kindOf(def).copy(source.get(field));
+    if (copied !== undefined) item.set(field, copied);
   }
   return item;
 }
@@ -45,25 +17,8 @@ function copyItem(source: Item, name: CollectionName): Item {
 /** Makes an existing item's fields equal to `source`'s with the smallest edits (texts by diff). */
 function syncItem(target: Item, source: Item, name: CollectionName): void {
   if (target.get('position') !== source.get('position')) target.set('position', source.get('position'));
-  for (const [field, spec] of Object.entries(COLLECTIONS[name].fields)) {
-    const from = source.get(field);
-    const to = target.get(field);
-    if (spec.kind === 'text' && to instanceof Y.Text)
-      applyTextDiff(to, from instanceof Y.Text ? from.toString() : '');
-    else if (spec.kind === 'rich' && to instanceof Y.XmlFragment)
-      replaceRich(to, from instanceof Y.XmlFragment ? from : new Y.XmlFragment());
-    else if (spec.kind === 'links' && to instanceof Y.Map) {
-      const wanted = new Set(from instanceof Y.Map ? Array.from(from.keys()) : []);
-      for (const key of Array.from(to.keys())) if (!wanted.has(key)) to.delete(key);
-      for (const key of wanted) if (!to.has(key)) to.set(key, true);
-    } else if (spec.kind === 'value' && to !== from) {
-      // A field the version's item never had (added to the schema since) goes, so the hashes match.
-      if (from === undefined) target.delete(field);
-      else target.set(field, from);
-    }
-    else if (spec.kind !== 'value' && !(to instanceof Y.AbstractType))
-      target.set(field, copyItem(source, name).get(field));
-  }
+  for (const [field, def] of Object.entries(sectionDef(name).fields))
+    kindOf(def).sync(target, field, source.get(field));
 }
 
 /**

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { renderActionPlanCsv } from '../../../server/export/action-plan-csv.js';
-import { renderActionPlanXlsx } from '../../../server/export/action-plan-xlsx.js';
+import { renderActionPlanXlsx } from '../../../server/export/xlsx.js';
 import { PAYLOADS, SCRIPTS, fixtureSource } from './fixture.js';
 
 const HEADER = [

@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import { COLLECTION_NAMES, sectionDef, type WorkshopContent } from '../../shared/workshop-document/index.js';
+import { actionPlanTable } from './report-model.js';
+import type { ReportTable } from './report-model.js';
+import { sheetTable } from './section-tables.js';
+
+export interface Sheet {
+  name: string;
+  table: ReportTable;
+}
+
+interface WorkbookMeta {
+  title: string;
+  date: Date;
+}
+
+/**
+ * Tables as an Excel workbook: a sheet each, a bold frozen header row with filters, wrapped text.
+ * Every cell is written as a string cell, never a formula, so `=…` typed in a cell stays text
+ * exactly as typed (unlike CSV, no apostrophe is needed). Workbook dates are the edition's date.
+ */
+export async function renderXlsx(sheets: readonly Sheet[], meta: WorkbookMeta): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Results Workshop Workspace';
+  workbook.title = meta.title;
+  workbook.created = meta.date;
+  workbook.modified = meta.date;
+  for (const { name, table } of sheets) {
+    const { columns, rows } = table;
+    // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
+    const sheet = workbook.addWorksheet(name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    sheet.columns = columns.map((c) => ({ header: c.title, width: Math.round(c.weight * 12) }));
+    for (const row of rows) sheet.addRow(row);
+    sheet.getRow(1).font = { bold: true };
+    sheet.eachRow((row) => {
+      row.alignment = { vertical: 'top', wrapText: true };
+    });
+    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** The action plan alone, one sheet, as Tool N lays it out. */
+export function renderActionPlanXlsx(content: WorkshopContent, meta: WorkbookMeta): Promise<Uint8Array> {
+  return renderXlsx([{ name: 'Action plan', table: actionPlanTable(content) }], {
+    ...meta,
+    title: `${meta.title}: action plan`,
+  });
+}
+
+/** Every section of the registry, a sheet each, with every column of its table. */
+export function renderWorkshopXlsx(
+  content: WorkshopContent,
+  meta: WorkbookMeta,
+  extra: readonly Sheet[] = [],
+): Promise<Uint8Array> {
+  const sections = COLLECTION_NAMES.map((name) => ({ name: sectionDef(name).title, table: sheetTable(content, name) }));
+  return renderXlsx([...sections, ...extra], meta);
+}

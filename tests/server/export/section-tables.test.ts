@@ -1,0 +1,88 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import {
+  COLLECTION_NAMES,
+  createItem,
+  readReportBlocks,
+  readWorkshopContent,
+  reportFragment,
+  sectionDef,
+} from '../../../shared/workshop-document/index.js';
+import { renderMarkdown } from '../../../server/export/markdown.js';
+import { buildReportModel } from '../../../server/export/report-model.js';
+import { renderWorkshopXlsx } from '../../../server/export/xlsx.js';
+import { withExtraSection } from '../../helpers/extra-section.js';
+import { goldenDocument } from '../../shared/workshop-document/golden-document.js';
+import { fixtureSource } from './fixture.js';
+
+function sourceWith(doc = goldenDocument()) {
+  return {
+    ...fixtureSource(),
+    content: readWorkshopContent(doc),
+    report: readReportBlocks(reportFragment(doc)),
+  };
+}
+
+describe('tables derived from the registry', () => {
+  it('gives every section a place in the report, a section added later included', async () => {
+    await withExtraSection(() => {
+      const doc = goldenDocument();
+      createItem(doc, 'riskRegister' as never, { risk: 'Budget cut', likelihood: 'high' });
+      const markdown = renderMarkdown(buildReportModel(sourceWith(doc)));
+      for (const name of COLLECTION_NAMES) {
+        const def = sectionDef(name);
+        if (def.report === 'groups') continue; // the pick lists head the findings' groups
+        expect(markdown, name).toContain(`# ${def.title}`);
+      }
+      expect(markdown).toContain('| K1 | Budget cut | high |');
+      // The findings are grouped under the pick lists' labels.
+      expect(markdown).toContain('## Costs and access');
+      expect(markdown).toContain('### Refugees');
+    });
+  });
+
+  it('prints stored values in their words, not rewritten keys', () => {
+    const markdown = renderMarkdown(buildReportModel(sourceWith()));
+    expect(markdown).toContain('No data');
+    expect(markdown).not.toContain('No / data');
+    expect(markdown).toContain('| Validated |');
+  });
+
+  it('gives every section a sheet of the workbook, with every column', async () => {
+    await withExtraSection(async () => {
+      const bytes = await renderWorkshopXlsx(sourceWith().content, { title: 'W', date: new Date(0) });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes.slice().buffer);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
+        COLLECTION_NAMES.map((name) => sectionDef(name).title),
+      );
+      const targets = workbook.getWorksheet('Targets')!;
+      expect((targets.getRow(1).values as unknown[]).slice(1)).toEqual([
+        '#',
+        'Indicator',
+        'Disaggregation',
+        'Baseline value',
+        'Baseline year',
+        'Target value',
+        'Target year',
+        'Data source',
+        'Framework',
+        'Progress',
+      ]);
+      expect((targets.getRow(2).values as unknown[]).slice(1)).toEqual([
+        'T1',
+        'Births registered under 1',
+        'refugees',
+        '62%',
+        '2024',
+        '90%',
+        '2030',
+        'CR records',
+        'RAF 1A',
+        'No data',
+      ]);
+      const plan = workbook.getWorksheet('Action plan')!;
+      expect(plan.getCell('L2').value).toBe('R1');
+    });
+  });
+});
