@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
 import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
+import { createEditionContentReader } from './content/edition-content.js';
 import { createLiveDocumentReader, createWorkshopContentReader } from './content/workshop-content.js';
 import { createCommentService } from './comments/comment-service.js';
 import { createRoomNotifier } from './collab/room-notices.js';
@@ -96,6 +97,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const app = createHttpApp({
     workshops,
     readContent: createWorkshopContentReader(readLive),
+    readEdition: createEditionContentReader({ readLive, versions: createVersionRepository(database.db) }),
     versions,
     exporter: createExporter({
       sources: createExportService({

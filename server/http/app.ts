@@ -8,6 +8,7 @@ import { createErrorHandler, errorBody } from './errors.js';
 import { exportRoutes, type ExportRouteDependencies } from './export-routes.js';
 import { healthRoutes } from './health-routes.js';
 import { commentRoutes, type CommentRouteDependencies } from './comment-routes.js';
+import { traceabilityRoutes, type TraceabilityRouteDependencies } from './traceability-routes.js';
 import { versionRoutes, type VersionRouteDependencies } from './version-routes.js';
 import { voteRoutes, type VoteRouteDependencies } from './vote-routes.js';
 import { workshopRoutes, type WorkshopRouteDependencies } from './workshop-routes.js';
@@ -18,6 +19,7 @@ export interface HttpAppDependencies
     VersionRouteDependencies,
     VoteRouteDependencies,
     CommentRouteDependencies,
+    TraceabilityRouteDependencies,
     ExportRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
@@ -40,7 +42,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', versionRoutes(deps))
     .route('/', voteRoutes(deps))
     .route('/', commentRoutes(deps))
-    .route('/', exportRoutes(deps));
+    .route('/', exportRoutes(deps))
+    .route('/', traceabilityRoutes(deps));
 
   const app = new Hono();
   app.use(secureHeaders());

@@ -1,18 +1,16 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import type { Exporter } from '../export/exporter.js';
 import { EXPORT_FORMATS, exportFormat } from '../export/formats.js';
 import { WorkerPoolBusy } from '../worker-pool.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { errorBody, HttpError } from './errors.js';
+import { editionParam } from './edition-param.js';
 import { inviteGuard } from './invite-guard.js';
 
 export interface ExportRouteDependencies {
   exporter: Exporter;
   authorize: InviteAuthorizer;
 }
-
-const Edition = z.union([z.literal('live'), z.uuid()]);
 
 /** Seconds a client is asked to wait when every export thread is busy and the queue is full. */
 const RETRY_AFTER_SECONDS = 10;
@@ -44,11 +42,9 @@ export function exportRoutes({ exporter, authorize }: ExportRouteDependencies): 
         `no such export; available: ${Object.keys(EXPORT_FORMATS).join(', ')}`,
       );
     }
-    const edition = Edition.safeParse(c.req.query('version') ?? 'live');
-    if (!edition.success)
-      throw new HttpError(400, 'invalid_request', 'version must be a version id or "live"');
+    const edition = editionParam(c);
 
-    const made = await exporter.file(c.req.param('id'), edition.data, file).catch((error: unknown) => {
+    const made = await exporter.file(c.req.param('id'), edition, file).catch((error: unknown) => {
       if (error instanceof WorkerPoolBusy) return error;
       throw error;
     });
