@@ -157,7 +157,7 @@ export function traceability(content: WorkshopContent): Traceability {
             'dangling-link',
             name,
             item.id,
-            `${label(name, item.id)}: ${dangling} ${def.label.toLowerCase()} link${dangling === 1 ? '' : 's'} to deleted ${sectionDef(to).title.toLowerCase()}`,
+            `${label(name, item.id)} links to ${dangling} deleted ${sectionDef(to).noun.toLowerCase()}${dangling === 1 ? '' : 's'} (${def.label.toLowerCase()})`,
           );
       }
     }

@@ -6,6 +6,7 @@ import { RecommendationsSection } from './RecommendationsSection.jsx';
 import { ReportSection } from './ReportSection.jsx';
 import type { SectionId } from './sections.js';
 import { TargetsSection } from './TargetsSection.jsx';
+import { TraceSection } from './TraceSection.jsx';
 
 /** The sections that show the workshop's content (all but Versions), as a saved version or the projector shows them. */
 export type ContentSection = Exclude<SectionId, 'versions'>;
@@ -16,6 +17,7 @@ export const CONTENT_VIEWS: Record<ContentSection, () => JSX.Element> = {
   recommendations: () => <RecommendationsSection />,
   targets: () => <TargetsSection />,
   actionPlan: () => <ActionPlanSection />,
+  trace: () => <TraceSection />,
   report: () => <ReportSection />,
 };
 

@@ -15,6 +15,7 @@ export const SECTIONS = [
   fromRegistry('recommendations'),
   fromRegistry('targets'),
   fromRegistry('actionPlan'),
+  { id: 'trace', title: 'Trace' },
   { id: 'report', title: 'Report' },
   { id: 'versions', title: 'Versions' },
 ] as const;

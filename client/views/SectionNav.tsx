@@ -1,12 +1,14 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { SECTIONS, type SectionId } from '../sections/sections.js';
 import type { PresentPerson } from '../sync/workshop-connection.js';
 
-/** Tabs for the sections, each with the people currently in it. */
+/** Tabs for the sections, each with the people currently in it (and, where given, a count to attend to). */
 export function SectionNav(props: {
   current: SectionId;
   people: PresentPerson[];
   onSelect: (section: SectionId) => void;
+  /** Per section, a number shown on its tab, with what it counts (the Trace tab's gaps). */
+  badges?: Partial<Record<SectionId, { count: number; noun: string }>>;
 }) {
   return (
     <nav class="section-nav" aria-label="Sections">
@@ -22,6 +24,18 @@ export function SectionNav(props: {
               onClick={() => props.onSelect(section.id)}
             >
               {section.title}
+              <Show when={props.badges?.[section.id]}>
+                {(badge) => (
+                  <span
+                    class="tab-badge"
+                    classList={{ zero: badge().count === 0 }}
+                    data-testid={`badge-${section.id}`}
+                    aria-label={`${badge().count} ${badge().noun}`}
+                  >
+                    {badge().count}
+                  </span>
+                )}
+              </Show>
               <span class="tab-people" aria-label={`${here().length} here`}>
                 <For each={here()}>
                   {(person) => (

@@ -17,6 +17,8 @@ import { PresenceBar } from './PresenceBar.jsx';
 import { PresenterView } from './PresenterView.jsx';
 import { PresenterControls } from './PresenterControls.jsx';
 import { SectionNav } from './SectionNav.jsx';
+import { ItemNavigation, revealItem, sectionOf, type OpenItem } from '../sections/item-navigation.js';
+import { createTraceability } from '../sync/traceability.js';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
@@ -86,6 +88,11 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
     rememberSection(next);
     focusSection(connection.provider, next);
   };
+  const { trace } = createTraceability(connection.doc);
+  const openItem: OpenItem = (collection, itemId) => {
+    select(sectionOf(collection));
+    revealItem(itemId);
+  };
   const rename = (name: string) => {
     const next = { ...identity(), name: name.trim() || identity().name };
     setIdentity(next);
@@ -100,50 +107,59 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
 
   return (
     <WorkshopContext.Provider value={context}>
-      <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
-        <header class="workshop-header">
-          <div>
-            <h1>{workshop.title}</h1>
-            <p class="muted">
-              {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
-              <strong data-testid="role">{role}</strong>
-              {canEdit ? '' : ' (read only)'}
+      <ItemNavigation.Provider value={openItem}>
+        <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
+          <header class="workshop-header">
+            <div>
+              <h1>{workshop.title}</h1>
+              <p class="muted">
+                {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
+                <strong data-testid="role">{role}</strong>
+                {canEdit ? '' : ' (read only)'}
+              </p>
+            </div>
+            <div class="header-side">
+              <AgendaTimer />
+              <ConnectionBadge state={connection.state()} />
+              <label class="name-field">
+                Your name
+                <input
+                  value={identity().name}
+                  maxLength={60}
+                  aria-label="Your name"
+                  onChange={(event) => rename(event.currentTarget.value)}
+                />
+              </label>
+            </div>
+          </header>
+          <PresenceBar people={connection.people()} />
+          <Show when={connection.refusal()}>
+            <p class="error" role="alert">
+              {connection.refusal()}
             </p>
-          </div>
-          <div class="header-side">
-            <AgendaTimer />
-            <ConnectionBadge state={connection.state()} />
-            <label class="name-field">
-              Your name
-              <input
-                value={identity().name}
-                maxLength={60}
-                aria-label="Your name"
-                onChange={(event) => rename(event.currentTarget.value)}
-              />
-            </label>
-          </div>
-        </header>
-        <PresenceBar people={connection.people()} />
-        <Show when={connection.refusal()}>
-          <p class="error" role="alert">
-            {connection.refusal()}
-          </p>
-        </Show>
-        <EndorsementBanner
-          history={history}
-          onShowDiff={(versionId) => {
-            setDiffOf(versionId);
-            select('versions');
-          }}
-        />
-        <SectionNav current={section()} people={connection.people()} onSelect={select} />
-        <PresenterControls section={section()} />
-        <Show when={section()} keyed>
-          {(current) => views[current]()}
-        </Show>
-        <Notice state={notice()} undoManager={undoManager} onClose={() => setNotice(undefined)} />
-      </div>
+          </Show>
+          <EndorsementBanner
+            history={history}
+            onShowDiff={(versionId) => {
+              setDiffOf(versionId);
+              select('versions');
+            }}
+          />
+          <SectionNav
+            current={section()}
+            people={connection.people()}
+            onSelect={select}
+            badges={{
+              trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
+            }}
+          />
+          <PresenterControls section={section()} />
+          <Show when={section()} keyed>
+            {(current) => views[current]()}
+          </Show>
+          <Notice state={notice()} undoManager={undoManager} onClose={() => setNotice(undefined)} />
+        </div>
+      </ItemNavigation.Provider>
     </WorkshopContext.Provider>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
 import { reportBlocks } from './report-prose.js';
 import { reportTable } from './section-tables.js';
+import { traceabilityAnnex } from './traceability-annex.js';
 
 /**
  * The results workshop report (toolkit Tool K, laid out like the Tool L assessment report) as an
@@ -218,6 +219,7 @@ export function buildReportModel(source: ExportSource): ReportModel {
       { kind: 'heading', level: 2, text: 'Gantt chart' },
       { kind: 'gantt' },
       { kind: 'page', orientation: 'portrait' },
+      ...traceabilityAnnex(content),
       { kind: 'heading', level: 1, text: 'Annex: participants present' },
       {
         kind: 'paragraph',

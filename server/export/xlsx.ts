@@ -3,6 +3,7 @@ import { COLLECTION_NAMES, sectionDef, type WorkshopContent } from '../../shared
 import { actionPlanTable } from './report-model.js';
 import type { ReportTable } from './report-model.js';
 import { sheetTable } from './section-tables.js';
+import { traceabilitySheets } from './traceability-annex.js';
 
 export interface Sheet {
   name: string;
@@ -50,12 +51,11 @@ export function renderActionPlanXlsx(content: WorkshopContent, meta: WorkbookMet
   });
 }
 
-/** Every section of the registry, a sheet each, with every column of its table. */
-export function renderWorkshopXlsx(
-  content: WorkshopContent,
-  meta: WorkbookMeta,
-  extra: readonly Sheet[] = [],
-): Promise<Uint8Array> {
-  const sections = COLLECTION_NAMES.map((name) => ({ name: sectionDef(name).title, table: sheetTable(content, name) }));
-  return renderXlsx([...sections, ...extra], meta);
+/** Every section of the registry, a sheet each, with every column of its table; then the traceability annex. */
+export function renderWorkshopXlsx(content: WorkshopContent, meta: WorkbookMeta): Promise<Uint8Array> {
+  const sections = COLLECTION_NAMES.map((name) => ({
+    name: sectionDef(name).title,
+    table: sheetTable(content, name),
+  }));
+  return renderXlsx([...sections, ...traceabilitySheets(content)], meta);
 }

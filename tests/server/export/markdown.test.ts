@@ -26,6 +26,7 @@ describe('Markdown report', () => {
       'Recommendations',
       'Targets',
       'Action plan',
+      'Annex: traceability',
       'Annex: participants present',
     ]);
     // Theme headings in the pick list's order, then population groups inside each.

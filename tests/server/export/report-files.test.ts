@@ -47,6 +47,7 @@ describe('DOCX report', async () => {
       'Recommendations',
       'Targets',
       'Action plan',
+      'Annex: traceability',
       'Annex: participants present',
     ]);
     // The report's own h1 and h2 sit one level below its chapter.
@@ -57,6 +58,7 @@ describe('DOCX report', async () => {
       'Legal framework',
       'Costs and access',
       'Gantt chart',
+      'Gaps',
     ]);
     expect(styled('Heading3').slice(0, 2)).toEqual(['1. Background and objectives', '2. Methodology']);
     expect(styled('Heading3')).toContain('Thai and Arabic notes');

@@ -48,14 +48,36 @@ describe('tables derived from the registry', () => {
     expect(markdown).toContain('| Validated |');
   });
 
+  it('prints the traceability annex: every path from finding to target, then the gaps', () => {
+    const markdown = renderMarkdown(buildReportModel(sourceWith()));
+    const annex = markdown.slice(markdown.indexOf('## Annex: traceability'));
+    expect(annex).toContain('| F1 | R1 | A1 | T1 |');
+    expect(annex).toContain('| F2 | — | — | — |');
+    expect(annex).toContain('R1 links to 1 deleted finding (answers findings)');
+  });
+
   it('gives every section a sheet of the workbook, with every column', async () => {
     await withExtraSection(async () => {
       const bytes = await renderWorkshopXlsx(sourceWith().content, { title: 'W', date: new Date(0) });
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(bytes.slice().buffer);
-      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(
-        COLLECTION_NAMES.map((name) => sectionDef(name).title),
-      );
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+        ...COLLECTION_NAMES.map((name) => sectionDef(name).title),
+        'Traceability',
+        'Gaps',
+      ]);
+      const trace = workbook.getWorksheet('Traceability')!;
+      expect((trace.getRow(1).values as unknown[]).slice(1)).toEqual([
+        'Findings',
+        'Recommendations',
+        'Action plan',
+        'Targets',
+      ]);
+      // F1 → R1 → A1 → T1; F2 is answered by nothing.
+      expect((trace.getRow(2).values as unknown[]).slice(1)).toEqual(['F1', 'R1', 'A1', 'T1']);
+      expect((trace.getRow(3).values as unknown[]).slice(1)).toEqual(['F2', '—', '—', '—']);
+      const gaps = workbook.getWorksheet('Gaps')!;
+      expect(gaps.getColumn(3).values).toContain('F2 is amended but no recommendation answers it');
       const targets = workbook.getWorksheet('Targets')!;
       expect((targets.getRow(1).values as unknown[]).slice(1)).toEqual([
         '#',

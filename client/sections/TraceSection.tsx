@@ -1,0 +1,140 @@
+import { For, Show, type JSX } from 'solid-js';
+import { GAP_KINDS, GAP_TITLES, type Gap, type TraceNode } from '../../shared/traceability.js';
+import {
+  COLLECTIONS,
+  type CollectionName,
+  type WorkshopContent,
+} from '../../shared/workshop-document/index.js';
+import { createTraceability } from '../sync/traceability.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+import { useItemNavigation } from './item-navigation.js';
+import { SectionFrame } from './SectionFrame.jsx';
+import { summary } from './labels.js';
+
+/** An item's headline, for naming it beside its label (the registry says which field that is). */
+function headlineOf(content: WorkshopContent, collection: CollectionName, id: string): string {
+  const items = content[collection] as ReadonlyArray<{ id: string } & Record<string, unknown>>;
+  const value = items.find((item) => item.id === id)?.[COLLECTIONS[collection].headline];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The chain from each finding to its targets, and every place it is broken, each linking to the item. */
+export function TraceSection() {
+  const workshop = useWorkshop();
+  const open = useItemNavigation();
+  const { trace, content } = createTraceability(workshop.doc);
+  const gapsOf = (kind: Gap['kind']) => trace().gaps.filter((gap) => gap.kind === kind);
+
+  /** An item's label, as a link to it where this page can go there. */
+  const item = (collection: CollectionName, node: TraceNode, withText = true): JSX.Element => {
+    const text = withText ? summary(node.label, headlineOf(content(), collection, node.id), 50) : node.label;
+    return (
+      <Show when={open} fallback={<span dir="auto">{text}</span>}>
+        {(go) => (
+          <button
+            type="button"
+            class="link-button"
+            dir="auto"
+            data-item={node.id}
+            onClick={() => go()(collection, node.id)}
+          >
+            {text}
+          </button>
+        )}
+      </Show>
+    );
+  };
+
+  return (
+    <SectionFrame
+      title="Trace"
+      guidance="The toolkit's chain: each finding answered by recommendations, each recommendation carried out by action-plan rows, each row measured by targets. The gaps below are where the chain is broken or an item is incomplete; select one to go to it."
+    >
+      <section class="trace-gaps" aria-labelledby="trace-gaps-title">
+        <h3 id="trace-gaps-title">
+          Gaps{' '}
+          <span class="count-badge" data-testid="gap-total">
+            {trace().gaps.length}
+          </span>
+        </h3>
+        <Show when={trace().gaps.length > 0} fallback={<p class="empty">No gaps: every chain is whole.</p>}>
+          <For each={GAP_KINDS.filter((kind) => trace().counts[kind] > 0)}>
+            {(kind) => (
+              <div class="gap-group" data-kind={kind}>
+                <h4>
+                  {GAP_TITLES[kind]} <span class="muted">({trace().counts[kind]})</span>
+                </h4>
+                <ul>
+                  <For each={gapsOf(kind)}>
+                    {(gap) => (
+                      <li class="gap" data-gap={gap.kind} data-id={gap.itemId}>
+                        {item(gap.collection, { id: gap.itemId, label: gap.message }, false)}
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </div>
+            )}
+          </For>
+        </Show>
+      </section>
+      <section class="trace-tree" aria-labelledby="trace-tree-title">
+        <h3 id="trace-tree-title">From findings to targets</h3>
+        <Show when={trace().chains.length > 0} fallback={<p class="empty">No findings yet.</p>}>
+          <div class="trace-table" role="table" aria-label="Traceability matrix">
+            <div class="trace-row trace-head" role="row">
+              <For each={['findings', 'recommendations', 'actionPlan', 'targets'] as const}>
+                {(name) => <div role="columnheader">{COLLECTIONS[name].title}</div>}
+              </For>
+            </div>
+            <For each={trace().chains}>
+              {(chain) => (
+                <div class="trace-row" role="row" data-finding={chain.findingId}>
+                  <div role="cell">{item('findings', { id: chain.findingId, label: chain.label })}</div>
+                  <div role="cell" class="trace-branches">
+                    <Show
+                      when={chain.recommendations.length > 0}
+                      fallback={<span class="gap-mark">none</span>}
+                    >
+                      <For each={chain.recommendations}>
+                        {(recommendation) => (
+                          <div class="trace-branch">
+                            <div>{item('recommendations', recommendation)}</div>
+                            <div class="trace-branches">
+                              <Show
+                                when={recommendation.actions.length > 0}
+                                fallback={<span class="gap-mark">no action</span>}
+                              >
+                                <For each={recommendation.actions}>
+                                  {(action) => (
+                                    <div class="trace-branch">
+                                      <div>{item('actionPlan', action)}</div>
+                                      <div>
+                                        <Show
+                                          when={action.targets.length > 0}
+                                          fallback={<span class="gap-mark">no target</span>}
+                                        >
+                                          <For each={action.targets}>
+                                            {(target) => <div>{item('targets', target)}</div>}
+                                          </For>
+                                        </Show>
+                                      </div>
+                                    </div>
+                                  )}
+                                </For>
+                              </Show>
+                            </div>
+                          </div>
+                        )}
+                      </For>
+                    </Show>
+                  </div>
+                </div>
+              )}
+            </For>
+          </div>
+        </Show>
+      </section>
+    </SectionFrame>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createItem, findItem, itemText } from '../../shared/workshop-document/index.js';
+import { castPerFile } from '../helpers/cast-per-file.js';
+import { createWorkshop } from '../helpers/test-server.js';
+import { connectClient } from '../helpers/yjs-clients.js';
+
+const files = castPerFile();
+const { cast } = files;
+
+describe('the Trace section in a real browser', () => {
+  it('counts the gaps live in the nav, lists them, and takes you to the item', async () => {
+    const workshop = await createWorkshop(files.server.url, { title: 'Trace' });
+    const seed = connectClient(files.server.url, workshop.id, workshop.invites.participant);
+    await seed.synced;
+    seed.doc.transact(() => {
+      createItem(
+        seed.doc,
+        'findings',
+        { status: 'validated', evidence: 'Late fees deter registration' },
+        { id: 'f-fees' },
+      );
+      createItem(seed.doc, 'targets', { indicator: 'Births registered' }, { id: 't-births' });
+    });
+
+    const page = await cast.open(workshop, 'Amina', 'participant', 'trace');
+    const badge = page.getByTestId('badge-trace');
+    await expect.poll(() => badge.textContent()).toBe('2');
+    expect(await badge.getAttribute('aria-label')).toBe('2 gaps');
+    await page
+      .locator('.gap[data-gap="finding-unanswered"]', { hasText: 'no recommendation answers it' })
+      .waitFor();
+    await page
+      .locator('.gap[data-gap="target-incomplete"]', { hasText: 'T1 has no baseline value' })
+      .waitFor();
+    await page
+      .locator('.trace-row[data-finding="f-fees"]', { hasText: 'F1 · Late fees deter registration' })
+      .waitFor();
+
+    // Completing the target somewhere else takes its gap off the count, live.
+    seed.doc.transact(() => {
+      const target = findItem(seed.doc, 'targets', 't-births')!;
+      itemText(target, 'baselineValue').insert(0, '62%');
+      target.set('baselineYear', 2024);
+      target.set('targetYear', 2030);
+    });
+    await expect.poll(() => badge.textContent()).toBe('1');
+    await page.locator('.gap[data-gap="target-incomplete"]').waitFor({ state: 'detached' });
+
+    // The gap's link opens Findings on the card, focused.
+    await page.locator('.gap[data-gap="finding-unanswered"] .link-button').click();
+    await page.locator('.section-tab[data-section="findings"][aria-current="page"]').waitFor();
+    const card = page.locator('.card.finding[data-id="f-fees"]');
+    await card.and(page.locator('.revealed')).waitFor();
+    expect(await card.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    expect(new URL(page.url()).hash).toContain('section=findings');
+    seed.destroy();
+  });
+});
