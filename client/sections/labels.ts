@@ -1,6 +1,7 @@
 import { createMemo, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import {
+  COLLECTIONS,
   itemLabel,
   orderedItems,
   sectionDef,
@@ -53,7 +54,7 @@ export function recommendationName(doc: Y.Doc, id: string): { label: string; tex
   const index = items.findIndex((item) => item.get('id') === id);
   const text = index >= 0 ? String(items[index]!.get('text') ?? '') : '(deleted)';
   return {
-    label: index >= 0 ? itemLabel('recommendations', index) : 'R?',
+    label: index >= 0 ? itemLabel('recommendations', index) : `${COLLECTIONS.recommendations.prefix}?`,
     text: text.length > 90 ? `${text.slice(0, 90)}…` : text,
   };
 }

@@ -45,7 +45,7 @@ export async function renderXlsx(sheets: readonly Sheet[], meta: WorkbookMeta): 
 
 /** The action plan alone, one sheet, as Tool N lays it out. */
 export function renderActionPlanXlsx(content: WorkshopContent, meta: WorkbookMeta): Promise<Uint8Array> {
-  return renderXlsx([{ name: 'Action plan', table: actionPlanTable(content) }], {
+  return renderXlsx([{ name: sectionDef('actionPlan').title, table: actionPlanTable(content) }], {
     ...meta,
     title: `${meta.title}: action plan`,
   });
