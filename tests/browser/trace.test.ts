@@ -23,6 +23,11 @@ describe('the Trace section in a real browser', () => {
     });
 
     const page = await cast.open(workshop, 'Amina', 'participant', 'trace');
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.reload();
     const badge = page.getByTestId('badge-trace');
     await expect.poll(() => badge.textContent()).toBe('2');
     expect(await badge.getAttribute('aria-label')).toBe('2 gaps');
@@ -53,6 +58,14 @@ describe('the Trace section in a real browser', () => {
     await card.and(page.locator('.revealed')).waitFor();
     expect(await card.evaluate((element) => element.contains(document.activeElement))).toBe(true);
     expect(new URL(page.url()).hash).toContain('section=findings');
+    // Nothing the page asked for was missing, and it names an icon the server has (without one,
+    // browsers ask every page for a missing /favicon.ico).
+    expect(failed).toEqual([]);
+    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
+    expect(icon).toBeDefined();
+    const served = await fetch(icon!);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     seed.destroy();
   });
 });
