@@ -56,9 +56,6 @@ export function renderWorkshopXlsx(
   meta: WorkbookMeta,
   extra: readonly Sheet[] = [],
 ): Promise<Uint8Array> {
-  const sections = COLLECTION_NAMES.map((name) => ({
-    name: sectionDef(name).title,
-    table: sheetTable(content, name),
-  }));
+  const sections = COLLECTION_NAMES.map((name) => ({ name: sectionDef(name).title, table: sheetTable(content, name) }));
   return renderXlsx([...sections, ...extra], meta);
 }
