@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Endorsement, VersionSummary } from '../../shared/api.js';
 import type { Decision } from '../../shared/decisions.js';
 import type { Role } from '../../shared/roles.js';
@@ -213,14 +213,16 @@ export function createVersionRepository(db: Database): VersionRepository {
     },
 
     async recordStamp(workshopId, versionId) {
-      const [row] = await db
-        .select({
-          endorsements: sql<number>`(select count(*) from ${endorsements} where ${endorsements.versionId} = ${documentVersions.id})::int`,
-          decisions: sql<number>`(select count(*) from ${decisions} where ${decisions.versionId} = ${documentVersions.id})::int`,
-        })
+      const [version] = await db
+        .select({ id: documentVersions.id })
         .from(documentVersions)
         .where(and(eq(documentVersions.workshopId, workshopId), eq(documentVersions.id, versionId)));
-      return row ? `e${row.endorsements}d${row.decisions}` : null;
+      if (!version) return null;
+      const [[given], [decided]] = await Promise.all([
+        db.select({ n: count() }).from(endorsements).where(eq(endorsements.versionId, versionId)),
+        db.select({ n: count() }).from(decisions).where(eq(decisions.versionId, versionId)),
+      ]);
+      return `e${given?.n ?? 0}d${decided?.n ?? 0}`;
     },
   };
 }

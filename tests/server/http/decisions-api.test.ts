@@ -192,6 +192,28 @@ describe('decisions API', () => {
     expect((await post({ ...DECISION, recommendations: {} })).status).toBe(201);
   });
 
+  it("prints a decision recorded after the version was first exported in that version's next export", async () => {
+    const { workshop, as, version } = await workshopWithVersion();
+    const exported = async () => {
+      const response = await fetch(
+        `${server.url}/api/workshops/${workshop.id}/export/report.md?version=${version.id}`,
+        { headers: { authorization: `Bearer ${workshop.invites.viewer}` } },
+      );
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    const before = await exported();
+    expect(before).not.toContain('## Decision');
+    await as('facilitator').send<Decision>('POST', `/versions/${version.id}/decisions`, DECISION);
+    const after = await exported();
+    expect(after).toContain('- **Decision:** Formal, 2027-02-01, Somsak K. (Minister of Interior)');
+    expect(after).toContain('## Decision');
+    expect(after).toContain('| R1 | Allow registration on two witnesses | Adopted |');
+    expect(after).toContain('| R2 | Waive late registration fees | Deferred |');
+    // The recommendation added to the draft after v1 is not in v1's report.
+    expect(after).not.toContain('Added after v1');
+  });
+
   it('refuses to change or delete decisions (409), whoever asks', async () => {
     const { as, version } = await workshopWithVersion();
     const decision = (
