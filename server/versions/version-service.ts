@@ -47,8 +47,8 @@ export interface VersionServiceDependencies {
 
 /**
  * Named and automatic versions of a workshop, their diffs, restores, endorsements and the decisions
- * recorded on them. Reads the live
- * draft from its room when loaded (it may hold edits not yet written), else from the store.
+ * recorded on them. Reads the live draft from its room when loaded (it may hold edits not yet
+ * written), else from the store.
  */
 export function createVersionService({
   registry,
