@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import type { Decision } from './decisions.js';
 import { Role } from './roles.js';
+
+/** `POST …/versions/:versionId/decisions`: its body and what it stores (step 11). */
+export { DecisionRequest, type Decision } from './decisions.js';
 
 /** HTTP API contract shared by the server routes, the browser client and the tests. */
 
@@ -135,6 +139,8 @@ export interface VersionSummary {
   hash: string;
   openForEndorsement: boolean;
   endorsements: Endorsement[];
+  /** What the decision-maker(s) decided on this version (step 11), oldest first. */
+  decisions: Decision[];
 }
 
 export interface VersionList {

@@ -1,10 +1,16 @@
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
+import type * as Y from 'yjs';
 import type { VersionDetail } from '../../shared/api.js';
 import { docFromState } from '../../shared/workshop-document/index.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { useWorkshop, WorkshopContext } from '../sync/workshop-context.js';
 import { CONTENT_VIEWS, type ContentSection } from './content-views.jsx';
 import { SECTIONS } from './sections.js';
+
+/** The version's own Yjs document, as saved; the caller destroys it. */
+export function versionDoc(version: VersionDetail): Y.Doc {
+  return docFromState(Uint8Array.from(atob(version.state), (c) => c.charCodeAt(0)));
+}
 
 /** A saved version, opened read-only with the same views as the live draft. */
 export function VersionViewer(props: { api: WorkshopApi; versionId: string; onClose: () => void }) {
@@ -23,7 +29,7 @@ export function VersionViewer(props: { api: WorkshopApi; versionId: string; onCl
 
 function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) {
   const live = useWorkshop();
-  const doc = docFromState(Uint8Array.from(atob(props.version.state), (c) => c.charCodeAt(0)));
+  const doc = versionDoc(props.version);
   onCleanup(() => doc.destroy());
   const [section, setSection] = createSignal<ContentSection>('findings');
   // The same section views, over the version's own document, with every edit path closed.

@@ -1,12 +1,14 @@
-import { createResource, createSignal, For, Show, type Accessor } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { VersionSummary } from '../../shared/api.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import type { VersionHistory } from '../sync/version-history.js';
 import { ACTION_PLAN_FILES, REPORT_FILES } from '../sync/export-download.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { DiffView } from './DiffView.jsx';
+import { sameElements } from './labels.js';
 import { ExportMenu } from './ExportMenu.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
+import { VersionDecisions } from './VersionDecisions.jsx';
 import { VersionViewer } from './VersionViewer.jsx';
 
 interface VersionsSectionProps {
@@ -27,6 +29,12 @@ export function VersionsSection(props: VersionsSectionProps) {
   const [problem, setProblem] = createSignal<string>();
   const [viewing, setViewing] = createSignal<string>();
   const isFacilitator = workshop.role === 'facilitator';
+  // Cards are keyed by version id, not by the objects of each refetch (after every edit and notice):
+  // a card keeps what someone is typing into it (a decision, an organisation) while the list refreshes.
+  const versionIds = createMemo(() => props.history.list()?.versions.map((v) => v.id) ?? [], [], {
+    equals: sameElements,
+  });
+  const versionsById = createMemo(() => new Map(props.history.list()?.versions.map((v) => [v.id, v])));
 
   const act = async (action: () => Promise<unknown>) => {
     setProblem(undefined);
@@ -52,7 +60,7 @@ export function VersionsSection(props: VersionsSectionProps) {
   return (
     <SectionFrame
       title="Versions"
-      guidance="Frozen copies of the whole workshop. Stakeholders endorse a specific version; its content hash proves later that the endorsed text is the one they saw. Versions are also saved automatically while people edit and when everyone leaves."
+      guidance="Frozen copies of the whole workshop. Stakeholders endorse a specific version; its content hash proves later that the endorsed text is the one they saw. Once the report has been presented to the decision-maker(s), a facilitator records their decision on the version presented. Versions are also saved automatically while people edit and when everyone leaves."
     >
       <div class="version-actions">
         <ExportMenu files={[...REPORT_FILES, ...ACTION_PLAN_FILES]} label="Export the live draft" />
@@ -95,34 +103,40 @@ export function VersionsSection(props: VersionsSectionProps) {
         <p class="empty">No versions yet.</p>
       </Show>
       <ol class="cards versions">
-        <For each={props.history.list()?.versions ?? []}>
-          {(version) => (
-            <VersionCard
-              version={version}
-              liveHash={props.history.list()?.live.hash}
-              onDiff={() => props.showDiff(version.id)}
-              onView={() => setViewing(version.id)}
-              onRestore={() => {
-                if (
-                  confirm(
-                    `Restore v${version.number} “${version.name}”? The current draft is saved first, so this can be undone.`,
-                  )
-                ) {
-                  void act(() => props.api.restore(version.id));
-                }
-              }}
-              onOpen={() => void act(() => props.api.openForEndorsement(version.id))}
-              onEndorse={(decision, organisation, comment) =>
-                act(() =>
-                  props.api.endorse(version.id, {
-                    name: workshop.user().name,
-                    organisation,
-                    decision,
-                    ...(comment ? { comment } : {}),
-                  }),
-                )
-              }
-            />
+        <For each={versionIds()}>
+          {(id) => (
+            <Show when={versionsById().get(id)}>
+              {(version) => (
+                <VersionCard
+                  api={props.api}
+                  onChanged={() => props.history.refresh()}
+                  version={version()}
+                  liveHash={props.history.list()?.live.hash}
+                  onDiff={() => props.showDiff(id)}
+                  onView={() => setViewing(id)}
+                  onRestore={() => {
+                    if (
+                      confirm(
+                        `Restore v${version().number} “${version().name}”? The current draft is saved first, so this can be undone.`,
+                      )
+                    ) {
+                      void act(() => props.api.restore(id));
+                    }
+                  }}
+                  onOpen={() => void act(() => props.api.openForEndorsement(id))}
+                  onEndorse={(decision, organisation, comment) =>
+                    act(() =>
+                      props.api.endorse(id, {
+                        name: workshop.user().name,
+                        organisation,
+                        decision,
+                        ...(comment ? { comment } : {}),
+                      }),
+                    )
+                  }
+                />
+              )}
+            </Show>
           )}
         </For>
       </ol>
@@ -160,6 +174,9 @@ function DiffPanel(props: {
 }
 
 function VersionCard(props: {
+  api: WorkshopApi;
+  /** After this card recorded something, so it shows at once (others hear of it live). */
+  onChanged: () => Promise<void>;
   version: VersionSummary;
   liveHash: string | undefined;
   onDiff: () => void;
@@ -231,6 +248,7 @@ function VersionCard(props: {
           </Show>
         </Show>
       </div>
+      <VersionDecisions api={props.api} version={props.version} onRecorded={props.onChanged} />
       <Show when={canEndorse && props.version.openForEndorsement}>
         <form
           class="endorse-form"

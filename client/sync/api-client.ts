@@ -4,6 +4,8 @@ import type {
   CreatedInvite,
   CreateWorkshopRequest,
   CreateWorkshopResponse,
+  Decision,
+  DecisionRequest,
   Endorsement,
   EndorsementRequest,
   RestoreResult,
@@ -112,6 +114,8 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
     openForEndorsement: (id: string) => post<VersionSummary>(`/versions/${id}/endorsement-request`),
     endorse: (id: string, endorsement: EndorsementRequest) =>
       post<Endorsement>(`/versions/${id}/endorsements`, endorsement),
+    recordDecision: (id: string, decision: DecisionRequest) =>
+      post<Decision>(`/versions/${id}/decisions`, decision),
     createInvite: (role: Role) => post<CreatedInvite>('/invites', { role }),
     voteState: () => request<VoteState>(`${base}/votes/current`, { headers: headers() }),
     openVote: (vote: OpenVoteRequest) => post<VoteResults>('/votes', vote),

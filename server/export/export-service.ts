@@ -17,7 +17,7 @@ import type { ExportSource } from './export-source.js';
 export interface ExportServiceDependencies {
   workshops: Pick<WorkshopRepository, 'find'>;
   readLive: LiveDocumentReader;
-  versions: Pick<VersionRepository, 'find'>;
+  versions: Pick<VersionRepository, 'find' | 'recordStamp'>;
   attendance: Pick<AttendanceRepository, 'list'>;
   recorder: Pick<AttendanceRecorder, 'sample'>;
   priorities: Pick<VoteService, 'prioritiesAt'>;
@@ -41,6 +41,12 @@ function withVotedPriorities(content: WorkshopContent, priorities: Map<string, s
  */
 export function createExportService(deps: ExportServiceDependencies) {
   return {
+    /**
+     * What a saved version's exports print besides its frozen content changes only by appending an
+     * endorsement or a decision; this says which of those states it is in, for the export cache.
+     */
+    stamp: (workshopId: string, versionId: string) => deps.versions.recordStamp(workshopId, versionId),
+
     /** Null when the workshop or the version does not exist. */
     async source(workshopId: string, edition: 'live' | string): Promise<ExportSource | null> {
       const workshop = await deps.workshops.find(workshopId);
@@ -85,6 +91,7 @@ export function createExportService(deps: ExportServiceDependencies) {
             hash: version.hash,
             createdAt,
             endorsements: version.endorsements,
+            decisions: version.decisions,
           },
           participants,
         };

@@ -1,4 +1,5 @@
 import type { Endorsement, Workshop } from '../../shared/api.js';
+import type { Decision } from '../../shared/decisions.js';
 import type { ProseBlock, WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { Attendee } from '../store/attendance-repository.js';
 
@@ -12,6 +13,8 @@ export type ExportEdition =
       hash: string;
       createdAt: Date;
       endorsements: Endorsement[];
+      /** What the decision-maker(s) decided on this version, oldest first; a live draft has none. */
+      decisions: Decision[];
     };
 
 /** Everything every export format is made from. */

@@ -18,7 +18,7 @@ export interface ExportFile {
 }
 
 export interface ExporterDependencies {
-  sources: Pick<ExportService, 'source'>;
+  sources: Pick<ExportService, 'source' | 'stamp'>;
   pool: Pick<RenderPool, 'render'>;
   /** Bytes of version exports kept in memory. */
   cacheBytes: number;
@@ -56,8 +56,11 @@ export function createExporter({ sources, pool, cacheBytes }: ExporterDependenci
     /** `file` is a key of EXPORT_FORMATS. Null when the workshop or the version does not exist. */
     async file(workshopId: string, edition: 'live' | string, file: string): Promise<ExportFile | null> {
       if (edition === 'live') return make(workshopId, edition, file);
-      // The workshop is in the key: a version id is only ever served under its own workshop.
-      const key = `${workshopId}/${edition}/${file}`;
+      // The workshop is in the key: a version id is only ever served under its own workshop. So is the
+      // stamp: an endorsement or decision recorded after a first export must be in the next one.
+      const stamp = await sources.stamp(workshopId, edition);
+      if (stamp === null) return null;
+      const key = `${workshopId}/${edition}/${stamp}/${file}`;
       const cached = cache.get(key);
       if (cached) return cached;
       let pending = rendering.get(key);

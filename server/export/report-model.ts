@@ -1,7 +1,9 @@
+import { DECISION_KIND, decisionLine, outcomeWords, type Decision } from '../../shared/decisions.js';
 import { ROLE_WORDS } from '../../shared/roles.js';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
+  labelsById,
   sectionDef,
   type ActionRow,
   type CollectionName,
@@ -88,6 +90,7 @@ function cover(source: ExportSource): ReportCover {
   facts.push(['Version', edition.kind === 'version' ? editionName : `${editionName} (not a saved version)`]);
   if (edition.kind === 'version') facts.push(['Saved', edition.createdAt.toISOString().slice(0, 10)]);
   facts.push(['Content hash (SHA-256)', edition.hash]);
+  for (const decision of decisionsOf(source)) facts.push(['Decision', decisionLine(decision)]);
   const endorsements = edition.kind === 'version' ? edition.endorsements : [];
   return {
     title: workshop.title,
@@ -116,6 +119,70 @@ function cover(source: ExportSource): ReportCover {
           : 'A live draft cannot be endorsed: endorsements belong to saved versions.',
     },
   };
+}
+
+function decisionsOf(source: ExportSource): Decision[] {
+  return source.edition.kind === 'version' ? source.edition.decisions : [];
+}
+
+/** The decision text's paragraphs (blank lines apart), its single line breaks kept. */
+function textParagraphs(text: string): ReportBlock[] {
+  return text
+    .split(/\n\s*\n/)
+    .filter((part) => part.trim())
+    .map((part) => ({ kind: 'prose', block: { kind: 'paragraph', spans: [{ text: part.trim() }] } }));
+}
+
+/**
+ * Step 11: what the decision-maker(s) decided on this version, each decision with what it said about
+ * every recommendation of the version. No chapter before a decision is recorded, nor in a live draft.
+ */
+function decisionBlocks(source: ExportSource): ReportBlock[] {
+  const decisions = decisionsOf(source);
+  if (decisions.length === 0) return [];
+  const recommendations = source.content.recommendations;
+  const labels = labelsById('recommendations', recommendations);
+  const fact = (label: string, value: string) => [
+    { text: `${label}: `, bold: true as const },
+    { text: value },
+  ];
+  return [
+    { kind: 'heading', level: 1, text: 'Decision' },
+    ...decisions.flatMap((decision): ReportBlock[] => [
+      { kind: 'heading', level: 2, text: decisionLine(decision) },
+      {
+        kind: 'prose',
+        block: {
+          kind: 'paragraph',
+          spans: [
+            ...fact('Decision-maker', decision.decisionMaker),
+            { text: '\n' },
+            ...fact('Office', decision.office),
+            { text: '\n' },
+            ...fact('Kind', DECISION_KIND.words[decision.kind]),
+            { text: '\n' },
+            ...fact('Date', decision.decidedOn),
+            { text: '\n' },
+            ...fact(
+              'Recorded by',
+              `${decision.recorderName} (${ROLE_WORDS[decision.recorderRole]}), ${decision.createdAt.slice(0, 10)}`,
+            ),
+          ],
+        },
+      },
+      ...textParagraphs(decision.text),
+      {
+        kind: 'table',
+        columns: [
+          { title: '#', weight: 0.8 },
+          { title: COLLECTIONS.recommendations.fields.text.label, weight: 6 },
+          { title: 'Decision', weight: 1.6 },
+        ],
+        rows: recommendations.map((r) => [labels.get(r.id) ?? '', r.text, outcomeWords(decision, r.id)]),
+        empty: `No ${COLLECTIONS.recommendations.title.toLowerCase()} in this version.`,
+      },
+    ]),
+  ];
 }
 
 /** Pick-list order first, then any other value in the order first met, then the blank group. */
@@ -213,6 +280,8 @@ export function buildReportModel(source: ExportSource): ReportModel {
       { kind: 'heading', level: 1, text: COLLECTIONS.targets.title },
       reportTable(content, 'targets'),
       ...otherChapters(content),
+      // Step 11 comes between the report's proposals and the action plan formulated after it (step 12).
+      ...decisionBlocks(source),
       { kind: 'page', orientation: 'landscape' },
       { kind: 'heading', level: 1, text: COLLECTIONS.actionPlan.title },
       actionPlanTable(content),

@@ -2,7 +2,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import {
   CreateVersionRequest,
+  DecisionRequest,
   EndorsementRequest,
+  type Decision,
   type Endorsement,
   type RestoreResult,
   type VersionDetail,
@@ -39,7 +41,7 @@ const APPEND_ONLY = () => {
   throw new HttpError(
     409,
     'conflict',
-    'versions and endorsements are append-only: they cannot be changed or deleted',
+    'versions, endorsements and decisions are append-only: they cannot be changed or deleted',
   );
 };
 
@@ -52,7 +54,8 @@ const APPEND_ONLY = () => {
  * POST /:versionId/restore            restore as a new change on the live draft (facilitator)
  * POST /:versionId/endorsement-request  open it for endorsement (facilitator)
  * POST /:versionId/endorsements       endorse or decline (stakeholder, facilitator)
- * PUT/PATCH/DELETE on a version or endorsement → 409: they are append-only.
+ * POST /:versionId/decisions          record the decision-maker's decision on it (facilitator)
+ * PUT/PATCH/DELETE on a version, an endorsement or a decision → 409: they are append-only.
  */
 export function versionRoutes({ versions, authorize }: VersionRouteDependencies): Hono {
   const requireRole = inviteGuard(authorize);
@@ -132,11 +135,25 @@ export function versionRoutes({ versions, authorize }: VersionRouteDependencies)
       }
     })
 
+    .post('/workshops/:id/versions/:versionId/decisions', async (c) => {
+      const role = await requireRole(c, ['facilitator']);
+      const body = await readJsonBody(c, DecisionRequest);
+      const decision = await versions.recordDecision(
+        c.req.param('id'),
+        versionIdOf(c.req.param('versionId')),
+        body,
+        requestAuthor(c, role),
+      );
+      return c.json<Decision>(found(decision), 201);
+    })
+
     .on(
       ['PUT', 'PATCH', 'DELETE'],
       [
         '/workshops/:id/versions/:versionId',
         '/workshops/:id/versions/:versionId/endorsements/:endorsementId',
+        '/workshops/:id/versions/:versionId/decisions',
+        '/workshops/:id/versions/:versionId/decisions/:decisionId',
       ],
       async (c) => {
         await requireRole(c);

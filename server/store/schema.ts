@@ -15,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { CommentAnchor } from '../../shared/comments.js';
+import { DECISION_KIND, type DecisionKind, type DecisionOutcome } from '../../shared/decisions.js';
 import { ROLES } from '../../shared/roles.js';
 import { VOTE_MODES } from '../../shared/votes.js';
 
@@ -121,6 +122,32 @@ export const endorsements = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('endorsements_version_idx').on(table.versionId, table.createdAt)],
+);
+
+/**
+ * What the decision-maker(s) decided on one presented version (step 11), recorded by a facilitator.
+ * Append-only like endorsements: a trigger (migration 0005) refuses UPDATE and DELETE.
+ */
+export const decisions = pgTable(
+  'decisions',
+  {
+    id: uuid('id').primaryKey(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => documentVersions.id, { onDelete: 'cascade' }),
+    decisionMaker: text('decision_maker').notNull(),
+    office: text('office').notNull(),
+    kind: text('kind', { enum: DECISION_KIND.values as [DecisionKind, ...DecisionKind[]] }).notNull(),
+    decidedOn: date('decided_on').notNull(),
+    text: text('text').notNull(),
+    /** Recommendation id → outcome, for recommendations of that version's content only. */
+    recommendations: jsonb('recommendations').$type<Record<string, DecisionOutcome>>().notNull(),
+    recorderName: text('recorder_name').notNull(),
+    recorderRole: text('recorder_role', { enum: ROLES }).notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('decisions_version_idx').on(table.versionId, table.createdAt)],
 );
 
 /** A dot-vote or rating of the recommendations; at most one is open per workshop at a time. */

@@ -1,8 +1,9 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Endorsement, VersionSummary } from '../../shared/api.js';
+import type { Decision } from '../../shared/decisions.js';
 import type { Role } from '../../shared/roles.js';
 import type { Database } from './database.js';
-import { documentVersions, endorsementRequests, endorsements } from './schema.js';
+import { decisions, documentVersions, endorsementRequests, endorsements } from './schema.js';
 
 export interface NewVersion {
   workshopId: string;
@@ -24,14 +25,16 @@ export interface NewEndorsement {
   contentHash: string;
 }
 
+export type NewDecision = Omit<Decision, 'id' | 'createdAt'> & { versionId: string };
+
 export interface StoredVersion extends VersionSummary {
   workshopId: string;
   state: Uint8Array;
 }
 
 /**
- * Versions and endorsements: append-only. There is deliberately no update or delete here, and the
- * database refuses UPDATE on these tables (migration 0002).
+ * Versions, endorsements and decisions: append-only. There is deliberately no update or delete here,
+ * and the database refuses UPDATE on these tables (migration 0002), and also DELETE on decisions (0005).
  */
 export interface VersionRepository {
   create(version: NewVersion): Promise<VersionSummary>;
@@ -41,10 +44,17 @@ export interface VersionRepository {
   /** Idempotent: opening an already open version changes nothing. */
   openForEndorsement(versionId: string, openedBy: string): Promise<void>;
   addEndorsement(endorsement: NewEndorsement): Promise<Endorsement>;
+  addDecision(decision: NewDecision): Promise<Decision>;
+  /**
+   * Changes whenever something printed with the version is added (an endorsement, a decision), and
+   * only then: the records are append-only, so their counts say it. Null for an unknown version.
+   */
+  recordStamp(workshopId: string, versionId: string): Promise<string | null>;
 }
 
 type VersionRow = typeof documentVersions.$inferSelect;
 type EndorsementRow = typeof endorsements.$inferSelect;
+type DecisionRow = typeof decisions.$inferSelect;
 
 function toEndorsement(row: EndorsementRow): Endorsement {
   return {
@@ -59,7 +69,16 @@ function toEndorsement(row: EndorsementRow): Endorsement {
   };
 }
 
-function toSummary(row: Omit<VersionRow, 'state'>, open: boolean, given: Endorsement[]): VersionSummary {
+function toDecision({ versionId: _version, createdAt, ...row }: DecisionRow): Decision {
+  return { ...row, createdAt: createdAt.toISOString() };
+}
+
+function toSummary(
+  row: Omit<VersionRow, 'state'>,
+  open: boolean,
+  given: Endorsement[],
+  decided: Decision[],
+): VersionSummary {
   return {
     id: row.id,
     number: row.number,
@@ -71,6 +90,7 @@ function toSummary(row: Omit<VersionRow, 'state'>, open: boolean, given: Endorse
     hash: row.contentHash,
     openForEndorsement: open,
     endorsements: given,
+    decisions: decided,
   };
 }
 
@@ -87,11 +107,11 @@ const summaryColumns = {
 };
 
 export function createVersionRepository(db: Database): VersionRepository {
-  /** Open flags and endorsements of the given versions, oldest endorsement first. */
+  /** Open flags, endorsements and decisions of the given versions, oldest of each first. */
   async function decorate(rows: Array<Omit<VersionRow, 'state'>>): Promise<VersionSummary[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((row) => row.id);
-    const [opened, given] = await Promise.all([
+    const [opened, given, decided] = await Promise.all([
       db
         .select({ versionId: endorsementRequests.versionId })
         .from(endorsementRequests)
@@ -101,10 +121,20 @@ export function createVersionRepository(db: Database): VersionRepository {
         .from(endorsements)
         .where(inArray(endorsements.versionId, ids))
         .orderBy(asc(endorsements.createdAt)),
+      db
+        .select()
+        .from(decisions)
+        .where(inArray(decisions.versionId, ids))
+        .orderBy(asc(decisions.createdAt), asc(decisions.id)),
     ]);
     const open = new Set(opened.map((row) => row.versionId));
     return rows.map((row) =>
-      toSummary(row, open.has(row.id), given.filter((e) => e.versionId === row.id).map(toEndorsement)),
+      toSummary(
+        row,
+        open.has(row.id),
+        given.filter((e) => e.versionId === row.id).map(toEndorsement),
+        decided.filter((d) => d.versionId === row.id).map(toDecision),
+      ),
     );
   }
 
@@ -128,7 +158,7 @@ export function createVersionRepository(db: Database): VersionRepository {
         if (!inserted) throw new Error('insert into document_versions returned no row');
         return inserted;
       });
-      return toSummary(row, false, []);
+      return toSummary(row, false, [], []);
     },
 
     async list(workshopId) {
@@ -171,6 +201,28 @@ export function createVersionRepository(db: Database): VersionRepository {
         .returning();
       if (!row) throw new Error('insert into endorsements returned no row');
       return toEndorsement(row);
+    },
+
+    async addDecision(decision) {
+      const [row] = await db
+        .insert(decisions)
+        .values({ id: crypto.randomUUID(), ...decision })
+        .returning();
+      if (!row) throw new Error('insert into decisions returned no row');
+      return toDecision(row);
+    },
+
+    async recordStamp(workshopId, versionId) {
+      const [version] = await db
+        .select({ id: documentVersions.id })
+        .from(documentVersions)
+        .where(and(eq(documentVersions.workshopId, workshopId), eq(documentVersions.id, versionId)));
+      if (!version) return null;
+      const [[given], [decided]] = await Promise.all([
+        db.select({ n: count() }).from(endorsements).where(eq(endorsements.versionId, versionId)),
+        db.select({ n: count() }).from(decisions).where(eq(decisions.versionId, versionId)),
+      ]);
+      return `e${given?.n ?? 0}d${decided?.n ?? 0}`;
     },
   };
 }

@@ -6,11 +6,13 @@ import type {
   VersionList,
   VersionSummary,
 } from '../../shared/api.js';
+import type { Decision, DecisionRequest } from '../../shared/decisions.js';
 import type { Role } from '../../shared/roles.js';
 import {
   canonicalContent,
   diffContent,
   docFromState,
+  readWorkshopContent,
   restoreContent,
   type ContentDiff,
 } from '../../shared/workshop-document/index.js';
@@ -18,6 +20,7 @@ import type { RoomRegistry } from '../collab/room-registry.js';
 import type { RoomNotifier } from '../collab/room-notices.js';
 import type { Logger } from '../logger.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
+import { Refusal } from '../refusal.js';
 import type { StoredVersion, VersionRepository } from '../store/version-repository.js';
 import { contentHash } from './content-hash.js';
 
@@ -43,8 +46,9 @@ export interface VersionServiceDependencies {
 }
 
 /**
- * Named and automatic versions of a workshop, their diffs, restores and endorsements. Reads the live
- * draft from its room when loaded (it may hold edits not yet written), else from the store.
+ * Named and automatic versions of a workshop, their diffs, restores, endorsements and the decisions
+ * recorded on them. Reads the live draft from its room when loaded (it may hold edits not yet
+ * written), else from the store.
  */
 export function createVersionService({
   registry,
@@ -164,6 +168,44 @@ export function createVersionService({
       });
       await announceChange(workshopId);
       return endorsement;
+    },
+
+    /**
+     * Records what the decision-maker(s) decided on the version presented to them. Each outcome must
+     * be about a recommendation of that version's own content: later drafts may have renumbered,
+     * rewritten or deleted it, and the decision is about what they were shown.
+     */
+    async recordDecision(
+      workshopId: string,
+      versionId: string,
+      request: DecisionRequest,
+      recorder: Author,
+    ): Promise<Decision | null> {
+      const version = await versions.find(workshopId, versionId);
+      if (!version) return null;
+      const doc = docFromState(version.state);
+      let presented: Set<string>;
+      try {
+        presented = new Set(readWorkshopContent(doc).recommendations.map((r) => r.id));
+      } finally {
+        doc.destroy();
+      }
+      const unknown = Object.keys(request.recommendations).filter((id) => !presented.has(id));
+      if (unknown.length > 0)
+        throw new Refusal(
+          'invalid',
+          `not recommendations of v${version.number}: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? '…' : ''}`,
+        );
+      const decision = await versions.addDecision({
+        versionId,
+        ...request,
+        recorderName: recorder.name,
+        recorderRole: recorder.role,
+        contentHash: version.hash,
+      });
+      logger.info({ workshopId, version: version.number, kind: request.kind }, 'decision recorded');
+      await announceChange(workshopId);
+      return decision;
     },
 
     /** Saves an automatic version if the draft differs from the latest version; returns it if saved. */

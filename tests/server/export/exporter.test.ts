@@ -10,8 +10,13 @@ const VERSION = '00000000-0000-4000-8000-00000000000a';
 function counting() {
   const rendered: string[] = [];
   let sourcesRead = 0;
+  /** What the version's appended records (endorsements, decisions) amount to now. */
+  let stamp = 'e1d0';
   const exporter = createExporter({
     sources: {
+      async stamp(workshopId: string) {
+        return workshopId === FIXTURE_WORKSHOP.id ? stamp : null;
+      },
       async source(workshopId: string, edition: string): Promise<ExportSource | null> {
         sourcesRead++;
         if (workshopId !== FIXTURE_WORKSHOP.id) return null;
@@ -29,7 +34,14 @@ function counting() {
     },
     cacheBytes: 2500,
   });
-  return { exporter, rendered, sourcesRead: () => sourcesRead };
+  return {
+    exporter,
+    rendered,
+    sourcesRead: () => sourcesRead,
+    recordSomething: () => {
+      stamp = `${stamp}+`;
+    },
+  };
 }
 
 describe('exporter', () => {
@@ -65,6 +77,16 @@ describe('exporter', () => {
     // Nor is "no such workshop or version", and a version is cached under its own workshop only.
     expect(await exporter.file('another-workshop', VERSION, 'report.pdf')).toBeNull();
     expect(rendered).toHaveLength(3);
+  });
+
+  it('renders a version again once an endorsement or decision was added to it since', async () => {
+    const { exporter, rendered, recordSomething } = counting();
+    const before = await exporter.file(FIXTURE_WORKSHOP.id, VERSION, 'report.pdf');
+    expect(await exporter.file(FIXTURE_WORKSHOP.id, VERSION, 'report.pdf')).toBe(before);
+    recordSomething();
+    const after = await exporter.file(FIXTURE_WORKSHOP.id, VERSION, 'report.pdf');
+    expect(after).not.toBe(before);
+    expect(rendered).toEqual(['report.pdf', 'report.pdf']);
   });
 
   it('keeps within its byte bound, dropping the least recently used first', async () => {

@@ -243,6 +243,7 @@ export const FIXTURE_VERSION: ExportEdition = {
       createdAt: '2025-03-14T09:00:00.000Z',
     },
   ],
+  decisions: [],
 };
 
 /** The fixture as an export source, without a server. */
