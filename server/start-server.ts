@@ -16,6 +16,8 @@ import { createExportService } from './export/export-service.js';
 import { createExporter } from './export/exporter.js';
 import { defaultRenderThreads, startRenderPool, type RenderPool } from './export/render-pool.js';
 import { createHttpApp } from './http/app.js';
+import { startImportPool, type ImportPool } from './import/import-pool.js';
+import { createImportService } from './import/import-service.js';
 import type { Logger } from './logger.js';
 import { createAttendanceRepository } from './store/attendance-repository.js';
 import { openDatabase } from './store/database.js';
@@ -44,6 +46,8 @@ export interface RunningServer {
   registry: RoomRegistry;
   /** The export render threads (tests check that none outlives `close`). */
   renderPool: Pick<RenderPool, 'threads'>;
+  /** The import parsing thread (likewise). */
+  importPool: Pick<ImportPool, 'threads'>;
   /** Stops accepting, closes every socket, flushes and compacts every room, closes the store. */
   close(): Promise<void>;
 }
@@ -94,6 +98,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const attendance = createAttendanceRepository(database.db);
   const attendanceRecorder = startAttendanceRecorder(registry, attendance, ATTENDANCE_SAMPLE_MS, logger);
   const renderPool = startRenderPool({ threads: defaultRenderThreads(), maxWaiting: EXPORTS_WAITING });
+  const importPool = startImportPool();
   const app = createHttpApp({
     workshops,
     readContent: createWorkshopContentReader(readLive),
@@ -113,6 +118,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     }),
     votes,
     comments,
+    imports: createImportService({ registry, readLive, pool: importPool, logger }),
     authorize,
     adminToken: config.adminToken,
     database,
@@ -146,6 +152,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     port,
     registry,
     renderPool,
+    importPool,
     close() {
       closing ??= (async () => {
         upgrades.stopAccepting();
@@ -157,6 +164,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         server.closeAllConnections();
         await stopped;
         await renderPool.close();
+        await importPool.close();
         await foldThread.close();
         await fanout.close();
         await database.close();

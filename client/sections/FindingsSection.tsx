@@ -71,6 +71,7 @@ export function FindingsSection() {
 
   return (
     <SectionFrame
+      importInto="findings"
       title="Findings"
       guidance="One card per finding from the assessment: its theme and population group, the evidence and where it comes from. Validate, amend or reject each in the workshop, and record any dissent."
       addLabel="+ Add finding"

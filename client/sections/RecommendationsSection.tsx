@@ -28,6 +28,7 @@ export function RecommendationsSection() {
   const nameOf = (id: string) => recommendationName(workshop.doc, id);
   return (
     <SectionFrame
+      importInto="recommendations"
       title="Recommendations"
       guidance="Each recommendation answers one or more findings. Name the agency responsible and keep the reasoning: it goes into the report with the recommendation."
       addLabel="+ Add recommendation"

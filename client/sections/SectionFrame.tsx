@@ -1,5 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
+import type { CollectionName } from '../../shared/workshop-document/index.js';
 import { createUndoDepths, useWorkshop } from '../sync/workshop-context.js';
+import { ImportButton } from './ImportDialog.jsx';
 
 interface SectionFrameProps {
   title: string;
@@ -8,6 +10,8 @@ interface SectionFrameProps {
   addLabel?: string;
   onAdd?: () => void;
   toolbar?: JSX.Element;
+  /** Offers facilitators to import rows from a spreadsheet into this collection. */
+  importInto?: CollectionName;
   children: JSX.Element;
 }
 
@@ -23,6 +27,7 @@ export function SectionFrame(props: SectionFrameProps) {
         <Show when={workshop.canEdit}>
           <div class="section-actions">
             <UndoButtons />
+            <Show when={props.importInto}>{(name) => <ImportButton collection={name()} />}</Show>
             <Show when={props.onAdd}>
               <button type="button" class="primary" onClick={() => props.onAdd?.()}>
                 {props.addLabel}

@@ -23,6 +23,7 @@ export function TargetsSection() {
   const positions = createMemo(() => new Map(targets().map((item, index) => [item, index])));
   return (
     <SectionFrame
+      importInto="targets"
       title="Targets"
       guidance="Targets for progress (Tool M): an indicator, disaggregated by population, from a baseline to a target value or year, with its data source and the framework it reports to (SDG 16.9 or an ESCAP Regional Action Framework target)."
       addLabel="+ Add target"

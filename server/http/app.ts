@@ -7,6 +7,7 @@ import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
 import { exportRoutes, type ExportRouteDependencies } from './export-routes.js';
 import { healthRoutes } from './health-routes.js';
+import { importRoutes, type ImportRouteDependencies } from './import-routes.js';
 import { commentRoutes, type CommentRouteDependencies } from './comment-routes.js';
 import { traceabilityRoutes, type TraceabilityRouteDependencies } from './traceability-routes.js';
 import { versionRoutes, type VersionRouteDependencies } from './version-routes.js';
@@ -20,7 +21,8 @@ export interface HttpAppDependencies
     VoteRouteDependencies,
     CommentRouteDependencies,
     TraceabilityRouteDependencies,
-    ExportRouteDependencies {
+    ExportRouteDependencies,
+    ImportRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -48,6 +50,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
   const app = new Hono();
   app.use(secureHeaders());
   app.route('/', healthRoutes(deps.database));
+  // Before the API, whose 64 KiB body limit would refuse a spreadsheet: imports take up to 5 MiB.
+  app.route('/api', importRoutes(deps));
   app.route('/api', api);
   app.route('/', clientAssets(deps.clientDir));
   app.notFound((c) =>

@@ -53,6 +53,7 @@ const ALLOWED_ROLES: Record<string, readonly Role[]> = {
   'POST /api/workshops/:id/comments': ['facilitator', 'participant', 'stakeholder'],
   'POST /api/workshops/:id/comments/:threadId/replies': ['facilitator', 'participant', 'stakeholder'],
   'PATCH /api/workshops/:id/comments/:threadId': ['facilitator', 'participant', 'stakeholder'],
+  'POST /api/workshops/:id/import/:collection': ['facilitator'],
 };
 
 const MAX_API_BODY_BYTES = 64 * 1024;

@@ -1,0 +1,401 @@
+import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
+import type { ApiError } from '../../shared/api.js';
+import {
+  importFields,
+  importQuery,
+  isImportable,
+  matchKey,
+  MAX_IMPORT_ROWS,
+  XLSX_TYPE,
+  type ChoiceDecision,
+  type ImportChoices,
+  type ImportFixes,
+  type ImportMapping,
+  type ImportOptions,
+  type ImportPreview,
+  type ImportRow,
+  type UnknownChoice,
+} from '../../shared/import.js';
+import { createItem, sectionDef, type CollectionName } from '../../shared/workshop-document/index.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+import { createChoiceLabels } from './labels.js';
+
+/**
+ * Importing rows from a spreadsheet. The server parses, maps and checks the file (a dry run, the same
+ * code a direct API import runs); this page then creates the valid rows itself, in one local edit, so
+ * the person's Undo takes the whole import back.
+ */
+
+/** Rows drawn in the preview table; the counts always cover the whole file. */
+const PREVIEW_ROWS = 100;
+
+const PROBLEMS_TO_FIX = new Set(['invalid_date', 'invalid_year', 'invalid_value', 'unknown_link']);
+
+interface Source {
+  body: Blob | string;
+  type: string;
+  name: string;
+}
+
+/** The media type for a chosen file: by its name, since browsers report CSV as anything from text/csv to Excel's type. */
+function fileSource(file: File): Source {
+  const extension = file.name.toLowerCase().split('.').pop() ?? '';
+  const type =
+    extension === 'xlsx'
+      ? XLSX_TYPE
+      : extension === 'csv'
+        ? 'text/csv'
+        : extension === 'tsv' || extension === 'tab'
+          ? 'text/tab-separated-values'
+          : extension === 'txt'
+            ? 'text/plain'
+            : file.type || 'application/octet-stream';
+  return { body: file, type, name: file.name };
+}
+
+/** The Import button of a section's header, for facilitators of the live draft. */
+export function ImportButton(props: { collection: CollectionName }) {
+  const workshop = useWorkshop();
+  const [open, setOpen] = createSignal(false);
+  const allowed = () =>
+    workshop.role === 'facilitator' &&
+    workshop.live &&
+    !workshop.presenting &&
+    isImportable(props.collection);
+  return (
+    <Show when={allowed()}>
+      <button type="button" class="import-button" onClick={() => setOpen(true)}>
+        Import
+      </button>
+      <Show when={open()}>
+        <ImportDialog collection={props.collection} onClose={() => setOpen(false)} />
+      </Show>
+    </Show>
+  );
+}
+
+export function ImportDialog(props: { collection: CollectionName; onClose: () => void }) {
+  const workshop = useWorkshop();
+  const section = sectionDef(props.collection);
+  const fields = importFields(props.collection);
+  const themes = createChoiceLabels(workshop.doc, 'themes');
+  const populations = createChoiceLabels(workshop.doc, 'populations');
+  const [source, setSource] = createSignal<Source | null>(null);
+  const [pasted, setPasted] = createSignal('');
+  const [mapping, setMapping] = createSignal<ImportMapping | undefined>();
+  const [choices, setChoices] = createSignal<ImportChoices>({});
+  const [fixes, setFixes] = createSignal<ImportFixes>({});
+  const [preview, setPreview] = createSignal<ImportPreview | null>(null);
+  const [problem, setProblem] = createSignal<string | null>(null);
+  const [busy, setBusy] = createSignal(false);
+  let dialog!: HTMLDialogElement;
+  let asked = 0;
+
+  onMount(() => dialog.showModal());
+
+  async function check(): Promise<void> {
+    const chosen = source();
+    if (!chosen) return;
+    const ask = ++asked;
+    setBusy(true);
+    setProblem(null);
+    const options: ImportOptions = { mapping: mapping(), choices: choices(), fixes: fixes() };
+    try {
+      const response = await fetch(
+        `/api/workshops/${encodeURIComponent(workshop.workshopId)}/import/${props.collection}${importQuery({ ...options, dryRun: true })}`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${workshop.token}`, 'content-type': chosen.type },
+          body: chosen.body,
+        },
+      );
+      if (ask !== asked) return;
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as ApiError | null;
+        setPreview(null);
+        setProblem(body?.error.message ?? `the server answered ${response.status}`);
+        return;
+      }
+      setPreview((await response.json()) as ImportPreview);
+    } catch (error) {
+      if (ask === asked) setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      if (ask === asked) setBusy(false);
+    }
+  }
+
+  const start = (next: Source) => {
+    setSource(next);
+    setMapping(undefined);
+    setChoices({});
+    setFixes({});
+    void check();
+  };
+
+  const mapColumn = (column: number, field: string | null) => {
+    const current = preview()?.mapping ?? [];
+    // A field fills one column: the column that had it lets it go.
+    setMapping(current.map((old, i) => (i === column ? field : old === field ? null : old)));
+    void check();
+  };
+
+  const decide = (choice: UnknownChoice, decision: ChoiceDecision | null) => {
+    const byValue = { ...(choices()[choice.field] ?? {}) };
+    if (decision) byValue[choice.value] = decision;
+    else delete byValue[choice.value];
+    setChoices({ ...choices(), [choice.field]: byValue });
+    void check();
+  };
+
+  const fix = (row: ImportRow, field: string, text: string) => {
+    const key = String(row.index);
+    setFixes({ ...fixes(), [key]: { ...(fixes()[key] ?? {}), [field]: text } });
+    void check();
+  };
+
+  const listLabels = (list: UnknownChoice['list']) => (list === 'themes' ? themes() : populations());
+  const labelOf = (field: string | null) => fields.find((f) => f.field === field)?.def.label ?? field ?? '';
+  const problemRows = createMemo(() => (preview()?.rows ?? []).filter((row) => row.errors.length > 0));
+
+  const importRows = () => {
+    const shown = preview();
+    if (!shown || shown.valid === 0) return;
+    const { doc, undoManager } = workshop;
+    // Its own undo step: not merged with an edit made just before or after.
+    undoManager.stopCapturing();
+    workshop.edit(() => {
+      for (const list of ['themes', 'populations'] as const) {
+        const have = new Set(listLabels(list).map(matchKey));
+        for (const label of shown.addToPickLists[list])
+          if (!have.has(matchKey(label))) createItem(doc, list, { label });
+      }
+      for (const row of shown.rows)
+        if (row.errors.length === 0) createItem(doc, props.collection, row.values);
+    });
+    undoManager.stopCapturing();
+    workshop.announce(
+      `Imported ${shown.valid} ${shown.valid === 1 ? 'row' : 'rows'} into ${section.title}${shown.skipped ? `; ${shown.skipped} skipped` : ''}.`,
+      true,
+    );
+    dialog.close();
+  };
+
+  return (
+    <dialog ref={dialog} class="import-dialog" aria-labelledby="import-title" onClose={() => props.onClose()}>
+      <header class="import-head">
+        <h2 id="import-title">Import {section.title.toLowerCase()}</h2>
+        <button type="button" class="icon" aria-label="Close" onClick={() => dialog.close()}>
+          ✕
+        </button>
+      </header>
+      <div class="import-sources">
+        <label class="import-file">
+          A CSV or Excel file (the first row names the columns)
+          <input
+            type="file"
+            accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain"
+            dir="auto"
+            onChange={(event) => {
+              const file = event.currentTarget.files?.[0];
+              if (file) start(fileSource(file));
+            }}
+          />
+        </label>
+        <label class="import-paste">
+          Or paste rows copied from a spreadsheet
+          <textarea
+            dir="auto"
+            rows={4}
+            value={pasted()}
+            placeholder={fields.map((f) => f.def.label).join('\t')}
+            onInput={(event) => setPasted(event.currentTarget.value)}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={pasted().trim() === ''}
+          onClick={() => start({ body: pasted(), type: 'text/tab-separated-values', name: 'pasted rows' })}
+        >
+          Preview pasted rows
+        </button>
+      </div>
+      <Show when={problem()}>
+        <p class="error" role="alert">
+          {problem()}
+        </p>
+      </Show>
+      <Show when={preview()}>
+        {(shown) => (
+          <div class="import-preview" aria-busy={busy()}>
+            <p class="import-summary" role="status">
+              <strong>{shown().valid}</strong> {shown().valid === 1 ? 'row' : 'rows'} will be imported,{' '}
+              <strong>{shown().skipped}</strong> skipped
+              <span class="muted">
+                {' '}
+                · from {source()?.name}; at most {MAX_IMPORT_ROWS} rows per import
+              </span>
+            </p>
+
+            <Show when={shown().unknownChoices.length > 0}>
+              <fieldset class="import-choices">
+                <legend>Not in the workshop’s lists</legend>
+                <For each={shown().unknownChoices}>
+                  {(choice) => (
+                    <label class="import-choice">
+                      <span dir="auto">
+                        “{choice.value}”{' '}
+                        <span class="muted">
+                          ({labelOf(choice.field)}, row {choice.rows.join(', ')})
+                        </span>
+                      </span>
+                      <select
+                        aria-label={`What to do with “${choice.value}”`}
+                        onChange={(event) => {
+                          const value = event.currentTarget.value;
+                          decide(
+                            choice,
+                            value === 'add'
+                              ? { add: true }
+                              : value.startsWith('map:')
+                                ? { mapTo: value.slice(4) }
+                                : null,
+                          );
+                        }}
+                      >
+                        <option value="" selected={!choice.decision}>
+                          skip these rows
+                        </option>
+                        <option value="add" selected={!!choice.decision && 'add' in choice.decision}>
+                          add it to the list
+                        </option>
+                        <optgroup label="use an entry of the list">
+                          <For each={listLabels(choice.list)}>
+                            {(label) => (
+                              <option
+                                value={`map:${label}`}
+                                selected={
+                                  !!choice.decision &&
+                                  'mapTo' in choice.decision &&
+                                  choice.decision.mapTo === label
+                                }
+                              >
+                                {label}
+                              </option>
+                            )}
+                          </For>
+                        </optgroup>
+                      </select>
+                    </label>
+                  )}
+                </For>
+              </fieldset>
+            </Show>
+
+            <Show when={problemRows().length > 0}>
+              <details class="import-problems" open={problemRows().length <= 12}>
+                <summary>
+                  {problemRows().length} {problemRows().length === 1 ? 'row has' : 'rows have'} problems and
+                  will be skipped unless fixed
+                </summary>
+                <ul>
+                  <For each={problemRows().slice(0, PREVIEW_ROWS)}>
+                    {(row) => (
+                      <li>
+                        <strong>Row {row.index}</strong>
+                        <For each={row.errors}>
+                          {(error) => (
+                            <span class="import-problem">
+                              <span dir="auto">{error.message}</span>
+                              <Show when={error.field && PROBLEMS_TO_FIX.has(error.code)}>
+                                <input
+                                  dir="auto"
+                                  aria-label={`Fix ${labelOf(error.field ?? null)}, row ${row.index}`}
+                                  value={error.value ?? ''}
+                                  onChange={(event) => fix(row, error.field!, event.currentTarget.value)}
+                                />
+                              </Show>
+                            </span>
+                          )}
+                        </For>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </details>
+            </Show>
+
+            <div class="import-table-wrap">
+              <table class="import-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Row</th>
+                    <For each={shown().headers}>
+                      {(header, column) => (
+                        <th scope="col">
+                          <span class="import-header" dir="auto">
+                            {header || `Column ${column() + 1}`}
+                          </span>
+                          <select
+                            aria-label={`Field for column “${header || column() + 1}”`}
+                            onChange={(event) => mapColumn(column(), event.currentTarget.value || null)}
+                          >
+                            <option value="" selected={shown().mapping[column()] === null}>
+                              ignore
+                            </option>
+                            <For each={fields}>
+                              {(f) => (
+                                <option value={f.field} selected={shown().mapping[column()] === f.field}>
+                                  {f.def.label}
+                                </option>
+                              )}
+                            </For>
+                          </select>
+                        </th>
+                      )}
+                    </For>
+                  </tr>
+                </thead>
+                <tbody>
+                  <For each={shown().rows.slice(0, PREVIEW_ROWS)}>
+                    {(row) => (
+                      <tr classList={{ skipped: row.errors.length > 0 }}>
+                        <th scope="row" title={row.errors.map((e) => e.message).join('\n')}>
+                          {row.index} {row.errors.length > 0 ? '✕' : '✓'}
+                        </th>
+                        <For each={shown().headers}>
+                          {(_header, column) => (
+                            <td dir="auto" classList={{ ignored: shown().mapping[column()] === null }}>
+                              {row.cells[column()] ?? ''}
+                            </td>
+                          )}
+                        </For>
+                      </tr>
+                    )}
+                  </For>
+                </tbody>
+              </table>
+            </div>
+            <Show when={shown().rows.length > PREVIEW_ROWS}>
+              <p class="muted">
+                Showing the first {PREVIEW_ROWS} of {shown().rows.length} rows.
+              </p>
+            </Show>
+          </div>
+        )}
+      </Show>
+      <footer class="import-actions">
+        <button type="button" onClick={() => dialog.close()}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          class="primary"
+          disabled={busy() || !preview() || preview()!.valid === 0}
+          onClick={importRows}
+        >
+          Import {preview()?.valid ?? 0} {preview()?.valid === 1 ? 'row' : 'rows'}
+        </button>
+      </footer>
+    </dialog>
+  );
+}
