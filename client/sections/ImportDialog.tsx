@@ -16,7 +16,12 @@ import {
   type ImportRow,
   type UnknownChoice,
 } from '../../shared/import.js';
-import { createItem, sectionDef, type CollectionName } from '../../shared/workshop-document/index.js';
+import {
+  createItem,
+  createItems,
+  sectionDef,
+  type CollectionName,
+} from '../../shared/workshop-document/index.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { createChoiceLabels } from './labels.js';
 
@@ -169,8 +174,11 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
         for (const label of shown.addToPickLists[list])
           if (!have.has(matchKey(label))) createItem(doc, list, { label });
       }
-      for (const row of shown.rows)
-        if (row.errors.length === 0) createItem(doc, props.collection, row.values);
+      createItems(
+        doc,
+        props.collection,
+        shown.rows.filter((row) => row.errors.length === 0).map((row) => row.values),
+      );
     });
     undoManager.stopCapturing();
     workshop.announce(

@@ -1,4 +1,3 @@
-import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import type { ApiErrorCode } from '../../shared/api.js';
 import {
@@ -16,8 +15,7 @@ import {
   type UnknownChoice,
 } from '../../shared/import.js';
 import {
-  collection as collectionMap,
-  createItem,
+  createItems,
   itemLabel,
   linkTarget,
   orderedItems,
@@ -383,11 +381,7 @@ export function buildImportUpdate(
   try {
     const created = (name: CollectionName, rows: ReadonlyArray<Record<string, InitialValue>>) => {
       if (rows.length === 0) return [];
-      const ids = rows.map((values) => createItem(scratch, name, values));
-      const positions = generateNKeysBetween(context.lastPositions[name] ?? null, null, ids.length);
-      const items = collectionMap(scratch, name);
-      ids.forEach((id, i) => items.get(id)!.set('position', positions[i]!));
-      return ids;
+      return createItems(scratch, name, rows, context.lastPositions[name] ?? null);
     };
     let ids: string[] = [];
     scratch.transact(() => {
