@@ -1,5 +1,6 @@
 import { createMemo, createResource, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { VersionSummary } from '../../shared/api.js';
+import type { Traceability } from '../../shared/traceability.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import type { VersionHistory } from '../sync/version-history.js';
 import { ACTION_PLAN_FILES, REPORT_FILES } from '../sync/export-download.js';
@@ -8,6 +9,7 @@ import { DiffView } from './DiffView.jsx';
 import { sameElements } from './labels.js';
 import { ExportMenu } from './ExportMenu.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
+import { EndorsementGapCheck } from './EndorsementGapCheck.jsx';
 import { VersionDecisions } from './VersionDecisions.jsx';
 import { VersionViewer } from './VersionViewer.jsx';
 
@@ -189,6 +191,15 @@ function VersionCard(props: {
   const canEndorse = workshop.role === 'stakeholder' || workshop.role === 'facilitator';
   const [organisation, setOrganisation] = createSignal('');
   const [comment, setComment] = createSignal('');
+  const [gapCheck, setGapCheck] = createSignal<Traceability | Error>();
+  // A version with no gaps opens at once; one with gaps shows them first, to go past or not.
+  const openForEndorsement = async () => {
+    const trace = await props.api
+      .traceability(props.version.id)
+      .catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    if (!(trace instanceof Error) && trace.gaps.length === 0) props.onOpen();
+    else setGapCheck(trace);
+  };
   const created = () => new Date(props.version.createdAt).toLocaleString();
   return (
     <li class="card version" data-version={props.version.number}>
@@ -242,12 +253,25 @@ function VersionCard(props: {
             Restore
           </button>
           <Show when={!props.version.openForEndorsement}>
-            <button type="button" onClick={() => props.onOpen()}>
+            <button type="button" onClick={() => void openForEndorsement()}>
               Open for endorsement
             </button>
           </Show>
         </Show>
       </div>
+      <Show when={!props.version.openForEndorsement && gapCheck()}>
+        {(checked) => (
+          <EndorsementGapCheck
+            version={props.version}
+            trace={checked()}
+            onConfirm={() => {
+              setGapCheck(undefined);
+              props.onOpen();
+            }}
+            onCancel={() => setGapCheck(undefined)}
+          />
+        )}
+      </Show>
       <VersionDecisions api={props.api} version={props.version} onRecorded={props.onChanged} />
       <Show when={canEndorse && props.version.openForEndorsement}>
         <form

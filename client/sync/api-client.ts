@@ -21,6 +21,7 @@ import type {
   CommentThread,
   CommentThreadList,
 } from '../../shared/comments.js';
+import type { Traceability } from '../../shared/traceability.js';
 import type { OpenVoteRequest, VoteResults, VoteState } from '../../shared/votes.js';
 import type { ContentDiff } from '../../shared/workshop-document/index.js';
 import { personToken } from './person.js';
@@ -111,6 +112,10 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
       }),
     saveVersion: (name: string) => post<VersionSummary>('/versions', { name, author: authorName() }),
     restore: (id: string) => post<RestoreResult>(`/versions/${id}/restore`),
+    traceability: (version: string | 'live') =>
+      request<Traceability>(`${base}/traceability?version=${encodeURIComponent(version)}`, {
+        headers: headers(),
+      }),
     openForEndorsement: (id: string) => post<VersionSummary>(`/versions/${id}/endorsement-request`),
     endorse: (id: string, endorsement: EndorsementRequest) =>
       post<Endorsement>(`/versions/${id}/endorsements`, endorsement),

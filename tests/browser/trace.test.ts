@@ -68,4 +68,33 @@ describe('the Trace section in a real browser', () => {
     expect(served.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
     seed.destroy();
   });
+
+  it("shows a version's gaps before it is opened for endorsement, as a warning to go past", async () => {
+    const workshop = await createWorkshop(files.server.url, { title: 'Gaps before endorsement' });
+    const seed = connectClient(files.server.url, workshop.id, workshop.invites.participant);
+    await seed.synced;
+    createItem(seed.doc, 'findings', { status: 'validated', evidence: 'Fees' }, { id: 'f-fees' });
+    const page = await cast.open(workshop, 'Fatima', 'facilitator', 'versions');
+    await expect.poll(() => page.getByTestId('badge-trace').textContent()).toBe('1');
+    await page.getByLabel('Version name').fill('For endorsement');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    const card = page.locator('.version[data-version="1"]');
+    await card.waitFor();
+    // Answered in the live draft after the save: the check is of the version, not the draft.
+    createItem(seed.doc, 'recommendations', { findingIds: ['f-fees'] }, { id: 'r-fees' });
+    await expect.poll(() => page.getByTestId('badge-trace').textContent()).toBe('1');
+
+    await card.getByRole('button', { name: 'Open for endorsement' }).click();
+    const check = card.locator('.gap-check');
+    expect(await check.getByTestId('gap-check-count').textContent()).toBe('v1 has 1 gap');
+    await check.locator('.gap', { hasText: 'F1 is validated but no recommendation answers it' }).waitFor();
+    await check.getByRole('button', { name: 'Cancel' }).click();
+    await check.waitFor({ state: 'detached' });
+    expect(await card.locator('.badge.open').count()).toBe(0);
+
+    await card.getByRole('button', { name: 'Open for endorsement' }).click();
+    await check.getByRole('button', { name: 'Open for endorsement anyway' }).click();
+    await card.locator('.badge.open').waitFor();
+    seed.destroy();
+  });
 });
