@@ -57,7 +57,7 @@ export function importRoutes({ imports, authorize }: ImportRouteDependencies): H
       if (!sourceFormat(c.req.header('content-type')))
         throw new HttpError(
           415,
-          'invalid_request',
+          'unsupported_media_type',
           'send a CSV (text/csv), tab-separated text (text/tab-separated-values, text/plain) or an .xlsx workbook',
         );
       await next();

@@ -36,7 +36,7 @@ export class ImportRefusal extends Error {
   override name = 'ImportRefusal';
   constructor(
     readonly status: 400 | 413 | 415,
-    readonly code: Extract<ApiErrorCode, 'invalid_request' | 'payload_too_large'>,
+    readonly code: Extract<ApiErrorCode, 'invalid_request' | 'payload_too_large' | 'unsupported_media_type'>,
     message: string,
   ) {
     super(message);

@@ -37,7 +37,7 @@ export async function runImportTask(task: ImportTask): Promise<ImportOutcome> {
     if (error instanceof ImportRefusal)
       return { ok: false, status: error.status, code: error.code, message: error.message };
     if (error instanceof UnreadableText || error instanceof UnreadableFile)
-      return { ok: false, status: 415, code: 'invalid_request', message: error.message };
+      return { ok: false, status: 415, code: 'unsupported_media_type', message: error.message };
     throw error;
   }
 }

@@ -99,7 +99,9 @@ describe('POST /api/workshops/:id/import/:collection', () => {
     for (const [type, body] of cases) {
       const response = await post('findings', body, { type, dryRun: true });
       expect({ type, status: response.status }).toEqual({ type, status: 415 });
-      expect((await errorOf(response)).message).toBeTruthy();
+      const error = await errorOf(response);
+      expect(error.code).toBe('unsupported_media_type');
+      expect(error.message).toBeTruthy();
     }
   });
 
