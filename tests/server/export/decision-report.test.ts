@@ -48,6 +48,7 @@ describe('the decision in the report', async () => {
       'Targets',
       'Decision',
       'Action plan',
+      'Annex: traceability',
       'Annex: participants present',
     ]);
     const chapter = lines.slice(lines.indexOf('## Decision'), lines.indexOf('## Action plan'));
