@@ -8,6 +8,9 @@ import { COLLECTION_NAMES, sectionDef, type CollectionName } from './workshop-do
  * What can be imported, and under which header names, comes from the registry's `import` columns.
  */
 
+/** Most columns a file may have: a section has at most a dozen fields; more is not a table of them. */
+export const MAX_IMPORT_COLUMNS = 500;
+
 /** Largest file an import accepts. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -68,14 +71,17 @@ export function importFields(
 
 /** Header and value comparison: any letter case, punctuation and spacing ignored ("Lead agency" = "leadAgency"). */
 export function matchKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLocaleLowerCase('en')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return (
+    text
+      .normalize('NFKC')
+      .toLocaleLowerCase('en')
+      // Marks stay: Thai vowels and tones, Arabic harakat and Indic vowel signs tell words apart.
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '')
+  );
 }
 
 /** Per column of the file, in order: the field it fills, or null to ignore the column. */
-export const ImportMapping = z.array(z.string().nullable()).max(500);
+export const ImportMapping = z.array(z.string().nullable()).max(MAX_IMPORT_COLUMNS);
 export type ImportMapping = z.infer<typeof ImportMapping>;
 
 /** What to do with a value that is not in a pick list: add it to the list, or use an existing entry instead. */
@@ -89,8 +95,12 @@ export type ChoiceDecision = z.infer<typeof ChoiceDecision>;
 export const ImportChoices = z.record(z.string(), z.record(z.string(), ChoiceDecision));
 export type ImportChoices = z.infer<typeof ImportChoices>;
 
-/** Corrected cell text: row index (as in `ImportRow.index`) → field → text used instead of the file's. */
-export const ImportFixes = z.record(z.string().regex(/^\d+$/), z.record(z.string(), z.string().max(10_000)));
+/**
+ * Corrected cell text: row index (as in `ImportRow.index`) → field → text used instead of the file's.
+ * Corrections are for values that did not parse (a date, a year, a number): short, so the three
+ * options fit a query string.
+ */
+export const ImportFixes = z.record(z.string().regex(/^\d+$/), z.record(z.string(), z.string().max(200)));
 export type ImportFixes = z.infer<typeof ImportFixes>;
 
 /** The person's corrections, sent as the query parameters `mapping`, `choices` and `fixes` (each JSON). */

@@ -3,6 +3,7 @@ import type { ApiErrorCode } from '../../shared/api.js';
 import {
   importFields,
   matchKey,
+  MAX_IMPORT_COLUMNS,
   MAX_IMPORT_ROWS,
   pickListOf,
   type ChoiceDecision,
@@ -261,6 +262,12 @@ export function validateImport(
   const { headers } = table;
   if (headers.every((header) => header === ''))
     throw new ImportRefusal(400, 'invalid_request', 'the file is empty: its first row must name the columns');
+  if (headers.length > MAX_IMPORT_COLUMNS)
+    throw new ImportRefusal(
+      413,
+      'payload_too_large',
+      `the file has ${headers.length.toLocaleString('en')} columns; an import reads at most ${MAX_IMPORT_COLUMNS}`,
+    );
   const rows = table.rows.filter(({ cells }) => cells.some((cell) => cell.trim() !== ''));
   if (rows.length > MAX_IMPORT_ROWS)
     throw new ImportRefusal(
@@ -274,6 +281,9 @@ export function validateImport(
   const { fields } = sectionDef(collection);
   const unknownChoices = new Map<string, UnknownChoice>();
   const add = { themes: [] as string[], populations: [] as string[] };
+  const addCandidates = { themes: new Map<string, string>(), populations: new Map<string, string>() };
+  /** The new pick-list entries the row being read would add. */
+  let rowAdds: Array<['themes' | 'populations', string]> = [];
 
   const pickListValue = (
     field: string,
@@ -296,8 +306,11 @@ export function validateImport(
     entry.rows.push(index);
     unknownChoices.set(`${field}\u0000${key}`, entry);
     if (decision && 'add' in decision) {
-      if (!add[list].some((label) => matchKey(label) === key)) add[list].push(raw);
-      return { value: add[list].find((label) => matchKey(label) === key)! };
+      // The first spelling met names the new entry; it is added only if a row that imports uses it.
+      const candidates = addCandidates[list];
+      if (!candidates.has(key)) candidates.set(key, raw);
+      rowAdds.push([list, key]);
+      return { value: candidates.get(key)! };
     }
     if (decision) {
       const target = found.pickLists.get(list)!.get(matchKey(decision.mapTo));
@@ -320,7 +333,9 @@ export function validateImport(
   };
 
   const valid: Array<Record<string, InitialValue>> = [];
+  const used = { themes: new Set<string>(), populations: new Set<string>() };
   const previewRows: ImportRow[] = rows.map(({ index, cells }) => {
+    rowAdds = [];
     const values: Record<string, InitialValue> = {};
     const errors: ImportProblem[] = [];
     const fixes = options.fixes?.[String(index)] ?? {};
@@ -344,9 +359,14 @@ export function validateImport(
     });
     if (!filled)
       errors.push({ code: 'empty_row', message: 'nothing to import: the mapped columns are empty' });
-    if (errors.length === 0) valid.push(values);
+    if (errors.length === 0) {
+      valid.push(values);
+      for (const [list, key] of rowAdds) used[list].add(key);
+    }
     return { index, cells, values, errors };
   });
+  for (const list of ['themes', 'populations'] as const)
+    for (const [key, label] of addCandidates[list]) if (used[list].has(key)) add[list].push(label);
 
   return {
     preview: {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import type { SourceFormat } from '../../shared/import.js';
+import { MAX_IMPORT_COLUMNS, type SourceFormat } from '../../shared/import.js';
 import { decodeText } from './decode.js';
 
 /** A sheet as read: the header row, then the data rows with their sheet row numbers, every cell text. */
@@ -124,7 +124,8 @@ async function parseXlsx(bytes: Uint8Array, sheetTitle: string): Promise<Table> 
   }
   const sheet = pickSheet(workbook, sheetTitle);
   if (!sheet) return { headers: [], rows: [] };
-  const width = sheet.columnCount;
+  // One past the limit is enough for the import to refuse the file; never build wider rows than that.
+  const width = Math.min(sheet.columnCount, MAX_IMPORT_COLUMNS + 1);
   const records: Array<{ index: number; cells: string[] }> = [];
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells = Array.from({ length: width }, (_, i) => cellText(row.getCell(i + 1).value));

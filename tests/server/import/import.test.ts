@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { importFields, pickListOf, type ImportOptions, type SourceFormat } from '../../../shared/import.js';
 import {
   COLLECTION_NAMES,
+  createItem,
   itemLabel,
   readWorkshopContent,
   seedTemplate,
@@ -216,6 +217,40 @@ describe('reading rows', () => {
       /no importable field/,
     );
     await expect(importInto(doc, 'findings', csv, { mapping: ['evidence'] })).rejects.toThrow(/2 columns/);
+  });
+
+  it('adds a new pick-list entry only for rows that are imported', async () => {
+    const doc = workshopDoc();
+    const csv = 'Theme,Evidence,Status\nBirth certificates,a,nonsense\nLegal framework,b,draft\n';
+    const choices = { theme: { 'Birth certificates': { add: true as const } } };
+    const skipped = await importInto(doc, 'findings', csv, { choices });
+    expect(skipped.preview.rows[0]!.errors.map((error) => error.field)).toEqual(['status']);
+    expect(skipped.preview.addToPickLists.themes).toEqual([]);
+    // Once the row is fixed it imports, and brings its new theme with it.
+    const fixed = await importInto(doc, 'findings', csv, {
+      choices,
+      fixes: { '2': { status: 'Validated' } },
+    });
+    expect(fixed.preview.valid).toBe(2);
+    expect(fixed.preview.addToPickLists.themes).toEqual(['Birth certificates']);
+  });
+
+  it('tells Thai labels apart by their vowels and tone marks', async () => {
+    const doc = workshopDoc();
+    doc.transact(() => {
+      // Two different words that differ only in their marks: ผู้ลี้ภัย (refugees) and ผลภย.
+      createItem(doc, 'populations', { label: 'ผู้ลี้ภัย' });
+    });
+    const csv = 'Population,Evidence\nผลภย,a\nผู้ลี้ภัย,b\n';
+    const { preview } = await importInto(doc, 'findings', csv);
+    expect(preview.rows[1]!.values.population).toBe('ผู้ลี้ภัย');
+    expect(preview.unknownChoices.map((choice) => choice.value)).toEqual(['ผลภย']);
+  });
+
+  it('refuses a file far wider than any section, with a clear message', async () => {
+    const doc = workshopDoc();
+    const csv = `${Array.from({ length: 600 }, (_, i) => `c${i}`).join(',')}\n${'x,'.repeat(599)}x\n`;
+    await expect(importInto(doc, 'findings', csv)).rejects.toThrow(/413 the file has 600 columns/);
   });
 
   it('refuses more rows than one import takes, with a clear message', async () => {
