@@ -5,7 +5,7 @@ import {
   type CollectionName,
   type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
-import { createTraceability } from '../sync/traceability.js';
+import { useTraceability } from '../sync/traceability.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { useItemNavigation } from './item-navigation.js';
 import { SectionFrame } from './SectionFrame.jsx';
@@ -22,7 +22,7 @@ function headlineOf(content: WorkshopContent, collection: CollectionName, id: st
 export function TraceSection() {
   const workshop = useWorkshop();
   const open = useItemNavigation();
-  const { trace, content } = createTraceability(workshop.doc);
+  const { trace, content } = useTraceability(workshop.doc);
   const gapsOf = (kind: Gap['kind']) => trace().gaps.filter((gap) => gap.kind === kind);
 
   /** An item's label, as a link to it where this page can go there. */

@@ -126,6 +126,8 @@ function DecisionForm(props: {
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
+    // A decision cannot be taken back: a second click while the first is sent records nothing.
+    if (action.pending()) return;
     const data = new FormData(event.currentTarget as HTMLFormElement);
     const field = (name: string) => String(data.get(name) ?? '');
     const recommendations: Record<string, DecisionOutcome> = {};
@@ -232,7 +234,7 @@ function DecisionForm(props: {
         </p>
       </Show>
       <div class="version-actions">
-        <button type="submit" class="primary" disabled={props.presented() === undefined}>
+        <button type="submit" class="primary" disabled={props.presented() === undefined || action.pending()}>
           Record decision
         </button>
         <button type="button" onClick={() => void props.onDone(false)}>

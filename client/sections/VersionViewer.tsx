@@ -4,7 +4,8 @@ import type { VersionDetail } from '../../shared/api.js';
 import { docFromState } from '../../shared/workshop-document/index.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { useWorkshop, WorkshopContext } from '../sync/workshop-context.js';
-import { CONTENT_VIEWS, type ContentSection } from './content-views.jsx';
+import { CONTENT_VIEWS, isContentSection, type ContentSection } from './content-views.jsx';
+import { ItemNavigation, revealItem, sectionOf, type OpenItem } from './item-navigation.js';
 import { SECTIONS } from './sections.js';
 
 /** The version's own Yjs document, as saved; the caller destroys it. */
@@ -32,6 +33,11 @@ function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) 
   const doc = versionDoc(props.version);
   onCleanup(() => doc.destroy());
   const [section, setSection] = createSignal<ContentSection>('findings');
+  const openItem: OpenItem = (collection, itemId) => {
+    const target = sectionOf(collection);
+    if (isContentSection(target)) setSection(target);
+    revealItem(itemId);
+  };
   // The same section views, over the version's own document, with every edit path closed.
   const frozen = {
     ...live,
@@ -73,9 +79,12 @@ function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) 
         </For>
       </nav>
       <WorkshopContext.Provider value={frozen}>
-        <Show when={section()} keyed>
-          {(current) => CONTENT_VIEWS[current]()}
-        </Show>
+        {/* A gap in the version's Trace opens its item in the version, not in the live draft. */}
+        <ItemNavigation.Provider value={openItem}>
+          <Show when={section()} keyed>
+            {(current) => CONTENT_VIEWS[current]()}
+          </Show>
+        </ItemNavigation.Provider>
       </WorkshopContext.Provider>
     </>
   );

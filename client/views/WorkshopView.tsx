@@ -18,7 +18,7 @@ import { PresenterView } from './PresenterView.jsx';
 import { PresenterControls } from './PresenterControls.jsx';
 import { SectionNav } from './SectionNav.jsx';
 import { ItemNavigation, revealItem, sectionOf, type OpenItem } from '../sections/item-navigation.js';
-import { createTraceability } from '../sync/traceability.js';
+import { createTraceability, TraceabilityContext } from '../sync/traceability.js';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
@@ -88,7 +88,8 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
     rememberSection(next);
     focusSection(connection.provider, next);
   };
-  const { trace } = createTraceability(connection.doc);
+  const traceability = createTraceability(connection.doc);
+  const { trace } = traceability;
   const openItem: OpenItem = (collection, itemId) => {
     select(sectionOf(collection));
     revealItem(itemId);
@@ -108,57 +109,59 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
   return (
     <WorkshopContext.Provider value={context}>
       <ItemNavigation.Provider value={openItem}>
-        <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
-          <header class="workshop-header">
-            <div>
-              <h1>{workshop.title}</h1>
-              <p class="muted">
-                {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
-                <strong data-testid="role">{role}</strong>
-                {canEdit ? '' : ' (read only)'}
+        <TraceabilityContext.Provider value={traceability}>
+          <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
+            <header class="workshop-header">
+              <div>
+                <h1>{workshop.title}</h1>
+                <p class="muted">
+                  {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
+                  <strong data-testid="role">{role}</strong>
+                  {canEdit ? '' : ' (read only)'}
+                </p>
+              </div>
+              <div class="header-side">
+                <AgendaTimer />
+                <ConnectionBadge state={connection.state()} />
+                <label class="name-field">
+                  Your name
+                  <input
+                    value={identity().name}
+                    maxLength={60}
+                    aria-label="Your name"
+                    onChange={(event) => rename(event.currentTarget.value)}
+                  />
+                </label>
+              </div>
+            </header>
+            <PresenceBar people={connection.people()} />
+            <Show when={connection.refusal()}>
+              <p class="error" role="alert">
+                {connection.refusal()}
               </p>
-            </div>
-            <div class="header-side">
-              <AgendaTimer />
-              <ConnectionBadge state={connection.state()} />
-              <label class="name-field">
-                Your name
-                <input
-                  value={identity().name}
-                  maxLength={60}
-                  aria-label="Your name"
-                  onChange={(event) => rename(event.currentTarget.value)}
-                />
-              </label>
-            </div>
-          </header>
-          <PresenceBar people={connection.people()} />
-          <Show when={connection.refusal()}>
-            <p class="error" role="alert">
-              {connection.refusal()}
-            </p>
-          </Show>
-          <EndorsementBanner
-            history={history}
-            onShowDiff={(versionId) => {
-              setDiffOf(versionId);
-              select('versions');
-            }}
-          />
-          <SectionNav
-            current={section()}
-            people={connection.people()}
-            onSelect={select}
-            badges={{
-              trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
-            }}
-          />
-          <PresenterControls section={section()} />
-          <Show when={section()} keyed>
-            {(current) => views[current]()}
-          </Show>
-          <Notice state={notice()} undoManager={undoManager} onClose={() => setNotice(undefined)} />
-        </div>
+            </Show>
+            <EndorsementBanner
+              history={history}
+              onShowDiff={(versionId) => {
+                setDiffOf(versionId);
+                select('versions');
+              }}
+            />
+            <SectionNav
+              current={section()}
+              people={connection.people()}
+              onSelect={select}
+              badges={{
+                trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
+              }}
+            />
+            <PresenterControls section={section()} />
+            <Show when={section()} keyed>
+              {(current) => views[current]()}
+            </Show>
+            <Notice state={notice()} undoManager={undoManager} onClose={() => setNotice(undefined)} />
+          </div>
+        </TraceabilityContext.Provider>
       </ItemNavigation.Provider>
     </WorkshopContext.Provider>
   );

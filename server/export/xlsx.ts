@@ -16,6 +16,18 @@ interface WorkbookMeta {
 }
 
 /**
+ * A name Excel accepts (at most 31 characters, none of []:*?/\ in it) that no other sheet of the
+ * workbook has, letter case aside: two long section titles may be cut to the same name.
+ */
+function sheetName(wanted: string, taken: Set<string>): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` (${n})`.length)} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/**
  * Tables as an Excel workbook: a sheet each, a bold frozen header row with filters, wrapped text.
  * Every cell is written as a string cell, never a formula, so `=…` typed in a cell stays text
  * exactly as typed (unlike CSV, no apostrophe is needed). Workbook dates are the edition's date.
@@ -26,10 +38,10 @@ export async function renderXlsx(sheets: readonly Sheet[], meta: WorkbookMeta): 
   workbook.title = meta.title;
   workbook.created = meta.date;
   workbook.modified = meta.date;
+  const taken = new Set<string>();
   for (const { name, table } of sheets) {
     const { columns, rows } = table;
-    // Excel refuses sheet names over 31 characters or with []:*?/\ in them.
-    const sheet = workbook.addWorksheet(name.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
+    const sheet = workbook.addWorksheet(sheetName(name, taken), {
       views: [{ state: 'frozen', ySplit: 1 }],
     });
     sheet.columns = columns.map((c) => ({ header: c.title, width: Math.round(c.weight * 12) }));

@@ -16,7 +16,8 @@ function itemSchema(name: CollectionName): z.ZodType<ItemOf<typeof name>> {
   const fields = Object.entries(sectionDef(name).fields).map(([field, def]) => [field, def.schema] as const);
   return z.object({
     id: z.string().min(1),
-    position: z.string(),
+    // Any editor can write an item's position: a wrong one sorts first rather than failing every read.
+    position: z.string().catch(''),
     ...Object.fromEntries(fields),
   }) as unknown as z.ZodType<ItemOf<typeof name>>;
 }

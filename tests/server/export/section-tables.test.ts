@@ -10,7 +10,7 @@ import {
 } from '../../../shared/workshop-document/index.js';
 import { renderMarkdown } from '../../../server/export/markdown.js';
 import { buildReportModel } from '../../../server/export/report-model.js';
-import { renderWorkshopXlsx } from '../../../server/export/xlsx.js';
+import { renderWorkshopXlsx, renderXlsx } from '../../../server/export/xlsx.js';
 import { withExtraSection } from '../../helpers/extra-section.js';
 import { goldenDocument } from '../../shared/workshop-document/golden-document.js';
 import { fixtureSource } from './fixture.js';
@@ -106,5 +106,22 @@ describe('tables derived from the registry', () => {
       const plan = workbook.getWorksheet('Action plan')!;
       expect(plan.getCell('L2').value).toBe('R1');
     });
+  });
+
+  it('names every sheet as Excel allows, and never two alike', async () => {
+    const table = { kind: 'table' as const, columns: [{ title: 'A', weight: 1 }], rows: [], empty: '' };
+    const long = 'Recommendations: answered / open [draft]';
+    const bytes = await renderXlsx(
+      [long, long, 'gaps', 'Gaps'].map((name) => ({ name, table })),
+      { title: 'W', date: new Date(0) },
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.slice().buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Recommendations  answered   ope',
+      'Recommendations  answered   (2)',
+      'gaps',
+      'Gaps (2)',
+    ]);
   });
 });
