@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import type { Role } from './roles.js';
+import { vocabulary } from './workshop-document/vocabularies.js';
 
 /**
  * Step 11 of the toolkit: the report is presented to the decision-maker(s), and a facilitator records
  * what they decided on the version that was presented. Decisions belong to saved versions (the live
  * draft has none) and are append-only: a correction is a further decision, never an edit.
  */
-
-/** Stored value → the words shown for it, in the order offered (as in workshop-document/vocabularies.ts). */
-const vocabulary = <const W extends Record<string, string>>(words: W) => {
-  const values = Object.keys(words) as Array<keyof W & string>;
-  return { words, values, schema: z.enum(values as [keyof W & string, ...Array<keyof W & string>]) };
-};
 
 /** The toolkit's output of step 11: "a formal or informal decision". */
 export const DECISION_KIND = vocabulary({ formal: 'Formal', informal: 'Informal' });

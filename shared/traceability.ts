@@ -3,6 +3,7 @@ import {
   labelsById,
   linkTarget,
   sectionDef,
+  valueWords,
   type CollectionName,
   type WorkshopContent,
 } from './workshop-document/index.js';
@@ -12,6 +13,14 @@ import {
  * is broken. A pure function of the content, so the live page, the API, a saved version and the
  * exports all compute the same gaps.
  */
+
+/** The links of the chain, in order: the columns of every matrix of it. */
+export const CHAIN = [
+  'findings',
+  'recommendations',
+  'actionPlan',
+  'targets',
+] as const satisfies readonly CollectionName[];
 
 export const GAP_KINDS = [
   'finding-unanswered',
@@ -100,7 +109,7 @@ export function traceability(content: WorkshopContent): Traceability {
         'finding-unanswered',
         'findings',
         finding.id,
-        `${chain.label} is ${finding.status} but no recommendation answers it`,
+        `${chain.label} is ${valueWords(sectionDef('findings').fields.status!, finding.status).toLowerCase()} but no recommendation answers it`,
       );
   }
   for (const recommendation of standing)

@@ -91,7 +91,7 @@ export function ActionPlanSection() {
   return (
     <SectionFrame
       importInto="actionPlan"
-      title="Action plan"
+      title={COLLECTIONS.actionPlan.title}
       guidance="Tool N: each row turns a recommendation into an activity with a lead agency, dates, cost and funding, an indicator with its means of verification, and the risks. Several people can type in the same row at once."
       addLabel="+ Add row"
       onAdd={() => workshop.edit(() => createItem(workshop.doc, 'actionPlan'))}

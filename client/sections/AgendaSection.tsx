@@ -1,5 +1,11 @@
 import { createMemo, For } from 'solid-js';
-import { createItem, itemName, itemText, type Item } from '../../shared/workshop-document/index.js';
+import {
+  COLLECTIONS,
+  createItem,
+  itemName,
+  itemText,
+  type Item,
+} from '../../shared/workshop-document/index.js';
 import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
@@ -45,7 +51,7 @@ export function AgendaSection() {
 
   return (
     <SectionFrame
-      title="Agenda"
+      title={COLLECTIONS.agenda.title}
       guidance="Tool J: the timed sessions of the workshop, plenary or in breakout groups, each with its facilitator."
       addLabel="+ Add session"
       onAdd={addAfterLast}

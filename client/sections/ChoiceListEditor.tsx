@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { createItem, deleteItem, type CollectionName } from '../../shared/workshop-document/index.js';
+import { COLLECTIONS, createItem, deleteItem, type CollectionName } from '../../shared/workshop-document/index.js';
 import { ValueField } from '../fields/ValueField.jsx';
 import { createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
@@ -12,8 +12,8 @@ export function ChoiceListEditor() {
       <details class="choice-editor">
         <summary>Edit themes and populations</summary>
         <div class="choice-columns">
-          <ChoiceList name="themes" title="Themes" />
-          <ChoiceList name="populations" title="Populations of interest" />
+          <ChoiceList name="themes" title={COLLECTIONS.themes.title} />
+          <ChoiceList name="populations" title={COLLECTIONS.populations.title} />
         </div>
       </details>
     </Show>

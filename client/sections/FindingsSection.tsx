@@ -1,5 +1,6 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
+  COLLECTIONS,
   createItem,
   itemLabel,
   itemName,
@@ -72,7 +73,7 @@ export function FindingsSection() {
   return (
     <SectionFrame
       importInto="findings"
-      title="Findings"
+      title={COLLECTIONS.findings.title}
       guidance="One card per finding from the assessment: its theme and population group, the evidence and where it comes from. Validate, amend or reject each in the workshop, and record any dissent."
       addLabel="+ Add finding"
       onAdd={add}

@@ -138,7 +138,8 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
   };
 
   const mapColumn = (column: number, field: string | null) => {
-    const current = preview()?.mapping ?? [];
+    // The pending mapping first: a second change made before the preview returns keeps the first.
+    const current = mapping() ?? preview()?.mapping ?? [];
     // A field fills one column: the column that had it lets it go.
     setMapping(current.map((old, i) => (i === column ? field : old === field ? null : old)));
     void check();

@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import {
+  COLLECTIONS,
   createItem,
   itemLabel,
   itemName,
@@ -29,7 +30,7 @@ export function RecommendationsSection() {
   return (
     <SectionFrame
       importInto="recommendations"
-      title="Recommendations"
+      title={COLLECTIONS.recommendations.title}
       guidance="Each recommendation answers one or more findings. Name the agency responsible and keep the reasoning: it goes into the report with the recommendation."
       addLabel="+ Add recommendation"
       onAdd={() => workshop.edit(() => createItem(workshop.doc, 'recommendations'))}

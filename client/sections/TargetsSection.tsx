@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
 import {
+  COLLECTIONS,
   createItem,
   itemLabel,
   itemName,
@@ -14,6 +15,7 @@ import { ItemControls } from './ItemControls.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
 import { fieldOptions } from './labels.js';
 
+const TARGET = COLLECTIONS.targets.fields;
 const FRAMEWORK_OPTIONS = fieldOptions('targets', 'framework');
 const PROGRESS_OPTIONS = fieldOptions('targets', 'progress');
 
@@ -24,7 +26,7 @@ export function TargetsSection() {
   return (
     <SectionFrame
       importInto="targets"
-      title="Targets"
+      title={COLLECTIONS.targets.title}
       guidance="Targets for progress (Tool M): an indicator, disaggregated by population, from a baseline to a target value or year, with its data source and the framework it reports to (SDG 16.9 or an ESCAP Regional Action Framework target)."
       addLabel="+ Add target"
       onAdd={() => workshop.edit(() => createItem(workshop.doc, 'targets'))}
@@ -51,13 +53,13 @@ function TargetCard(props: { item: Item; index: number; count: number }) {
         <ValueField
           item={props.item}
           field="framework"
-          label="Framework reference"
+          label={TARGET.framework.label}
           options={FRAMEWORK_OPTIONS}
         />
         <ValueField
           item={props.item}
           field="progress"
-          label="Progress status"
+          label={TARGET.progress.label}
           options={PROGRESS_OPTIONS}
           class="status"
         />
@@ -80,7 +82,7 @@ function TargetCard(props: { item: Item; index: number; count: number }) {
           Disaggregation
           <TextField
             text={text('disaggregation')}
-            label="Population disaggregation"
+            label={TARGET.disaggregation.label}
             placeholder="e.g. refugees, stateless persons"
           />
         </label>

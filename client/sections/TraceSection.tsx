@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import { GAP_KINDS, GAP_TITLES, type Gap, type TraceNode } from '../../shared/traceability.js';
+import { CHAIN, GAP_KINDS, GAP_TITLES, type Gap, type TraceNode } from '../../shared/traceability.js';
 import {
   COLLECTIONS,
   type CollectionName,
@@ -83,9 +83,7 @@ export function TraceSection() {
         <Show when={trace().chains.length > 0} fallback={<p class="empty">No findings yet.</p>}>
           <div class="trace-table" role="table" aria-label="Traceability matrix">
             <div class="trace-row trace-head" role="row">
-              <For each={['findings', 'recommendations', 'actionPlan', 'targets'] as const}>
-                {(name) => <div role="columnheader">{COLLECTIONS[name].title}</div>}
-              </For>
+              <For each={CHAIN}>{(name) => <div role="columnheader">{COLLECTIONS[name].title}</div>}</For>
             </div>
             <For each={trace().chains}>
               {(chain) => (

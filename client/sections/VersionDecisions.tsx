@@ -51,12 +51,14 @@ export function VersionDecisions(props: {
     () => (props.version.decisions.length > 0 || recording() ? props.version.id : undefined),
     (id) => presentedRecommendations(props.api, id),
   );
+  // Reading a failed resource throws: a version that could not be loaded shows its decisions unlabelled.
+  const loaded = () => (presented.error ? undefined : presented());
   return (
     <>
       <Show when={props.version.decisions.length > 0}>
         <ol class="decisions" aria-label={`Decisions on v${props.version.number}`}>
           <For each={props.version.decisions}>
-            {(decision) => <RecordedDecision decision={decision} presented={presented() ?? []} />}
+            {(decision) => <RecordedDecision decision={decision} presented={loaded() ?? []} />}
           </For>
         </ol>
       </Show>
@@ -74,10 +76,11 @@ export function VersionDecisions(props: {
           <DecisionForm
             api={props.api}
             version={props.version}
-            presented={presented}
+            presented={loaded}
             onDone={async (recorded) => {
-              if (recorded) await props.onRecorded();
               setRecording(false);
+              // The list refreshes live anyway; a failed refetch here must not keep the form open.
+              if (recorded) await props.onRecorded().catch(() => undefined);
             }}
           />
         </Show>

@@ -1,4 +1,4 @@
-import { GAP_TITLES, traceability, type Traceability } from '../../shared/traceability.js';
+import { CHAIN, GAP_TITLES, traceability, type Traceability } from '../../shared/traceability.js';
 import { COLLECTIONS, type WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { ReportBlock, ReportTable } from './report-model.js';
 
@@ -27,7 +27,7 @@ export function chainTable(trace: Traceability): ReportTable {
   }
   return {
     kind: 'table',
-    columns: (['findings', 'recommendations', 'actionPlan', 'targets'] as const).map((name) => ({
+    columns: CHAIN.map((name) => ({
       title: COLLECTIONS[name].title,
       weight: 1,
     })),

@@ -75,13 +75,18 @@ export function createItem(
   placement: { afterId?: string | null; id?: string } = {},
 ): string {
   const id = placement.id ?? newItemId(name);
+  collection(doc, name).set(id, newItem(name, id, positionAfter(doc, name, placement.afterId), initial));
+  return id;
+}
+
+/** An item with every field of its section present, filled from `initial`. */
+function newItem(name: CollectionName, id: string, position: string, initial: InitialValues): Item {
   const item: Item = new Y.Map();
   item.set('id', id);
-  item.set('position', positionAfter(doc, name, placement.afterId));
+  item.set('position', position);
   for (const [field, def] of Object.entries(sectionDef(name).fields))
     item.set(field, kindOf(def).create(def, initial[field]));
-  collection(doc, name).set(id, item);
-  return id;
+  return item;
 }
 
 /**
@@ -98,14 +103,10 @@ export function createItems(
   const last = afterPosition === undefined ? orderedItems(doc, name).at(-1) : undefined;
   const after = afterPosition === undefined ? (last ? String(last.get('position')) : null) : afterPosition;
   const positions = generateNKeysBetween(after, null, rows.length);
-  const fields = Object.entries(sectionDef(name).fields);
+  const items = collection(doc, name);
   return rows.map((initial, index) => {
     const id = newItemId(name);
-    const item: Item = new Y.Map();
-    item.set('id', id);
-    item.set('position', positions[index]!);
-    for (const [field, def] of fields) item.set(field, kindOf(def).create(def, initial[field]));
-    collection(doc, name).set(id, item);
+    items.set(id, newItem(name, id, positions[index]!, initial));
     return id;
   });
 }

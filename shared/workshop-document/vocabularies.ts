@@ -5,7 +5,7 @@ import { z } from 'zod';
  * stored value → the words shown for it, in the order offered. Stored values never change once
  * released (versions are hashed over them); the words may.
  */
-const vocabulary = <const W extends Record<string, string>>(words: W) => {
+export const vocabulary = <const W extends Record<string, string>>(words: W) => {
   const values = Object.keys(words) as Array<keyof W & string>;
   return { words, values, schema: z.enum(values as [keyof W & string, ...Array<keyof W & string>]) };
 };
