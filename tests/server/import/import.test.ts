@@ -15,6 +15,7 @@ import { renderActionPlanCsv } from '../../../server/export/action-plan-csv.js';
 import { renderActionPlanXlsx, renderWorkshopXlsx } from '../../../server/export/xlsx.js';
 import { guessMapping, importContext } from '../../../server/import/import-rows.js';
 import { runImportTask } from '../../../server/import/import-task.js';
+import { withExtraSection } from '../../helpers/extra-section.js';
 import { fillFixture } from '../export/fixture.js';
 
 function workshopDoc(fill = false): Y.Doc {
@@ -315,6 +316,25 @@ describe('round trips through the project’s own exports', () => {
 
 describe('every section of the registry with import columns', () => {
   const importable = COLLECTION_NAMES.filter((name) => importFields(name).length > 0);
+
+  it('includes a section added to the registry later, with no import code of its own', async () => {
+    await withExtraSection(async () => {
+      const doc = workshopDoc();
+      const { preview, ids } = await importInto(
+        doc,
+        'riskRegister' as CollectionName,
+        'Risk,LIKELIHOOD\nBudget cut,high\n',
+        {
+          build: true,
+        },
+      );
+      expect(preview.mapping).toEqual(['risk', 'likelihood']);
+      expect(ids).toHaveLength(1);
+      expect(readWorkshopContent(doc)['riskRegister' as CollectionName]).toEqual([
+        expect.objectContaining({ risk: 'Budget cut', likelihood: 'high' }),
+      ]);
+    });
+  });
 
   it('covers the sections the workshop imports into', () => {
     expect(importable).toEqual(
