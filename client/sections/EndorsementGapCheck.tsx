@@ -1,6 +1,7 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { VersionSummary } from '../../shared/api.js';
-import { GAP_KINDS, GAP_TITLES, type Traceability } from '../../shared/traceability.js';
+import type { Traceability } from '../../shared/traceability.js';
+import { GapList } from './GapList.jsx';
 
 /**
  * Before a version goes to the stakeholders: the gaps in its chain from findings to targets, as the
@@ -32,24 +33,7 @@ export function EndorsementGapCheck(props: {
               </strong>{' '}
               in its chain from findings to targets; stakeholders will endorse it as it is.
             </p>
-            <For each={GAP_KINDS.filter((kind) => trace().counts[kind] > 0)}>
-              {(kind) => (
-                <div class="gap-group" data-kind={kind}>
-                  <h4>
-                    {GAP_TITLES[kind]} <span class="muted">({trace().counts[kind]})</span>
-                  </h4>
-                  <ul>
-                    <For each={trace().gaps.filter((gap) => gap.kind === kind)}>
-                      {(gap) => (
-                        <li class="gap" dir="auto">
-                          {gap.message}
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </div>
-              )}
-            </For>
+            <GapList trace={trace()} show={(gap) => gap.message} />
           </>
         )}
       </Show>

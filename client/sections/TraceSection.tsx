@@ -1,5 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
-import { CHAIN, GAP_KINDS, GAP_TITLES, type Gap, type TraceNode } from '../../shared/traceability.js';
+import { CHAIN, type TraceNode } from '../../shared/traceability.js';
+import { GapList } from './GapList.jsx';
 import {
   COLLECTIONS,
   type CollectionName,
@@ -23,7 +24,6 @@ export function TraceSection() {
   const workshop = useWorkshop();
   const open = useItemNavigation();
   const { trace, content } = useTraceability(workshop.doc);
-  const gapsOf = (kind: Gap['kind']) => trace().gaps.filter((gap) => gap.kind === kind);
 
   /** An item's label, as a link to it where this page can go there. */
   const item = (collection: CollectionName, node: TraceNode, withText = true): JSX.Element => {
@@ -58,24 +58,10 @@ export function TraceSection() {
           </span>
         </h3>
         <Show when={trace().gaps.length > 0} fallback={<p class="empty">No gaps: every chain is whole.</p>}>
-          <For each={GAP_KINDS.filter((kind) => trace().counts[kind] > 0)}>
-            {(kind) => (
-              <div class="gap-group" data-kind={kind}>
-                <h4>
-                  {GAP_TITLES[kind]} <span class="muted">({trace().counts[kind]})</span>
-                </h4>
-                <ul>
-                  <For each={gapsOf(kind)}>
-                    {(gap) => (
-                      <li class="gap" data-gap={gap.kind} data-id={gap.itemId}>
-                        {item(gap.collection, { id: gap.itemId, label: gap.message }, false)}
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </div>
-            )}
-          </For>
+          <GapList
+            trace={trace()}
+            show={(gap) => item(gap.collection, { id: gap.itemId, label: gap.message }, false)}
+          />
         </Show>
       </section>
       <section class="trace-tree" aria-labelledby="trace-tree-title">

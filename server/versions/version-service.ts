@@ -19,6 +19,7 @@ import {
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { RoomNotifier } from '../collab/room-notices.js';
 import type { Logger } from '../logger.js';
+import { createEditionDocumentReader } from '../content/edition-content.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import { Refusal } from '../refusal.js';
 import type { StoredVersion, VersionRepository } from '../store/version-repository.js';
@@ -83,17 +84,9 @@ export function createVersionService({
     return version;
   }
 
-  async function contentOf(workshopId: string, versionId: string | 'live') {
-    if (versionId === 'live') return readLive(workshopId, canonicalContent);
-    const version = await versions.find(workshopId, versionId);
-    if (!version) return null;
-    const doc = docFromState(version.state);
-    try {
-      return canonicalContent(doc);
-    } finally {
-      doc.destroy();
-    }
-  }
+  const readEdition = createEditionDocumentReader({ readLive, versions });
+  const contentOf = (workshopId: string, versionId: string | 'live') =>
+    readEdition(workshopId, versionId, canonicalContent);
 
   return {
     save,
