@@ -386,15 +386,15 @@ export function validateImport(
 }
 
 /**
- * The valid rows (and the pick-list entries they add) as one Yjs update, built with `createItem` in
- * a scratch document so the work happens wherever this runs (a worker thread), not on the event loop.
- * New items only add keys to the collections' root maps, so the update applies to any document;
- * positions continue after the live document's last items.
+ * The valid rows as one Yjs update, built with `createItems` in a scratch document so the work
+ * happens wherever this runs (a worker thread), not on the event loop. New items only add keys to
+ * the collection's root map, so the update applies to any document; positions continue after the
+ * live document's last items. The few pick-list entries the rows add are made on the live document
+ * itself (`addPickListEntries`), where an entry someone added meanwhile is seen and not added twice.
  */
 export function buildImportUpdate(
   collection: CollectionName,
   valid: ReadonlyArray<Record<string, InitialValue>>,
-  add: ImportPreview['addToPickLists'],
   context: ImportContext,
 ): { update: Uint8Array; ids: string[] } {
   const scratch = new Y.Doc();
@@ -405,15 +405,24 @@ export function buildImportUpdate(
     };
     let ids: string[] = [];
     scratch.transact(() => {
-      for (const list of ['themes', 'populations'] as const)
-        created(
-          list,
-          add[list].map((label) => ({ label })),
-        );
       ids = created(collection, valid);
     });
     return { update: Y.encodeStateAsUpdate(scratch), ids };
   } finally {
     scratch.destroy();
+  }
+}
+
+/** Adds the pick-list entries an import's rows use that the document does not have by now. */
+export function addPickListEntries(doc: Y.Doc, add: ImportPreview['addToPickLists']): void {
+  for (const list of ['themes', 'populations'] as const) {
+    const have = new Set(orderedItems(doc, list).map((item) => matchKey(String(item.get('label') ?? ''))));
+    const missing = add[list].filter((label) => !have.has(matchKey(label)));
+    if (missing.length > 0)
+      createItems(
+        doc,
+        list,
+        missing.map((label) => ({ label })),
+      );
   }
 }

@@ -6,7 +6,7 @@ import type { LiveDocumentReader } from '../content/workshop-content.js';
 import { HttpError } from '../http/errors.js';
 import { loggableError, type Logger } from '../logger.js';
 import { WorkerPoolBusy } from '../worker-pool.js';
-import { importContext } from './import-rows.js';
+import { addPickListEntries, importContext } from './import-rows.js';
 import type { ImportPool } from './import-pool.js';
 import type { ImportOutcome, ImportTask } from './import-task.js';
 
@@ -74,7 +74,10 @@ export function createImportService({
         update &&
         ids.length + preview.addToPickLists.themes.length + preview.addToPickLists.populations.length > 0
       )
-        await registry.editAsServer(request.workshopId, (doc) => Y.applyUpdate(doc, update));
+        await registry.editAsServer(request.workshopId, (doc) => {
+          addPickListEntries(doc, preview.addToPickLists);
+          Y.applyUpdate(doc, update);
+        });
       logger.info(
         {
           workshopId: request.workshopId,

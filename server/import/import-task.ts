@@ -31,7 +31,7 @@ export async function runImportTask(task: ImportTask): Promise<ImportOutcome> {
       task.options,
     );
     if (!task.build) return { ok: true, preview };
-    const { update, ids } = buildImportUpdate(task.collection, valid, preview.addToPickLists, task.context);
+    const { update, ids } = buildImportUpdate(task.collection, valid, task.context);
     return { ok: true, preview, update, ids };
   } catch (error) {
     if (error instanceof ImportRefusal)

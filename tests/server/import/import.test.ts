@@ -13,7 +13,7 @@ import {
 } from '../../../shared/workshop-document/index.js';
 import { renderActionPlanCsv } from '../../../server/export/action-plan-csv.js';
 import { renderActionPlanXlsx, renderWorkshopXlsx } from '../../../server/export/xlsx.js';
-import { guessMapping, importContext } from '../../../server/import/import-rows.js';
+import { addPickListEntries, guessMapping, importContext } from '../../../server/import/import-rows.js';
 import { runImportTask } from '../../../server/import/import-task.js';
 import { withExtraSection } from '../../helpers/extra-section.js';
 import { fillFixture } from '../export/fixture.js';
@@ -42,7 +42,11 @@ async function importInto(
     build: options.build ?? false,
   });
   if (!outcome.ok) throw new Error(`${outcome.status} ${outcome.message}`);
-  if (outcome.update) Y.applyUpdate(doc, outcome.update);
+  // As the import service does: pick-list entries on the document itself, then the rows' update.
+  if (outcome.update) {
+    addPickListEntries(doc, outcome.preview.addToPickLists);
+    Y.applyUpdate(doc, outcome.update);
+  }
   return outcome;
 }
 
@@ -234,6 +238,16 @@ describe('reading rows', () => {
     });
     expect(fixed.preview.valid).toBe(2);
     expect(fixed.preview.addToPickLists.themes).toEqual(['Birth certificates']);
+  });
+
+  it('adds a pick-list entry someone added meanwhile only once', () => {
+    const doc = workshopDoc();
+    const labels = () => readWorkshopContent(doc).themes.map((theme) => theme.label);
+    // Between the import's reading of the lists and its write, a facilitator adds the theme by hand.
+    createItem(doc, 'themes', { label: 'birth  certificates' });
+    const before = labels();
+    addPickListEntries(doc, { themes: ['Birth certificates', 'Digital registration'], populations: [] });
+    expect(labels()).toEqual([...before, 'Digital registration']);
   });
 
   it('tells Thai labels apart by their vowels and tone marks', async () => {
