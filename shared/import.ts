@@ -38,16 +38,10 @@ export function sourceFormat(contentType: string | undefined): SourceFormat | nu
   return null;
 }
 
-/**
- * Value fields whose values must be an entry of a workshop's pick list. The registry stores a finding's
- * theme as a plain label and does not say which list it comes from, so this is said here, once.
- */
-export const PICK_LIST_FIELDS: Partial<Record<CollectionName, Record<string, 'themes' | 'populations'>>> = {
-  findings: { theme: 'themes', population: 'populations' },
-};
-
+/** The pick list a field's values must be entries of, as its registry entry says (a finding's theme). */
 export function pickListOf(collection: CollectionName, field: string): 'themes' | 'populations' | undefined {
-  return PICK_LIST_FIELDS[collection]?.[field];
+  const def = sectionDef(collection).fields[field];
+  return def?.kind === 'value' ? (def.pickList as 'themes' | 'populations' | undefined) : undefined;
 }
 
 /** A section that has import columns in the registry. */

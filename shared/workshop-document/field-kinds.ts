@@ -38,6 +38,8 @@ export interface ValueFieldDef<S extends z.ZodType = z.ZodType<StoredValue>> ext
   input: ValueInput;
   /** For a fixed vocabulary (statuses, frameworks): the words shown for each stored value. */
   words?: Readonly<Record<string, string>>;
+  /** For a value that is an entry of a workshop's pick list (a finding's theme): that list's section. */
+  pickList?: string;
 }
 export interface LinksFieldDef extends FieldBase<z.ZodArray<z.ZodString>> {
   kind: 'links';

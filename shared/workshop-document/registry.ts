@@ -91,6 +91,12 @@ const DateText = z.union([z.iso.date(), z.literal('')]).catch('');
 const Year = z.number().int().min(1900).max(2100).nullable().catch(null);
 const Label = z.string().catch('');
 
+/** A value chosen from one of the workshop's own pick lists (stored as the entry's label). */
+const fromPickList = (label: string, list: 'themes' | 'populations') => ({
+  ...value(label, Label, '', 'choice'),
+  pickList: list,
+});
+
 const valueWithYear = (amount: string, year: StoredValue) =>
   [amount, year === null ? '' : `(${year})`].filter(Boolean).join(' ');
 
@@ -167,8 +173,8 @@ export const COLLECTIONS = {
     prefix: 'F',
     headline: 'evidence',
     fields: {
-      theme: value('Theme', Label, '', 'choice'),
-      population: value('Population group', Label, '', 'choice'),
+      theme: fromPickList('Theme', 'themes'),
+      population: fromPickList('Population group', 'populations'),
       /** Plain-text rendering of the rich evidence (the rich form stays in the Y.Doc). */
       evidence: rich('Evidence'),
       source: text('Source'),
