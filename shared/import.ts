@@ -1,4 +1,6 @@
+import type * as Y from 'yjs';
 import { z } from 'zod';
+import { createItems, orderedItems } from './workshop-document/collections.js';
 import type { FieldDef, InitialValue } from './workshop-document/field-kinds.js';
 import { COLLECTION_NAMES, sectionDef, type CollectionName } from './workshop-document/registry.js';
 
@@ -175,4 +177,21 @@ export function importQuery(options: ImportOptions & { dryRun?: boolean }): stri
     query.set('fixes', JSON.stringify(options.fixes));
   const text = query.toString();
   return text ? `?${text}` : '';
+}
+
+/**
+ * Adds the pick-list entries an import's rows use that the document does not have by now (someone
+ * may have added one since the preview): the same on the server and in the browser.
+ */
+export function addPickListEntries(doc: Y.Doc, add: ImportPreview['addToPickLists']): void {
+  for (const list of ['themes', 'populations'] as const) {
+    const have = new Set(orderedItems(doc, list).map((item) => matchKey(String(item.get('label') ?? ''))));
+    const missing = add[list].filter((label) => !have.has(matchKey(label)));
+    if (missing.length > 0)
+      createItems(
+        doc,
+        list,
+        missing.map((label) => ({ label })),
+      );
+  }
 }

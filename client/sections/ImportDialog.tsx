@@ -1,10 +1,8 @@
 import { createMemo, createSignal, For, onMount, Show } from 'solid-js';
-import type { ApiError } from '../../shared/api.js';
 import {
+  addPickListEntries,
   importFields,
-  importQuery,
   isImportable,
-  matchKey,
   MAX_IMPORT_ROWS,
   XLSX_TYPE,
   type ChoiceDecision,
@@ -16,12 +14,8 @@ import {
   type ImportRow,
   type UnknownChoice,
 } from '../../shared/import.js';
-import {
-  createItem,
-  createItems,
-  sectionDef,
-  type CollectionName,
-} from '../../shared/workshop-document/index.js';
+import { createItems, sectionDef, type CollectionName } from '../../shared/workshop-document/index.js';
+import { ApiRequestError } from '../sync/api-client.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { createChoiceLabels } from './labels.js';
 
@@ -106,24 +100,13 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
     setProblem(null);
     const options: ImportOptions = { mapping: mapping(), choices: choices(), fixes: fixes() };
     try {
-      const response = await fetch(
-        `/api/workshops/${encodeURIComponent(workshop.workshopId)}/import/${props.collection}${importQuery({ ...options, dryRun: true })}`,
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${workshop.token}`, 'content-type': chosen.type },
-          body: chosen.body,
-        },
-      );
-      if (ask !== asked) return;
-      if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as ApiError | null;
-        setPreview(null);
-        setProblem(body?.error.message ?? `the server answered ${response.status}`);
-        return;
-      }
-      setPreview((await response.json()) as ImportPreview);
+      const shown = await workshop.api.importPreview(props.collection, chosen.body, chosen.type, options);
+      if (ask === asked) setPreview(shown);
     } catch (error) {
-      if (ask === asked) setProblem(error instanceof Error ? error.message : String(error));
+      if (ask !== asked) return;
+      // A refused file (415, 413, a bad mapping) shows no stale preview beside its reason.
+      if (error instanceof ApiRequestError) setPreview(null);
+      setProblem(error instanceof Error ? error.message : String(error));
     } finally {
       if (ask === asked) setBusy(false);
     }
@@ -170,11 +153,7 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
     // Its own undo step: not merged with an edit made just before or after.
     undoManager.stopCapturing();
     workshop.edit(() => {
-      for (const list of ['themes', 'populations'] as const) {
-        const have = new Set(listLabels(list).map(matchKey));
-        for (const label of shown.addToPickLists[list])
-          if (!have.has(matchKey(label))) createItem(doc, list, { label });
-      }
+      addPickListEntries(doc, shown.addToPickLists);
       createItems(
         doc,
         props.collection,

@@ -21,9 +21,10 @@ import type {
   CommentThread,
   CommentThreadList,
 } from '../../shared/comments.js';
+import { importQuery, type ImportOptions, type ImportPreview } from '../../shared/import.js';
 import type { Traceability } from '../../shared/traceability.js';
 import type { OpenVoteRequest, VoteResults, VoteState } from '../../shared/votes.js';
-import type { ContentDiff } from '../../shared/workshop-document/index.js';
+import type { CollectionName, ContentDiff } from '../../shared/workshop-document/index.js';
 import { personToken } from './person.js';
 
 export class ApiRequestError extends Error {
@@ -112,6 +113,13 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
       }),
     saveVersion: (name: string) => post<VersionSummary>('/versions', { name, author: authorName() }),
     restore: (id: string) => post<RestoreResult>(`/versions/${id}/restore`),
+    /** The server's reading of a file to import (a dry run): nothing changes. */
+    importPreview: (collection: CollectionName, body: Blob | string, type: string, options: ImportOptions) =>
+      request<ImportPreview>(`${base}/import/${collection}${importQuery({ ...options, dryRun: true })}`, {
+        method: 'POST',
+        headers: { ...headers(), 'content-type': type },
+        body,
+      }),
     traceability: (version: string | 'live') =>
       request<Traceability>(`${base}/traceability?version=${encodeURIComponent(version)}`, {
         headers: headers(),

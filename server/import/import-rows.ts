@@ -412,17 +412,3 @@ export function buildImportUpdate(
     scratch.destroy();
   }
 }
-
-/** Adds the pick-list entries an import's rows use that the document does not have by now. */
-export function addPickListEntries(doc: Y.Doc, add: ImportPreview['addToPickLists']): void {
-  for (const list of ['themes', 'populations'] as const) {
-    const have = new Set(orderedItems(doc, list).map((item) => matchKey(String(item.get('label') ?? ''))));
-    const missing = add[list].filter((label) => !have.has(matchKey(label)));
-    if (missing.length > 0)
-      createItems(
-        doc,
-        list,
-        missing.map((label) => ({ label })),
-      );
-  }
-}

@@ -1,12 +1,18 @@
 import * as Y from 'yjs';
-import type { ImportOptions, ImportPreview, ImportResult, SourceFormat } from '../../shared/import.js';
 import type { CollectionName } from '../../shared/workshop-document/index.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import { HttpError } from '../http/errors.js';
 import { loggableError, type Logger } from '../logger.js';
 import { WorkerPoolBusy } from '../worker-pool.js';
-import { addPickListEntries, importContext } from './import-rows.js';
+import {
+  addPickListEntries,
+  type ImportOptions,
+  type ImportPreview,
+  type ImportResult,
+  type SourceFormat,
+} from '../../shared/import.js';
+import { importContext } from './import-rows.js';
 import type { ImportPool } from './import-pool.js';
 import type { ImportOutcome, ImportTask } from './import-task.js';
 

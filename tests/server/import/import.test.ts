@@ -1,7 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { importFields, pickListOf, type ImportOptions, type SourceFormat } from '../../../shared/import.js';
+import {
+  addPickListEntries,
+  importFields,
+  pickListOf,
+  type ImportOptions,
+  type SourceFormat,
+} from '../../../shared/import.js';
 import {
   COLLECTION_NAMES,
   createItem,
@@ -13,7 +19,7 @@ import {
 } from '../../../shared/workshop-document/index.js';
 import { renderActionPlanCsv } from '../../../server/export/action-plan-csv.js';
 import { renderActionPlanXlsx, renderWorkshopXlsx } from '../../../server/export/xlsx.js';
-import { addPickListEntries, guessMapping, importContext } from '../../../server/import/import-rows.js';
+import { guessMapping, importContext } from '../../../server/import/import-rows.js';
 import { runImportTask } from '../../../server/import/import-task.js';
 import { withExtraSection } from '../../helpers/extra-section.js';
 import { fillFixture } from '../export/fixture.js';
