@@ -4,6 +4,8 @@ import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
 import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
+import { createInviteService } from './people/invite-service.js';
+import { createLifecycleService } from './workshops/lifecycle-service.js';
 import { createEditionContentReader } from './content/edition-content.js';
 import { createLiveDocumentReader, createWorkshopContentReader } from './content/workshop-content.js';
 import { createCommentService } from './comments/comment-service.js';
@@ -58,7 +60,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const workshops = createWorkshopRepository(database.db);
   const foldThread = startFoldThread();
   const documents = createDocumentRepository(database.db, foldThread.fold);
-  const authorize = createInviteAuthorizer(workshops);
+  const authorize = createInviteAuthorizer(workshops, logger);
   const fanout = config.redisUrl ? await createRedisFanout(config.redisUrl, logger) : localOnlyFanout;
   const registry: RoomRegistry = new RoomRegistry({
     documents,
@@ -94,6 +96,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     readLive,
     notify,
   });
+  const invites = createInviteService({ workshops, registry });
+  const lifecycle = createLifecycleService({ workshops, registry, notify, logger });
   const stopAutosave = startAutosave(registry, versions, config.autoVersionMs, logger);
   const attendance = createAttendanceRepository(database.db);
   const attendanceRecorder = startAttendanceRecorder(registry, attendance, ATTENDANCE_SAMPLE_MS, logger);
@@ -120,6 +124,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     comments,
     imports: createImportService({ registry, readLive, pool: importPool, logger }),
     authorize,
+    invites,
+    lifecycle,
     adminToken: config.adminToken,
     database,
     clientDir: config.clientDir,

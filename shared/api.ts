@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Decision } from './decisions.js';
+import type { EndorsementIdentity, InviteKind } from './people.js';
 import { Role } from './roles.js';
 
 /** `POST …/versions/:versionId/decisions`: its body and what it stores (step 11). */
@@ -30,6 +31,8 @@ export interface Workshop {
   startsOn: string | null;
   endsOn: string | null;
   createdAt: string;
+  /** When a facilitator archived it (read-only for everyone); null while it is open. */
+  archivedAt: string | null;
 }
 
 export type InviteTokens = Record<Role, string>;
@@ -41,22 +44,27 @@ export interface CreateWorkshopResponse extends Workshop {
   links: Record<Role, string>;
 }
 
-/** `POST /api/workshops/:id/invites` (facilitators): one more invite link, e.g. a viewer's for the projector. */
-export const CreateInviteRequest = z.object({ role: Role }).strict();
-export type CreateInviteRequest = z.infer<typeof CreateInviteRequest>;
+export { CreateInviteRequest, type CreatedInvite, type InviteList, type InviteSummary } from './people.js';
 
-export interface CreatedInvite {
-  role: Role;
-  /** Shown this once; the server keeps only its hash. */
-  token: string;
-  link: string;
+/** `DELETE /api/workshops/:id`: the title typed back, so a workshop is never deleted by a slip. */
+export const DeleteWorkshopRequest = z
+  .object({ confirmTitle: z.string({ error: 'confirmTitle is required: type the workshop’s title' }) })
+  .strict();
+export type DeleteWorkshopRequest = z.infer<typeof DeleteWorkshopRequest>;
+
+/** `GET /api/admin/workshops` (Bearer ADMIN_TOKEN): every workshop on the server. */
+export interface AdminWorkshopList {
+  workshops: Array<Workshop & { bytes: number; lastActivityAt: string }>;
 }
 
 /** What an invite token opens: `GET /api/workshops/:id` with `Authorization: Bearer <token>`. */
 export interface WorkshopSession {
   workshop: Workshop;
   role: Role;
+  /** False for read-only roles, and for everyone while the workshop is archived. */
   canEdit: boolean;
+  /** The invite itself: a personal one names its person, who then appears under that name. */
+  invite: { id: string; kind: InviteKind; name: string | null; organisation: string | null };
 }
 
 export interface ServerInfo {
@@ -76,6 +84,7 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'archived'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unavailable'
@@ -101,10 +110,14 @@ export const CreateVersionRequest = z
   .strict();
 export type CreateVersionRequest = z.infer<typeof CreateVersionRequest>;
 
+/**
+ * Through a personal invite the name and organisation are the invite's (these are then ignored, but
+ * for an organisation the invite lacks); through a shared role link both are required.
+ */
 export const EndorsementRequest = z
   .object({
-    name: z.string().trim().min(1, 'name is required').max(100),
-    organisation: z.string().trim().min(1, 'organisation is required').max(200),
+    name: z.string().trim().min(1, 'name must not be empty').max(100).optional(),
+    organisation: z.string().trim().min(1, 'organisation must not be empty').max(200).optional(),
     decision: z.enum(['endorse', 'decline']),
     comment: z.string().trim().max(2000).optional(),
   })
@@ -124,6 +137,8 @@ export interface Endorsement {
   comment: string | null;
   /** The content hash of the version when it was endorsed; always the version's own hash. */
   contentHash: string;
+  /** `invite`: who it is came from a personal invite; `self-declared`: typed on a shared role link. */
+  identity: EndorsementIdentity;
   createdAt: string;
 }
 

@@ -55,7 +55,16 @@ function cell(value: number | undefined): string {
 
 /** A Markdown table, so the same text reads in a terminal and pastes into the README. */
 export function formatComparison(figures: readonly Figure[]): string {
-  const header = ['figure', 'ours', 'y-websocket', 'Hocuspocus', 'ours/ref', 'ours/Hocuspocus', 'target', 'verdict'];
+  const header = [
+    'figure',
+    'ours',
+    'y-websocket',
+    'Hocuspocus',
+    'ours/ref',
+    'ours/Hocuspocus',
+    'target',
+    'verdict',
+  ];
   const lines = figures.map((figure) => [
     `${figure.figure} (${figure.unit})`,
     cell(figure.values.ours),
@@ -66,7 +75,9 @@ export function formatComparison(figures: readonly Figure[]): string {
     targetText(figure),
     verdict(figure),
   ]);
-  const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)),
+  );
   const render = (cells: string[]) =>
     `| ${cells.map((text, column) => (column === 0 ? text.padEnd(widths[column] ?? 0) : text.padStart(widths[column] ?? 0))).join(' | ')} |`;
   const rule = `|${widths.map((width, column) => (column === 0 ? `${'-'.repeat(width + 1)}-` : `${'-'.repeat(width + 1)}:`)).join('|')}|`;

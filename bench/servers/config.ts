@@ -10,7 +10,8 @@ function listFromEnv<T extends string>(name: string, allowed: readonly T[]): T[]
   if (!raw) return [...allowed];
   const chosen = raw.split(',').map((entry) => entry.trim());
   const unknown = chosen.filter((entry) => !allowed.includes(entry as T));
-  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(', ')}; choose from ${allowed.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`${name}: unknown ${unknown.join(', ')}; choose from ${allowed.join(', ')}`);
   return chosen as T[];
 }
 

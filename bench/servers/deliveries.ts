@@ -37,7 +37,8 @@ export class SendLog {
         const from = seen.get(clientId) ?? 0;
         if (to <= from) continue;
         seen.set(clientId, to);
-        for (let clock = from; clock < to; clock++) delivered(clientId, clock, sent[clock] ?? Number.NaN, now);
+        for (let clock = from; clock < to; clock++)
+          delivered(clientId, clock, sent[clock] ?? Number.NaN, now);
       }
     };
   }

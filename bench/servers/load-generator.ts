@@ -38,7 +38,10 @@ process.once('message', (scenario: Scenario) => {
       process.exit(0);
     })
     .catch(async (error: unknown) => {
-      await reply({ type: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      await reply({
+        type: 'error',
+        message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      });
       process.exit(1);
     });
 });

@@ -33,7 +33,14 @@ const server = createServer((_request, response) => {
 });
 const upgrades = attachCollabUpgrades(server, {
   registry,
-  authorize: async () => 'participant',
+  authorize: async () => ({
+    inviteId: '00000000-0000-4000-8000-000000000000',
+    role: 'participant',
+    kind: 'role',
+    name: null,
+    organisation: null,
+    archived: false,
+  }),
   logger,
   maxMessageBytes: config.maxMessageBytes,
   maxConnectionsPerIp: config.maxConnectionsPerIp,

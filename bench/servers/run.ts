@@ -21,7 +21,13 @@ import { buildTraceDocument } from './editing-trace.js';
 import type { GeneratorMessage } from './load-generator.js';
 import { cpuMs, rssBytes, sampleProcess, type ProcessUsage } from './process-stats.js';
 import type { CapacityResult, FanoutResult, LoadResult, Scenario, ThroughputResult } from './scenarios.js';
-import { SERVER_KINDS, type LaunchedServer, type ServerKind, type ServerName, type Stores } from './servers.js';
+import {
+  SERVER_KINDS,
+  type LaunchedServer,
+  type ServerKind,
+  type ServerName,
+  type Stores,
+} from './servers.js';
 
 const GENERATOR = fileURLToPath(new URL('./load-generator.ts', import.meta.url));
 
@@ -38,7 +44,10 @@ interface Generated<T> {
 /** Runs one scenario in a fresh load-generator process; `onWindow` hears when the measured window opens and closes. */
 function generate<T>(scenario: Scenario, onWindow?: (phase: 'start' | 'end') => void): Promise<Generated<T>> {
   return new Promise((resolve, reject) => {
-    const child = fork(GENERATOR, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(GENERATOR, [], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let settled = false;
     child.on('message', (message: GeneratorMessage) => {
       if (message.type === 'window') onWindow?.(message.phase);
@@ -106,12 +115,26 @@ async function measureFanout(kind: ServerKind, stores: Stores, round: number): P
     progress(
       `${kind.title}: fan-out ${round}/${rounds}, 1 writer + ${readers} readers, ${edits} edits every ${intervalMs} ms, then all at once`,
     );
-    const fanout = await generate<FanoutResult>({ kind: 'fanout', room: await server.newRoom(), readers, edits, intervalMs });
-    const burst = await generate<FanoutResult>({ kind: 'burst', room: await server.newRoom(), readers, edits });
+    const fanout = await generate<FanoutResult>({
+      kind: 'fanout',
+      room: await server.newRoom(),
+      readers,
+      edits,
+      intervalMs,
+    });
+    const burst = await generate<FanoutResult>({
+      kind: 'burst',
+      room: await server.newRoom(),
+      readers,
+      edits,
+    });
     return {
       fanout: fanout.result,
       burst: burst.result,
-      generatorLoopDelayP99Ms: { fanout: fanout.generatorLoopDelayP99Ms, burst: burst.generatorLoopDelayP99Ms },
+      generatorLoopDelayP99Ms: {
+        fanout: fanout.generatorLoopDelayP99Ms,
+        burst: burst.generatorLoopDelayP99Ms,
+      },
     };
   });
 }
@@ -124,12 +147,24 @@ async function measureFanoutWithoutPersistence(
 ): Promise<Generated<FanoutResult>> {
   const { readers, edits, intervalMs, rounds } = SETTINGS.fanout;
   return withServer(kind, stores, false, async (server) => {
-    progress(`${kind.title}: fan-out ${round}/${rounds}, persistence off, ${edits} edits every ${intervalMs} ms`);
-    return generate<FanoutResult>({ kind: 'fanout', room: await server.newRoom(), readers, edits, intervalMs });
+    progress(
+      `${kind.title}: fan-out ${round}/${rounds}, persistence off, ${edits} edits every ${intervalMs} ms`,
+    );
+    return generate<FanoutResult>({
+      kind: 'fanout',
+      room: await server.newRoom(),
+      readers,
+      edits,
+      intervalMs,
+    });
   });
 }
 
-async function measureCapacity(kind: ServerKind, stores: Stores, roundNumber: number): Promise<CapacityRound> {
+async function measureCapacity(
+  kind: ServerKind,
+  stores: Stores,
+  roundNumber: number,
+): Promise<CapacityRound> {
   const { connections, rooms, warmupSeconds, seconds, rounds } = SETTINGS.capacity;
   return withServer(kind, stores, true, async (server) => {
     const endpoints = [];
@@ -182,18 +217,21 @@ function sampleDatabase(url: string | undefined) {
   let startedAt = 0;
   const read = async (pids: Iterable<number>) =>
     new Map(
-      (await Promise.all([...pids].map(async (pid) => [pid, await cpuMs(pid).catch(() => Number.NaN)] as const))).filter(
-        ([, ms]) => !Number.isNaN(ms),
-      ),
+      (
+        await Promise.all(
+          [...pids].map(async (pid) => [pid, await cpuMs(pid).catch(() => Number.NaN)] as const),
+        )
+      ).filter(([, ms]) => !Number.isNaN(ms)),
     );
   return {
     async start(): Promise<void> {
       if (!url) return;
       const client = new pg.Client({ connectionString: SETTINGS.databaseUrl });
       await client.connect();
-      const { rows } = await client.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [
-        new URL(url).pathname.slice(1),
-      ]);
+      const { rows } = await client.query<{ pid: number }>(
+        'select pid from pg_stat_activity where datname = $1',
+        [new URL(url).pathname.slice(1)],
+      );
       await client.end();
       startedAt = performance.now();
       before = await read(rows.map((row) => row.pid));
@@ -208,13 +246,25 @@ function sampleDatabase(url: string | undefined) {
   };
 }
 
-async function measureThroughput(kind: ServerKind, stores: Stores, persist: boolean): Promise<ThroughputResult> {
+async function measureThroughput(
+  kind: ServerKind,
+  stores: Stores,
+  persist: boolean,
+): Promise<ThroughputResult> {
   const { rooms, window, warmupSeconds, seconds } = SETTINGS.durability;
   return withServer(kind, stores, persist, async (server) => {
     const endpoints = [];
     for (let room = 0; room < rooms; room++) endpoints.push(await server.newRoom());
-    progress(`${kind.title}: updates/s with persistence ${persist ? 'on' : 'off'}, ${rooms} rooms, ${seconds} s`);
-    const generated = await generate<ThroughputResult>({ kind: 'throughput', rooms: endpoints, window, warmupSeconds, seconds });
+    progress(
+      `${kind.title}: updates/s with persistence ${persist ? 'on' : 'off'}, ${rooms} rooms, ${seconds} s`,
+    );
+    const generated = await generate<ThroughputResult>({
+      kind: 'throughput',
+      rooms: endpoints,
+      window,
+      warmupSeconds,
+      seconds,
+    });
     return generated.result;
   });
 }
@@ -225,16 +275,31 @@ interface Trace {
   bytes: number;
 }
 
-async function measureColdLoad(kind: ServerKind, stores: Stores, trace: Trace): Promise<ServerResults['coldload']> {
+async function measureColdLoad(
+  kind: ServerKind,
+  stores: Stores,
+  trace: Trace,
+): Promise<ServerResults['coldload']> {
   const port = await freePort();
-  const room = await withServer(kind, stores, true, async (server) => {
-    progress(`${kind.title}: storing the ${SETTINGS.coldload.operations}-operation document`);
-    const endpoint = await server.newRoom();
-    await generate({ kind: 'upload', room: endpoint, updateFile: trace.file, textLength: trace.textLength });
-    // y-websocket writes LevelDB asynchronously and exits at once on SIGTERM: let its writes land.
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    return endpoint;
-  }, port);
+  const room = await withServer(
+    kind,
+    stores,
+    true,
+    async (server) => {
+      progress(`${kind.title}: storing the ${SETTINGS.coldload.operations}-operation document`);
+      const endpoint = await server.newRoom();
+      await generate({
+        kind: 'upload',
+        room: endpoint,
+        updateFile: trace.file,
+        textLength: trace.textLength,
+      });
+      // y-websocket writes LevelDB asynchronously and exits at once on SIGTERM: let its writes land.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      return endpoint;
+    },
+    port,
+  );
   const runsMs: number[] = [];
   for (let run = 1; run <= SETTINGS.coldload.runs; run++) {
     progress(`${kind.title}: cold load ${run}/${SETTINGS.coldload.runs} (fresh process)`);
@@ -301,7 +366,11 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
   /** A paced fan-out figure with persistence off: the median over the rounds that measured it. */
   const pickWithoutPersistence = (value: (run: FanoutResult) => number) =>
     pick((entry) =>
-      median(entry.fanout.flatMap((run) => (run.fanoutWithoutPersistence ? [value(run.fanoutWithoutPersistence)] : []))),
+      median(
+        entry.fanout.flatMap((run) =>
+          run.fanoutWithoutPersistence ? [value(run.fanoutWithoutPersistence)] : [],
+        ),
+      ),
     );
   const { fanout, capacity, durability, coldload } = SETTINGS;
   const capacityRounds = capacity.rounds > 1 ? `, median of ${capacity.rounds} rounds` : '';
@@ -352,7 +421,8 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       unit: '%',
       better: 'higher',
       values: pickCapacity(
-        (run) => (100 * (run.expectedDeliveries - run.missingDeliveries)) / Math.max(1, run.expectedDeliveries),
+        (run) =>
+          (100 * (run.expectedDeliveries - run.missingDeliveries)) / Math.max(1, run.expectedDeliveries),
       ),
       target: { kind: 'at-least-best' },
     },
@@ -398,7 +468,9 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       unit: '%',
       better: 'higher',
       values: pick((entry) =>
-        entry.durability ? (100 * entry.durability.on.updatesPerSecond) / entry.durability.off.updatesPerSecond : undefined,
+        entry.durability
+          ? (100 * entry.durability.on.updatesPerSecond) / entry.durability.off.updatesPerSecond
+          : undefined,
       ),
     },
     {
@@ -424,7 +496,8 @@ function generatorNotes(kinds: ServerKind[], results: Partial<Record<ServerName,
           ? []
           : [run.generatorLoopDelayP99Ms.fanoutWithoutPersistence]),
       ]);
-      if (fanoutDelays.length > 0) parts.push(`fan-out event-loop delay p99 up to ${Math.max(...fanoutDelays)} ms`);
+      if (fanoutDelays.length > 0)
+        parts.push(`fan-out event-loop delay p99 up to ${Math.max(...fanoutDelays)} ms`);
       // The worst round: the one where the generator lagged most (its event-loop delay), with its CPU.
       const worst = entry.capacity.reduce<CapacityRound | undefined>(
         (found, run) => (found && found.generatorLoopDelayP99Ms >= run.generatorLoopDelayP99Ms ? found : run),
@@ -474,7 +547,8 @@ async function benchmark(startedAt: Date): Promise<void> {
           }
       if (scenario === 'capacity')
         for (let round = 1; round <= SETTINGS.capacity.rounds; round++)
-          for (const kind of kinds) results[kind.name]?.capacity.push(await measureCapacity(kind, stores, round));
+          for (const kind of kinds)
+            results[kind.name]?.capacity.push(await measureCapacity(kind, stores, round));
       for (const kind of kinds) {
         const entry = results[kind.name] as ServerResults;
         if (scenario === 'durability')
@@ -519,7 +593,9 @@ async function benchmark(startedAt: Date): Promise<void> {
 benchmark(new Date()).then(
   () => process.exit(0),
   (error: unknown) => {
-    process.stderr.write(`server benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `server benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -246,7 +246,8 @@ async function upload(room: Endpoint, updateFile: string, textLength: number): P
   writer.sendUpdate(update);
   const check = await load(room, textLength);
   await writer.close();
-  if (!Number.isFinite(check.wholeDocumentMs)) throw new Error('the uploaded document did not come back whole');
+  if (!Number.isFinite(check.wholeDocumentMs))
+    throw new Error('the uploaded document did not come back whole');
 }
 
 /** A client joining a room: the time until its copy holds the whole stored document. */

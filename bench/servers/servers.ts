@@ -104,7 +104,8 @@ function profileArgs(dir: string | undefined): string[] {
 const ours: ServerKind = {
   name: 'ours',
   title: 'ours',
-  persistence: 'PostgreSQL (scratch database): every update appended (group commit) before it counts as stored',
+  persistence:
+    'PostgreSQL (scratch database): every update appended (group commit) before it counts as stored',
   database: (stores) => stores.oursDatabaseUrl,
   async launch({ persist, stores, cpuProfileDir, port: fixedPort }) {
     const port = fixedPort ?? (await freePort());
@@ -129,7 +130,13 @@ const ours: ServerKind = {
       pid: running.child.pid ?? 0,
       async newRoom() {
         const id = persist ? undefined : randomUUID();
-        if (id) return { url: `ws://${base}/collab/${id}?token=bench`, dialect: 'y-websocket', documentName: id, token: 'bench' };
+        if (id)
+          return {
+            url: `ws://${base}/collab/${id}?token=bench`,
+            dialect: 'y-websocket',
+            documentName: id,
+            token: 'bench',
+          };
         const workshop = await createWorkshop(`http://${base}`, { title: 'Benchmark room' });
         const token = workshop.invites.participant;
         return {
@@ -163,7 +170,12 @@ const yWebsocket: ServerKind = {
       pid: running.child.pid ?? 0,
       async newRoom() {
         const name = `bench-${randomUUID()}`;
-        return { url: `ws://127.0.0.1:${port}/${name}`, dialect: 'y-websocket', documentName: name, token: '' };
+        return {
+          url: `ws://127.0.0.1:${port}/${name}`,
+          dialect: 'y-websocket',
+          documentName: name,
+          token: '',
+        };
       },
       stop: running.stop,
     };

@@ -8,6 +8,7 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
 } from '../../shared/collab-protocol.js';
+import type { InviteGrant } from '../../shared/people.js';
 import type { Role } from '../../shared/roles.js';
 import { canEditDocument } from '../../shared/roles.js';
 import type { Logger } from '../logger.js';
@@ -25,7 +26,7 @@ export interface ConnectionLimits {
  * transaction origin, so the room knows which socket each change (and each presence) came from.
  */
 export class Connection {
-  readonly canEdit: boolean;
+  private readonly roleCanEdit: boolean;
   private alive = true;
   /** Token bucket for the frame-rate limit: refills at maxMessagesPerSecond, holds two seconds' worth. */
   private tokens: number;
@@ -38,12 +39,12 @@ export class Connection {
     readonly socket: WebSocket,
     private readonly transport: Duplex,
     readonly room: Room,
-    readonly role: Role,
+    readonly grant: InviteGrant,
     private readonly logger: Logger,
     private readonly limits: ConnectionLimits,
   ) {
     this.tokens = limits.maxMessagesPerSecond * 2;
-    this.canEdit = canEditDocument(role);
+    this.roleCanEdit = canEditDocument(grant.role);
     this.listen('message', (data: Buffer, isBinary: boolean) => this.receive(data, isBinary));
     this.listen('pong', () => {
       this.alive = true;
@@ -51,6 +52,15 @@ export class Connection {
     this.listen('close', () => this.destroy());
     // ws emits 'error' for protocol violations (bad opcode, oversize frame) and then closes.
     this.listen('error', (error: Error) => this.logger.debug({ err: error }, 'websocket error'));
+  }
+
+  get role(): Role {
+    return this.grant.role;
+  }
+
+  /** Whether this socket's updates are applied: its role edits and the workshop is not archived. */
+  get canEdit(): boolean {
+    return this.roleCanEdit && !this.room.archived;
   }
 
   /** Greets the peer the way a y-websocket server does: our state vector, then who is present. */
@@ -144,7 +154,7 @@ export class Connection {
         return;
       case 'sync-step-2':
       case 'update':
-        // Read-only roles: never applied, so never stored nor broadcast.
+        // Read-only roles and archived workshops: never applied, so never stored nor broadcast.
         if (this.canEdit) this.room.applyUpdate(message.update, this);
         return;
       case 'awareness':

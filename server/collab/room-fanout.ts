@@ -12,6 +12,8 @@ export const FanoutMessage = {
   awareness: 1,
   /** "I just loaded this room; here is my state vector": others answer with what it lacks. */
   syncRequest: 2,
+  /** A RoomControl (room-control.ts): revoke an invite's sockets, delete the room, archive it. */
+  control: 3,
 } as const;
 export type FanoutMessage = (typeof FanoutMessage)[keyof typeof FanoutMessage];
 
@@ -31,11 +33,14 @@ export interface RoomChannel {
  */
 export interface RoomFanout {
   join(roomId: string, handlers: RoomChannelHandlers): Promise<RoomChannel>;
+  /** Tells the instances holding a room something without joining it (and resolves once sent). */
+  announce(roomId: string, type: FanoutMessage, payload: Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
 export const localOnlyFanout: RoomFanout = {
   join: async () => ({ publish: () => undefined, leave: async () => undefined }),
+  announce: async () => undefined,
   close: async () => undefined,
 };
 
@@ -78,7 +83,7 @@ export async function createRedisFanout(url: string, logger: Logger): Promise<Ro
     try {
       const message = decodeFrame(frame);
       if (message.instanceId === instanceId) return;
-      if (message.type > FanoutMessage.syncRequest) return;
+      if (message.type > FanoutMessage.control) return;
       handlers.onMessage(message.type as FanoutMessage, message.payload);
     } catch (error) {
       logger.warn({ err: loggableError(error), roomId }, 'dropping a malformed fan-out message');
@@ -103,6 +108,9 @@ export async function createRedisFanout(url: string, logger: Logger): Promise<Ro
           await subscriber.unsubscribe(channelOf(roomId)).catch(() => undefined);
         },
       };
+    },
+    async announce(roomId, type, payload) {
+      await publisher.publish(channelOf(roomId), encodeFrame(instanceId, type, payload));
     },
     async close() {
       rooms.clear();

@@ -1,8 +1,10 @@
 import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import type * as Y from 'yjs';
-import { Room, SERVER_ORIGIN } from './room.js';
-import type { RoomFanout } from './room-fanout.js';
+import type { Actor } from '../../shared/people.js';
+import { Room, SERVER_ORIGIN, ServerEdit } from './room.js';
+import { encodeControl, type RoomControl } from './room-control.js';
+import { FanoutMessage, type RoomFanout } from './room-fanout.js';
 import { createUpdateLogBatcher, type UpdateLogBatcher } from './update-log-batcher.js';
 
 export interface RoomRegistryOptions {
@@ -73,12 +75,12 @@ export class RoomRegistry {
 
   /**
    * Makes a change to a workshop's live document as the server (loading the room if no one is in it),
-   * seen at once by everyone connected, and resolves once it is stored.
+   * seen at once by everyone connected, and resolves once it is stored. `actor`: who asked for it.
    */
-  async editAsServer(workshopId: string, change: (doc: Y.Doc) => void): Promise<void> {
+  async editAsServer(workshopId: string, change: (doc: Y.Doc) => void, actor?: Actor): Promise<void> {
     const room = await this.reserve(workshopId);
     try {
-      room.doc.transact(() => change(room.doc), SERVER_ORIGIN);
+      room.doc.transact(() => change(room.doc), actor ? new ServerEdit(actor) : SERVER_ORIGIN);
       await room.flush();
     } finally {
       room.release();
@@ -91,6 +93,16 @@ export class RoomRegistry {
     if (!entry) return undefined;
     const room = await entry.catch(() => undefined);
     return room && !room.isDestroyed ? room : undefined;
+  }
+
+  /**
+   * Does `control` to the workshop's room here and on every other instance holding it; resolves once
+   * it is done here and sent to the others (a revoke's sockets are closed by then on this instance).
+   */
+  async control(workshopId: string, control: RoomControl): Promise<void> {
+    const room = await this.peek(workshopId);
+    room?.applyControl(control);
+    await this.options.fanout.announce(workshopId, FanoutMessage.control, encodeControl(control));
   }
 
   /** Closes every socket, flushes and compacts every room, and stops the heartbeat. */
@@ -128,6 +140,12 @@ export class RoomRegistry {
   private unload(room: Room): void {
     if (this.unloads.has(room)) return;
     const unloading = (async () => {
+      if (room.isDiscarded) {
+        // Its workshop is gone: nothing to write, version or compact.
+        this.rooms.delete(room.id);
+        room.destroy();
+        return;
+      }
       await room.flush();
       // Someone joined while the writes were flushing: keep serving the same room.
       if (room.holderCount > 0) return;

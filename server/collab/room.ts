@@ -7,19 +7,28 @@ import * as Y from 'yjs';
 import { CloseCode } from '../../shared/close-codes.js';
 import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
 import { SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/index.js';
-import type { Role } from '../../shared/roles.js';
+import type { Actor, InviteGrant } from '../../shared/people.js';
 import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import { Connection, type ConnectionLimits } from './connection.js';
 import { FanoutMessage, type RoomChannel, type RoomFanout } from './room-fanout.js';
 import type { UpdateLogBatcher } from './update-log-batcher.js';
+import { CONTROL_CLOSE, decodeControl, type RoomControl } from './room-control.js';
 import { binaryFrame } from './websocket-frame.js';
 import { createUpdateWriter, type UpdateWriter } from './update-writer.js';
 
 /** Origin of changes that arrive from the same room on another server instance. */
 export const REMOTE_ORIGIN = Symbol('other-instance');
-/** Transaction origin of changes the server itself makes (restores, priorities, notices). */
+/** Transaction origin of changes the server makes of its own accord (notices, migrations). */
 export const SERVER_ORIGIN = Symbol('server');
+
+/**
+ * Transaction origin of a change the server makes because someone asked (a restore, a vote's
+ * priorities, an import): the activity log attributes it to them.
+ */
+export class ServerEdit {
+  constructor(readonly actor: Actor) {}
+}
 
 export interface RoomDependencies {
   documents: DocumentRepository;
@@ -34,8 +43,11 @@ export interface RoomDependencies {
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
 
-/** A presence state (JSON) whose `user.role` is `role`, rewritten only when it said otherwise. */
-function stateWithInviteRole(state: string, role: Role): string {
+/**
+ * A presence state (JSON) whose `user.role` is the invite's role, and whose `user.name` is the invited
+ * person's on a personal invite; rewritten only when it said otherwise.
+ */
+function stateWithInvite(state: string, grant: InviteGrant): string {
   let parsed: unknown;
   try {
     parsed = JSON.parse(state);
@@ -45,9 +57,11 @@ function stateWithInviteRole(state: string, role: Role): string {
   }
   if (typeof parsed !== 'object' || parsed === null) return state;
   const user = (parsed as Record<string, unknown>)['user'];
-  if (typeof user !== 'object' || user === null || (user as Record<string, unknown>)['role'] === role)
-    return state;
-  return JSON.stringify({ ...parsed, user: { ...user, role } });
+  if (typeof user !== 'object' || user === null) return state;
+  const stated = user as Record<string, unknown>;
+  const name = grant.kind === 'personal' && grant.name ? grant.name : stated['name'];
+  if (stated['role'] === grant.role && stated['name'] === name) return state;
+  return JSON.stringify({ ...parsed, user: { ...user, role: grant.role, name } });
 }
 
 /**
@@ -72,6 +86,10 @@ export class Room {
   private completingPending = false;
   private holders = 0;
   private destroyed = false;
+  /** The workshop was deleted: the room is dropped without writing anything more. */
+  private discarded = false;
+  /** The workshop is archived: no socket's update is applied (see Connection.canEdit). */
+  archived = false;
   private readonly writer: UpdateWriter;
   private readonly detach: Array<() => void> = [];
 
@@ -164,6 +182,10 @@ export class Room {
     return this.destroyed;
   }
 
+  get isDiscarded(): boolean {
+    return this.discarded;
+  }
+
   get holderCount(): number {
     return this.holders;
   }
@@ -181,8 +203,10 @@ export class Room {
   }
 
   /** Turns a reservation into a live connection. */
-  attach(socket: WebSocket, transport: Duplex, role: Role, limits: ConnectionLimits): Connection {
-    const connection = new Connection(socket, transport, this, role, this.deps.logger, limits);
+  attach(socket: WebSocket, transport: Duplex, grant: InviteGrant, limits: ConnectionLimits): Connection {
+    // The grant was read from the store just now: the freshest word on whether the workshop is archived.
+    this.archived = grant.archived;
+    const connection = new Connection(socket, transport, this, grant, this.deps.logger, limits);
     this.connections.add(connection);
     connection.start();
     return connection;
@@ -213,7 +237,7 @@ export class Room {
     this.inboundTurn = undefined;
     const received = this.inbound;
     this.inbound = [];
-    if (this.destroyed) return;
+    if (this.destroyed || this.discarded) return;
     const bySocket = new Map<Connection, Uint8Array[]>();
     for (const { update, origin } of received) {
       const updates = bySocket.get(origin);
@@ -264,6 +288,7 @@ export class Room {
    * published as received (see publishReceived), other instances' came from the channel.
    */
   private storeAndPublish(update: Uint8Array, origin: unknown): void {
+    if (this.discarded) return;
     this.writer.append(update);
     if (origin !== REMOTE_ORIGIN && !(origin instanceof Connection))
       this.channel.publish(FanoutMessage.update, update);
@@ -309,11 +334,34 @@ export class Room {
     this.ydoc.destroy();
   }
 
+  /** Does what a facilitator asked to this room's sockets (room-control.ts), here only. */
+  applyControl(control: RoomControl): void {
+    switch (control.kind) {
+      case 'archive':
+        this.archived = control.archived;
+        return;
+      case 'revoke': {
+        const { code, reason } = CONTROL_CLOSE.revoke;
+        for (const connection of this.connections)
+          if (connection.grant.inviteId === control.inviteId) connection.close(code, reason);
+        return;
+      }
+      case 'delete': {
+        this.discarded = true;
+        this.inbound = [];
+        const { code, reason } = CONTROL_CLOSE.delete;
+        for (const connection of this.connections) connection.close(code, reason);
+        return;
+      }
+    }
+  }
+
   /** Traffic from the same room on another instance: applied as REMOTE_ORIGIN so it is not echoed. */
   private receiveRemote(type: FanoutMessage, payload: Uint8Array): void {
     if (this.destroyed) return;
     try {
-      if (type === FanoutMessage.update) Y.applyUpdate(this.doc, payload, REMOTE_ORIGIN);
+      if (type === FanoutMessage.control) this.applyControl(decodeControl(payload));
+      else if (type === FanoutMessage.update) Y.applyUpdate(this.doc, payload, REMOTE_ORIGIN);
       else if (type === FanoutMessage.awareness)
         awarenessProtocol.applyAwarenessUpdate(this.awareness, payload, REMOTE_ORIGIN);
       else {
@@ -371,7 +419,7 @@ export class Room {
         rewritten = true;
         continue;
       }
-      const stated = stateWithInviteRole(state, origin.role);
+      const stated = stateWithInvite(state, origin.grant);
       if (stated !== state) rewritten = true;
       const removedAt = this.removalClocks.get(clientId);
       if (removedAt !== undefined && state !== 'null') {

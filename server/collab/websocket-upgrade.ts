@@ -116,8 +116,8 @@ async function admit(
   ws.on('message', hold);
   ws.on('error', ignoreError);
   try {
-    const role = await deps.authorize(workshopId, token);
-    if (!role) {
+    const grant = await deps.authorize(workshopId, token);
+    if (!grant) {
       refuse(CloseCode.unauthorized, 'invalid or missing invite token');
       return;
     }
@@ -128,12 +128,12 @@ async function admit(
     }
     ws.off('message', hold);
     ws.off('error', ignoreError);
-    room.attach(ws, transport, role, {
+    room.attach(ws, transport, grant, {
       maxMessagesPerSecond: deps.maxMessagesPerSecond,
       maxBufferedBytes: deps.maxBufferedBytes,
     });
     for (const [data, isBinary] of early) ws.emit('message', data, isBinary);
-    deps.logger.debug({ workshopId, role }, 'connection admitted');
+    deps.logger.debug({ workshopId, role: grant.role, inviteId: grant.inviteId }, 'connection admitted');
   } catch (error) {
     if (error instanceof ServerShuttingDownError) {
       refuse(CloseCode.serverRestarting, 'server restarting');

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '../logger.js';
 import type { OpenDatabase } from '../store/database.js';
+import { adminRoutes, type AdminRouteDependencies } from './admin-routes.js';
 import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
 import { exportRoutes, type ExportRouteDependencies } from './export-routes.js';
@@ -22,7 +23,8 @@ export interface HttpAppDependencies
     CommentRouteDependencies,
     TraceabilityRouteDependencies,
     ExportRouteDependencies,
-    ImportRouteDependencies {
+    ImportRouteDependencies,
+    AdminRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -41,6 +43,7 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
       }),
     )
     .route('/', workshopRoutes(deps))
+    .route('/', adminRoutes(deps))
     .route('/', versionRoutes(deps))
     .route('/', voteRoutes(deps))
     .route('/', commentRoutes(deps))

@@ -47,32 +47,32 @@ export function commentRoutes({ comments, authorize }: CommentRouteDependencies)
     })
 
     .post('/workshops/:id/comments', async (c) => {
-      const role = await requireRole(c, COMMENTERS);
+      const grant = await requireRole(c, COMMENTERS);
       const body = await readJsonBody(c, CreateThreadRequest);
-      const thread = await comments.open(c.req.param('id'), body, requestAuthor(c, role));
+      const thread = await comments.open(c.req.param('id'), body, requestAuthor(c, grant));
       return c.json<CommentThread>(thread, 201);
     })
 
     .post('/workshops/:id/comments/:threadId/replies', async (c) => {
-      const role = await requireRole(c, COMMENTERS);
+      const grant = await requireRole(c, COMMENTERS);
       const body = await readJsonBody(c, ReplyRequest);
       const message = await comments.reply(
         c.req.param('id'),
         threadIdOf(c.req.param('threadId')),
         body.body,
-        requestAuthor(c, role),
+        requestAuthor(c, grant),
       );
       return c.json<CommentMessage>(message, 201);
     })
 
     .patch('/workshops/:id/comments/:threadId', async (c) => {
-      const role = await requireRole(c, COMMENTERS);
+      const grant = await requireRole(c, COMMENTERS);
       const body = await readJsonBody(c, ThreadStatusRequest);
       const thread = await comments.setResolved(
         c.req.param('id'),
         threadIdOf(c.req.param('threadId')),
         body.resolved,
-        requestAuthor(c, role),
+        requestAuthor(c, grant),
       );
       return c.json<CommentThread>(thread);
     });

@@ -10,11 +10,13 @@ import {
   sourceFormat,
   type ImportOptions,
 } from '../../shared/import.js';
+import type { InviteGrant } from '../../shared/people.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import type { ImportService } from '../import/import-service.js';
 import { WorkerPoolBusy } from '../worker-pool.js';
 import { errorBody, HttpError } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
+import { requestAuthor } from './request-author.js';
 
 export interface ImportRouteDependencies {
   imports: ImportService;
@@ -44,13 +46,16 @@ function queryJson<S extends z.ZodType>(c: Context, name: string, schema: S): z.
  * workbook — at most 5 MiB. Dry run → 200 ImportPreview; otherwise the valid rows are written into
  * the live document as one change → 201 ImportResult. Mounted outside the API's 64 KiB body limit.
  */
-export function importRoutes({ imports, authorize }: ImportRouteDependencies): Hono {
+/** The invite checked before the body is read, for the handler that runs after it. */
+type ImportEnv = { Variables: { grant: InviteGrant } };
+
+export function importRoutes({ imports, authorize }: ImportRouteDependencies): Hono<ImportEnv> {
   const requireRole = inviteGuard(authorize);
-  return new Hono().post(
+  return new Hono<ImportEnv>().post(
     '/workshops/:id/import/:collection',
     // Who may import is decided before the body is read, so a refused invite sends no 5 MiB for nothing.
     async (c, next) => {
-      await requireRole(c, ['facilitator']);
+      c.set('grant', await requireRole(c, ['facilitator']));
       const collection = c.req.param('collection');
       if (!isImportable(collection))
         throw new HttpError(404, 'not_found', `nothing can be imported into "${collection}"`);
@@ -84,7 +89,14 @@ export function importRoutes({ imports, authorize }: ImportRouteDependencies): H
         fixes: queryJson(c, 'fixes', ImportFixes),
       };
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const request = { workshopId: c.req.param('id'), collection, format, bytes, options };
+      const request = {
+        workshopId: c.req.param('id'),
+        collection,
+        format,
+        bytes,
+        options,
+        actor: requestAuthor(c, c.get('grant')),
+      };
       const dryRun = ['1', 'true'].includes(c.req.query('dryRun') ?? '');
       try {
         return dryRun ? c.json(await imports.preview(request), 200) : c.json(await imports.run(request), 201);

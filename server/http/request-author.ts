@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
-import type { Role } from '../../shared/roles.js';
+import type { Actor, InviteGrant } from '../../shared/people.js';
+import { ROLE_WORDS } from '../../shared/roles.js';
 import { hashInviteToken } from '../auth/invite-tokens.js';
 import { HttpError } from './errors.js';
 
@@ -13,21 +14,28 @@ function decodeHeader(value: string | undefined): string | undefined {
 }
 
 /**
- * Who is acting, as shown in histories and threads. The browser sends the person's display name
- * URI-encoded in `X-Author-Name` (header values cannot carry Thai or Arabic); the role is the invite's.
+ * Who is acting, as shown in histories, threads, the activity and audit logs. A personal invite's
+ * person is who the invite names, whatever the page says. On a role link the browser sends the
+ * person's display name URI-encoded in `X-Author-Name` (header values cannot carry Thai or Arabic):
+ * self-declared, so the record keeps the invite too.
  */
-export function requestAuthor(c: Context, role: Role, given?: string): { name: string; role: Role } {
-  return { name: (given ?? decodeHeader(c.req.header('x-author-name')) ?? role).slice(0, 100), role };
+export function requestAuthor(c: Context, grant: InviteGrant, given?: string): Actor {
+  const name =
+    grant.kind === 'personal' && grant.name
+      ? grant.name
+      : (given ?? decodeHeader(c.req.header('x-author-name')) ?? ROLE_WORDS[grant.role]).slice(0, 100);
+  return { inviteId: grant.inviteId, name, role: grant.role };
 }
 
 const PERSON_TOKEN = /^[A-Za-z0-9_-]{32,128}$/;
 
 /**
- * The person behind a request: invites are per role and shared, so each browser keeps a random secret
- * of its own (`X-Person-Token`) and the server knows a person by its SHA-256. One-person rules such as
- * "a dot budget each" are enforced on that.
+ * The person behind a request, for one-person rules such as "a dot budget each". A personal invite is
+ * one person wherever they open it. A role link is shared, so each browser keeps a random secret of
+ * its own (`X-Person-Token`) and the server knows a person by its SHA-256.
  */
-export function requestPersonKey(c: Context): string | undefined {
+export function requestPersonKey(c: Context, grant: InviteGrant): string | undefined {
+  if (grant.kind === 'personal') return hashInviteToken(`invite:${grant.inviteId}`);
   const token = c.req.header('x-person-token');
   if (token === undefined) return undefined;
   if (!PERSON_TOKEN.test(token))

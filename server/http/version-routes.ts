@@ -62,13 +62,13 @@ export function versionRoutes({ versions, authorize }: VersionRouteDependencies)
 
   return new Hono()
     .post('/workshops/:id/versions', async (c) => {
-      const role = await requireRole(c, ['facilitator']);
+      const grant = await requireRole(c, ['facilitator']);
       const body = await readJsonBody(c, CreateVersionRequest);
       const version = await versions.save(
         c.req.param('id'),
         body.name,
         'named',
-        requestAuthor(c, role, body.author),
+        requestAuthor(c, grant, body.author),
       );
       return c.json<VersionSummary>(version, 201);
     })
@@ -99,34 +99,34 @@ export function versionRoutes({ versions, authorize }: VersionRouteDependencies)
     })
 
     .post('/workshops/:id/versions/:versionId/restore', async (c) => {
-      const role = await requireRole(c, ['facilitator']);
+      const grant = await requireRole(c, ['facilitator']);
       const result = await versions.restore(
         c.req.param('id'),
         versionIdOf(c.req.param('versionId')),
-        requestAuthor(c, role),
+        requestAuthor(c, grant),
       );
       return c.json<RestoreResult>(found(result));
     })
 
     .post('/workshops/:id/versions/:versionId/endorsement-request', async (c) => {
-      const role = await requireRole(c, ['facilitator']);
+      const grant = await requireRole(c, ['facilitator']);
       const opened = await versions.openForEndorsement(
         c.req.param('id'),
         versionIdOf(c.req.param('versionId')),
-        requestAuthor(c, role),
+        requestAuthor(c, grant),
       );
       return c.json<VersionSummary>(found(opened), 201);
     })
 
     .post('/workshops/:id/versions/:versionId/endorsements', async (c) => {
-      const role = await requireRole(c, ['stakeholder', 'facilitator']);
+      const grant = await requireRole(c, ['stakeholder', 'facilitator']);
       const body = await readJsonBody(c, EndorsementRequest);
       try {
         const endorsement = await versions.endorse(
           c.req.param('id'),
           versionIdOf(c.req.param('versionId')),
           body,
-          role,
+          grant,
         );
         return c.json<Endorsement>(found(endorsement), 201);
       } catch (error) {
@@ -136,13 +136,13 @@ export function versionRoutes({ versions, authorize }: VersionRouteDependencies)
     })
 
     .post('/workshops/:id/versions/:versionId/decisions', async (c) => {
-      const role = await requireRole(c, ['facilitator']);
+      const grant = await requireRole(c, ['facilitator']);
       const body = await readJsonBody(c, DecisionRequest);
       const decision = await versions.recordDecision(
         c.req.param('id'),
         versionIdOf(c.req.param('versionId')),
         body,
-        requestAuthor(c, role),
+        requestAuthor(c, grant),
       );
       return c.json<Decision>(found(decision), 201);
     })

@@ -32,33 +32,35 @@ export function voteRoutes({ votes, authorize }: VoteRouteDependencies): Hono {
   const requireRole = inviteGuard(authorize);
   return new Hono()
     .get('/workshops/:id/votes/current', async (c) => {
-      await requireRole(c);
-      return c.json<VoteState>(await votes.state(c.req.param('id'), requestPersonKey(c)));
+      const grant = await requireRole(c);
+      return c.json<VoteState>(await votes.state(c.req.param('id'), requestPersonKey(c, grant)));
     })
 
     .post('/workshops/:id/votes', async (c) => {
-      const role = await requireRole(c, ['facilitator']);
+      const grant = await requireRole(c, ['facilitator']);
       const body = await readJsonBody(c, OpenVoteRequest);
-      const opened = await votes.open(c.req.param('id'), body, requestAuthor(c, role).name);
+      const opened = await votes.open(c.req.param('id'), body, requestAuthor(c, grant).name);
       return c.json<VoteResults>(opened, 201);
     })
 
     .post('/workshops/:id/votes/:voteId/ballots', async (c) => {
-      const role = await requireRole(c, ['participant', 'facilitator']);
-      const key = requestPersonKey(c);
+      const grant = await requireRole(c, ['participant', 'facilitator']);
+      const key = requestPersonKey(c, grant);
       if (!key) throw new HttpError(400, 'invalid_request', 'voting needs X-Person-Token: who is voting');
       const body = await readJsonBody(c, CastRequest);
       const results = await votes.cast(
         c.req.param('id'),
         voteIdOf(c.req.param('voteId')),
-        { key, name: requestAuthor(c, role).name },
+        { key, name: requestAuthor(c, grant).name },
         body,
       );
       return c.json<VoteResults>(results, 201);
     })
 
     .post('/workshops/:id/votes/:voteId/close', async (c) => {
-      await requireRole(c, ['facilitator']);
-      return c.json<VoteResults>(await votes.close(c.req.param('id'), voteIdOf(c.req.param('voteId'))));
+      const grant = await requireRole(c, ['facilitator']);
+      return c.json<VoteResults>(
+        await votes.close(c.req.param('id'), voteIdOf(c.req.param('voteId')), requestAuthor(c, grant)),
+      );
     });
 }

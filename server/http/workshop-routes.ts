@@ -1,21 +1,29 @@
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
 import {
   CreateInviteRequest,
   CreateWorkshopRequest,
+  DeleteWorkshopRequest,
   type CreatedInvite,
   invitePath,
   type CreateWorkshopResponse,
+  type InviteList,
+  type InviteSummary,
   type ServerInfo,
   type ServerTime,
+  type Workshop,
   type WorkshopSession,
 } from '../../shared/api.js';
 import { ROLES, canEditDocument, type Role } from '../../shared/roles.js';
 import { templateDocument, type WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { WorkshopContentReader } from '../content/workshop-content.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import { bearerToken, generateInviteToken, hashInviteToken, secretsEqual } from '../auth/invite-tokens.js';
+import { generateInviteToken, hashInviteToken } from '../auth/invite-tokens.js';
+import type { InviteService } from '../people/invite-service.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
+import type { LifecycleService } from '../workshops/lifecycle-service.js';
+import { adminGuard } from './admin-guard.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
 
@@ -23,9 +31,13 @@ export interface WorkshopRouteDependencies {
   workshops: WorkshopRepository;
   readContent: WorkshopContentReader;
   authorize: InviteAuthorizer;
+  invites: InviteService;
+  lifecycle: LifecycleService;
   /** Undefined: anyone who reaches the server may create workshops (it only listens on loopback then). */
   adminToken: string | undefined;
 }
+
+const InviteId = z.uuid();
 
 /**
  * GET  /server-info            what the home page needs to know before creating a workshop
@@ -33,15 +45,23 @@ export interface WorkshopRouteDependencies {
  * POST /workshops              create a workshop; the response is the only time invite tokens are shown
  * GET  /workshops/:id          what an invite token opens (Bearer invite token)
  * GET  /workshops/:id/content  the structured content: findings, recommendations, targets… (Bearer invite token)
- * POST /workshops/:id/invites  one more invite link for a role (facilitator), e.g. a viewer's for the projector
+ * DELETE /workshops/:id         delete it and all its data, `{confirmTitle}` (facilitator)
+ * POST /workshops/:id/archive   make it read-only for every role (facilitator); /unarchive undoes it
+ * GET  /workshops/:id/invites  every invite, role links and personal ones, never a token (facilitator)
+ * POST /workshops/:id/invites  a role link `{role}` or a personal invite `{role, name, organisation?}` (facilitator)
+ * DELETE /workshops/:id/invites/:inviteId  revoke it, closing its sockets (facilitator)
  */
 export function workshopRoutes({
   workshops,
   readContent,
   authorize,
+  invites,
+  lifecycle,
   adminToken,
 }: WorkshopRouteDependencies): Hono {
   const requireInvite = inviteGuard(authorize);
+  const requireAdmin = adminGuard(adminToken);
+  const manage = (c: Context) => requireInvite(c, ['facilitator'], { whileArchived: 'allowed' });
 
   return new Hono()
     .get('/server-info', (c) => c.json<ServerInfo>({ workshopCreation: adminToken ? 'admin-token' : 'open' }))
@@ -57,13 +77,7 @@ export function workshopRoutes({
       if (origin && origin !== 'null' && URL.parse(origin)?.host !== c.req.header('host')) {
         throw new HttpError(403, 'forbidden', 'workshops can only be created from this server’s own pages');
       }
-      if (adminToken && !secretsEqual(bearerToken(c.req.header('authorization')) ?? '', adminToken)) {
-        throw new HttpError(
-          401,
-          'unauthorized',
-          'creating a workshop requires the admin token (Authorization: Bearer)',
-        );
-      }
+      requireAdmin(c, 'creating a workshop');
       const details = await readJsonBody(c, CreateWorkshopRequest);
       const id = randomUUID();
       const tokens = Object.fromEntries(ROLES.map((role) => [role, generateInviteToken()])) as Record<
@@ -84,10 +98,32 @@ export function workshopRoutes({
     })
 
     .get('/workshops/:id', async (c) => {
-      const role = await requireInvite(c);
+      const grant = await requireInvite(c);
       const workshop = await workshops.find(c.req.param('id'));
       if (!workshop) throw new HttpError(404, 'not_found', 'this workshop no longer exists');
-      return c.json<WorkshopSession>({ workshop, role, canEdit: canEditDocument(role) });
+      return c.json<WorkshopSession>({
+        workshop,
+        role: grant.role,
+        canEdit: canEditDocument(grant.role) && !grant.archived,
+        invite: { id: grant.inviteId, kind: grant.kind, name: grant.name, organisation: grant.organisation },
+      });
+    })
+
+    .delete('/workshops/:id', async (c) => {
+      await manage(c);
+      const { confirmTitle } = await readJsonBody(c, DeleteWorkshopRequest);
+      await lifecycle.delete(c.req.param('id'), confirmTitle);
+      return c.json({ deleted: true });
+    })
+
+    .post('/workshops/:id/archive', async (c) => {
+      await manage(c);
+      return c.json<Workshop>(await lifecycle.setArchived(c.req.param('id'), true));
+    })
+
+    .post('/workshops/:id/unarchive', async (c) => {
+      await manage(c);
+      return c.json<Workshop>(await lifecycle.setArchived(c.req.param('id'), false));
     })
 
     .get('/workshops/:id/content', async (c) => {
@@ -95,12 +131,21 @@ export function workshopRoutes({
       return c.json<WorkshopContent>(await readContent(c.req.param('id')));
     })
 
+    .get('/workshops/:id/invites', async (c) => {
+      await manage(c);
+      return c.json<InviteList>({ invites: await invites.list(c.req.param('id')) });
+    })
+
     .post('/workshops/:id/invites', async (c) => {
-      await requireInvite(c, ['facilitator']);
-      const { role } = await readJsonBody(c, CreateInviteRequest);
-      const id = c.req.param('id');
-      const token = generateInviteToken();
-      await workshops.addInvite(id, { role, tokenHash: hashInviteToken(token) });
-      return c.json<CreatedInvite>({ role, token, link: invitePath(id, token) }, 201);
+      await manage(c);
+      const request = await readJsonBody(c, CreateInviteRequest);
+      return c.json<CreatedInvite>(await invites.create(c.req.param('id'), request), 201);
+    })
+
+    .delete('/workshops/:id/invites/:inviteId', async (c) => {
+      await manage(c);
+      const inviteId = InviteId.safeParse(c.req.param('inviteId'));
+      if (!inviteId.success) throw new HttpError(404, 'not_found', 'no such invite in this workshop');
+      return c.json<InviteSummary>(await invites.revoke(c.req.param('id'), inviteId.data));
     });
 }

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import type { Actor } from '../../shared/people.js';
 import type { CollectionName } from '../../shared/workshop-document/index.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
@@ -22,6 +23,8 @@ export interface ImportRequest {
   format: SourceFormat;
   bytes: Uint8Array;
   options: ImportOptions;
+  /** Who imports: the rows are attributed to them. */
+  actor: Actor;
 }
 
 export interface ImportService {
@@ -80,10 +83,14 @@ export function createImportService({
         update &&
         ids.length + preview.addToPickLists.themes.length + preview.addToPickLists.populations.length > 0
       )
-        await registry.editAsServer(request.workshopId, (doc) => {
-          addPickListEntries(doc, preview.addToPickLists);
-          Y.applyUpdate(doc, update);
-        });
+        await registry.editAsServer(
+          request.workshopId,
+          (doc) => {
+            addPickListEntries(doc, preview.addToPickLists);
+            Y.applyUpdate(doc, update);
+          },
+          request.actor,
+        );
       logger.info(
         {
           workshopId: request.workshopId,

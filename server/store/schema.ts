@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { CommentAnchor } from '../../shared/comments.js';
 import { DECISION_KIND, type DecisionKind, type DecisionOutcome } from '../../shared/decisions.js';
+import { ENDORSEMENT_IDENTITIES, INVITE_KINDS, type Actor } from '../../shared/people.js';
 import { ROLES } from '../../shared/roles.js';
 import { VOTE_MODES } from '../../shared/votes.js';
 
@@ -32,6 +33,8 @@ export const workshops = pgTable('workshops', {
   startsOn: date('starts_on'),
   endsOn: date('ends_on'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set while the workshop is archived: read-only for every role (server/http/archive-guard.ts). */
+  archivedAt: timestamp('archived_at', { withTimezone: true }),
 });
 
 /** Only a SHA-256 of each invite token is kept: a leaked database does not leak working links. */
@@ -42,10 +45,22 @@ export const invites = pgTable(
       .notNull()
       .references(() => workshops.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
+    /** What the People panel, revocation, activity and the audit log name the invite by (never the token). */
+    id: uuid('id').notNull().defaultRandom(),
     role: text('role', { enum: ROLES }).notNull(),
+    /** `role`: a link shared by everyone of the role; `personal`: one named person's. */
+    kind: text('kind', { enum: INVITE_KINDS }).notNull().default('role'),
+    name: text('name'),
+    organisation: text('organisation'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Refreshed at most once a minute per invite (see invite-authorizer.ts). */
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
-  (table) => [primaryKey({ columns: [table.workshopId, table.tokenHash] })],
+  (table) => [
+    primaryKey({ columns: [table.workshopId, table.tokenHash] }),
+    uniqueIndex('invites_id_idx').on(table.id),
+  ],
 );
 
 /** The append-only log of Yjs updates the server accepted, not yet folded into the snapshot. */
@@ -119,9 +134,20 @@ export const endorsements = pgTable(
     decision: text('decision', { enum: ['endorse', 'decline'] }).notNull(),
     comment: text('comment'),
     contentHash: text('content_hash').notNull(),
+    /** `invite`: name and organisation came from a personal invite; `self-declared`: typed on a role link. */
+    identity: text('identity', { enum: ENDORSEMENT_IDENTITIES }).notNull().default('self-declared'),
+    inviteId: uuid('invite_id'),
+    /** The workshop's audit head when it was given, so a printed report can be checked against the log. */
+    auditHead: text('audit_head'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('endorsements_version_idx').on(table.versionId, table.createdAt)],
+  (table) => [
+    index('endorsements_version_idx').on(table.versionId, table.createdAt),
+    // One per personal invite per version, even for two requests racing each other.
+    uniqueIndex('endorsements_once_per_invite_idx')
+      .on(table.versionId, table.inviteId)
+      .where(sql`identity = 'invite'`),
+  ],
 );
 
 /**
@@ -241,4 +267,63 @@ export const attendance = pgTable(
     firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [primaryKey({ columns: [table.workshopId, table.name] })],
+);
+
+/**
+ * Who changed what: one row per person, item and minute, with the fields touched in it. Written by
+ * server/activity/, coalesced in memory and upserted, so typing a paragraph costs one row a minute.
+ */
+export const activity = pgTable(
+  'activity',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    inviteId: uuid('invite_id').notNull(),
+    actorName: text('actor_name').notNull(),
+    actorRole: text('actor_role', { enum: ROLES }).notNull(),
+    collection: text('collection').notNull(),
+    itemId: text('item_id').notNull(),
+    fields: text('fields').array().notNull(),
+    /** Whether the item was created in this minute by this person. */
+    created: boolean('created').notNull().default(false),
+    minute: timestamp('minute', { withTimezone: true }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('activity_coalesce_idx').on(
+      table.workshopId,
+      table.inviteId,
+      table.actorName,
+      table.itemId,
+      table.minute,
+    ),
+    index('activity_item_idx').on(table.workshopId, table.itemId, table.id),
+    index('activity_workshop_idx').on(table.workshopId, table.id),
+  ],
+);
+
+/**
+ * The tamper-evident record of every act that matters (shared/audit.ts says how each entry is
+ * hashed into the chain). Append-only: triggers (migration 0006) refuse UPDATE, and DELETE except
+ * when the workshop itself is being deleted.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    /** ISO 8601 with milliseconds, as hashed: kept as text so the bytes hashed are the bytes stored. */
+    at: text('at').notNull(),
+    actor: jsonb('actor').$type<Actor>().notNull(),
+    action: text('action').notNull(),
+    subject: text('subject').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.workshopId, table.seq] })],
 );

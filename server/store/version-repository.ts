@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Endorsement, VersionSummary } from '../../shared/api.js';
+import type { EndorsementIdentity } from '../../shared/people.js';
 import type { Decision } from '../../shared/decisions.js';
 import type { Role } from '../../shared/roles.js';
 import type { Database } from './database.js';
@@ -23,6 +24,9 @@ export interface NewEndorsement {
   decision: 'endorse' | 'decline';
   comment: string | null;
   contentHash: string;
+  identity: EndorsementIdentity;
+  /** The invite it came through; at most one `invite`-identity endorsement each per version. */
+  inviteId: string;
 }
 
 export type NewDecision = Omit<Decision, 'id' | 'createdAt'> & { versionId: string };
@@ -43,7 +47,8 @@ export interface VersionRepository {
   latestHash(workshopId: string): Promise<{ hash: string; createdAt: Date } | null>;
   /** Idempotent: opening an already open version changes nothing. */
   openForEndorsement(versionId: string, openedBy: string): Promise<void>;
-  addEndorsement(endorsement: NewEndorsement): Promise<Endorsement>;
+  /** Null when this personal invite has already answered on this version. */
+  addEndorsement(endorsement: NewEndorsement): Promise<Endorsement | null>;
   addDecision(decision: NewDecision): Promise<Decision>;
   /**
    * Changes whenever something printed with the version is added (an endorsement, a decision), and
@@ -65,6 +70,7 @@ function toEndorsement(row: EndorsementRow): Endorsement {
     decision: row.decision,
     comment: row.comment,
     contentHash: row.contentHash,
+    identity: row.identity,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -195,12 +201,13 @@ export function createVersionRepository(db: Database): VersionRepository {
     },
 
     async addEndorsement(endorsement) {
+      // The partial unique index settles a personal invite answering twice, even in two racing requests.
       const [row] = await db
         .insert(endorsements)
         .values({ id: crypto.randomUUID(), ...endorsement })
+        .onConflictDoNothing()
         .returning();
-      if (!row) throw new Error('insert into endorsements returned no row');
-      return toEndorsement(row);
+      return row ? toEndorsement(row) : null;
     },
 
     async addDecision(decision) {

@@ -1,12 +1,38 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { CreateWorkshopRequest, Workshop } from '../../shared/api.js';
+import type { InviteGrant, InviteKind } from '../../shared/people.js';
 import type { Role } from '../../shared/roles.js';
 import type { Database } from './database.js';
-import { documentSnapshots, invites, workshops } from './schema.js';
+import { documentSnapshots, documentUpdates, documentVersions, invites, workshops } from './schema.js';
 
 export interface NewInvite {
   role: Role;
   tokenHash: string;
+  kind?: InviteKind;
+  name?: string | null;
+  organisation?: string | null;
+}
+
+/** An invite as the People panel lists it (never its token hash). */
+export interface StoredInvite {
+  id: string;
+  role: Role;
+  kind: InviteKind;
+  name: string | null;
+  organisation: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export type RevokeOutcome = { revoked: StoredInvite } | { refused: 'not_found' | 'last_facilitator' };
+
+/** One row of the administrator's list of workshops. */
+export interface WorkshopUsage extends Workshop {
+  /** Bytes of its stored document (snapshot and update log) and saved versions. */
+  bytes: number;
+  /** The latest of: created, last update stored, last version saved, an invite last used. */
+  lastActivityAt: string;
 }
 
 export interface WorkshopRepository {
@@ -18,13 +44,28 @@ export interface WorkshopRepository {
     initialDocument?: Uint8Array,
   ): Promise<Workshop>;
   find(id: string): Promise<Workshop | null>;
-  /** One more invite (a projector's link, say); the workshop's other invites keep working. */
-  addInvite(workshopId: string, invite: NewInvite): Promise<void>;
-  /** The role an invite grants on this workshop, or null when the hash is not one of its invites. */
-  findInviteRole(workshopId: string, tokenHash: string): Promise<Role | null>;
+  /** One more invite (a projector's link, a named person's); the workshop's other invites keep working. */
+  addInvite(workshopId: string, invite: NewInvite): Promise<StoredInvite>;
+  /** What an invite grants on this workshop, or null when the hash is not one of its working invites. */
+  findInvite(workshopId: string, tokenHash: string): Promise<InviteGrant | null>;
+  listInvites(workshopId: string): Promise<StoredInvite[]>;
+  findInviteById(workshopId: string, inviteId: string): Promise<StoredInvite | null>;
+  touchInvite(inviteId: string, at: Date): Promise<void>;
+  /**
+   * Revokes an invite for good, unless it is the workshop's last working facilitator invite (then
+   * nobody could manage the workshop any more). Revoking a revoked invite returns it unchanged.
+   */
+  revokeInvite(workshopId: string, inviteId: string): Promise<RevokeOutcome>;
+  /** Sets or clears `archivedAt`; false when there is no such workshop. */
+  setArchived(workshopId: string, archived: boolean): Promise<Workshop | null>;
+  /** Removes the workshop and, by cascade, every row that belongs to it. */
+  delete(workshopId: string): Promise<boolean>;
+  /** Every workshop with its size and last activity, most recently active first. */
+  listUsage(): Promise<WorkshopUsage[]>;
 }
 
 type WorkshopRow = typeof workshops.$inferSelect;
+type InviteRow = typeof invites.$inferSelect;
 
 function toWorkshop(row: WorkshopRow): Workshop {
   return {
@@ -34,8 +75,34 @@ function toWorkshop(row: WorkshopRow): Workshop {
     startsOn: row.startsOn,
     endsOn: row.endsOn,
     createdAt: row.createdAt.toISOString(),
+    archivedAt: row.archivedAt?.toISOString() ?? null,
   };
 }
+
+function toInvite(row: InviteRow): StoredInvite {
+  return {
+    id: row.id,
+    role: row.role,
+    kind: row.kind,
+    name: row.name,
+    organisation: row.organisation,
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
+}
+
+const inviteValues = (workshopId: string, invite: NewInvite) => ({
+  workshopId,
+  tokenHash: invite.tokenHash,
+  role: invite.role,
+  kind: invite.kind ?? 'role',
+  name: invite.name ?? null,
+  organisation: invite.organisation ?? null,
+});
+
+/** pg returns timestamps from raw SQL as strings, PGlite as Dates. */
+const isoOf = (value: unknown): string => new Date(value as string | Date).toISOString();
 
 export function createWorkshopRepository(db: Database): WorkshopRepository {
   return {
@@ -53,7 +120,7 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
           .returning();
         if (!row) throw new Error('insert into workshops returned no row');
         if (newInvites.length > 0) {
-          await tx.insert(invites).values(newInvites.map((invite) => ({ workshopId: id, ...invite })));
+          await tx.insert(invites).values(newInvites.map((invite) => inviteValues(id, invite)));
         }
         if (initialDocument)
           await tx.insert(documentSnapshots).values({ workshopId: id, state: initialDocument });
@@ -67,15 +134,129 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
     },
 
     async addInvite(workshopId, invite) {
-      await db.insert(invites).values({ workshopId, ...invite });
+      const [row] = await db.insert(invites).values(inviteValues(workshopId, invite)).returning();
+      if (!row) throw new Error('insert into invites returned no row');
+      return toInvite(row);
     },
 
-    async findInviteRole(workshopId, tokenHash) {
+    async findInvite(workshopId, tokenHash) {
       const [row] = await db
-        .select({ role: invites.role })
+        .select({
+          inviteId: invites.id,
+          role: invites.role,
+          kind: invites.kind,
+          name: invites.name,
+          organisation: invites.organisation,
+          archivedAt: workshops.archivedAt,
+        })
         .from(invites)
-        .where(and(eq(invites.workshopId, workshopId), eq(invites.tokenHash, tokenHash)));
-      return row?.role ?? null;
+        .innerJoin(workshops, eq(workshops.id, invites.workshopId))
+        .where(
+          and(
+            eq(invites.workshopId, workshopId),
+            eq(invites.tokenHash, tokenHash),
+            isNull(invites.revokedAt),
+          ),
+        );
+      if (!row) return null;
+      const { archivedAt, ...grant } = row;
+      return { ...grant, archived: archivedAt !== null };
+    },
+
+    async listInvites(workshopId) {
+      const rows = await db
+        .select()
+        .from(invites)
+        .where(eq(invites.workshopId, workshopId))
+        .orderBy(asc(invites.createdAt), asc(invites.id));
+      return rows.map(toInvite);
+    },
+
+    async findInviteById(workshopId, inviteId) {
+      const [row] = await db
+        .select()
+        .from(invites)
+        .where(and(eq(invites.workshopId, workshopId), eq(invites.id, inviteId)));
+      return row ? toInvite(row) : null;
+    },
+
+    async touchInvite(inviteId, at) {
+      await db.update(invites).set({ lastUsedAt: at }).where(eq(invites.id, inviteId));
+    },
+
+    async revokeInvite(workshopId, inviteId) {
+      return db.transaction(async (tx): Promise<RevokeOutcome> => {
+        // Serialises revocations on one workshop: two facilitators revoking each other's invite at
+        // the same moment must not both succeed and leave nobody in charge.
+        await tx.execute(sql`select id from ${workshops} where id = ${workshopId} for update`);
+        const [target] = await tx
+          .select()
+          .from(invites)
+          .where(and(eq(invites.workshopId, workshopId), eq(invites.id, inviteId)));
+        if (!target) return { refused: 'not_found' };
+        if (target.revokedAt) return { revoked: toInvite(target) };
+        if (target.role === 'facilitator') {
+          const [others] = await tx
+            .select({ n: count() })
+            .from(invites)
+            .where(
+              and(
+                eq(invites.workshopId, workshopId),
+                eq(invites.role, 'facilitator'),
+                isNull(invites.revokedAt),
+                ne(invites.id, inviteId),
+              ),
+            );
+          if ((others?.n ?? 0) === 0) return { refused: 'last_facilitator' };
+        }
+        const [row] = await tx
+          .update(invites)
+          .set({ revokedAt: new Date() })
+          .where(eq(invites.id, inviteId))
+          .returning();
+        if (!row) throw new Error('update of invites returned no row');
+        return { revoked: toInvite(row) };
+      });
+    },
+
+    async setArchived(workshopId, archived) {
+      const [row] = await db
+        .update(workshops)
+        .set({ archivedAt: archived ? sql`coalesce(${workshops.archivedAt}, now())` : null })
+        .where(eq(workshops.id, workshopId))
+        .returning();
+      return row ? toWorkshop(row) : null;
+    },
+
+    async delete(workshopId) {
+      const removed = await db
+        .delete(workshops)
+        .where(eq(workshops.id, workshopId))
+        .returning({ id: workshops.id });
+      return removed.length > 0;
+    },
+
+    async listUsage() {
+      const rows = await db
+        .select({
+          workshop: workshops,
+          snapshotBytes: sql<unknown>`coalesce((select octet_length(${documentSnapshots.state}) from ${documentSnapshots} where ${documentSnapshots.workshopId} = ${workshops.id}), 0)`,
+          updateBytes: sql<unknown>`coalesce((select sum(octet_length(${documentUpdates.update})) from ${documentUpdates} where ${documentUpdates.workshopId} = ${workshops.id}), 0)`,
+          versionBytes: sql<unknown>`coalesce((select sum(octet_length(${documentVersions.state})) from ${documentVersions} where ${documentVersions.workshopId} = ${workshops.id}), 0)`,
+          lastActivity: sql<unknown>`greatest(${workshops.createdAt},
+            (select max(${documentUpdates.createdAt}) from ${documentUpdates} where ${documentUpdates.workshopId} = ${workshops.id}),
+            (select max(${documentVersions.createdAt}) from ${documentVersions} where ${documentVersions.workshopId} = ${workshops.id}),
+            (select max(${invites.lastUsedAt}) from ${invites} where ${invites.workshopId} = ${workshops.id}))`,
+        })
+        .from(workshops)
+        .orderBy(desc(workshops.createdAt));
+      return rows
+        .map((row) => ({
+          ...toWorkshop(row.workshop),
+          bytes: Number(row.snapshotBytes) + Number(row.updateBytes) + Number(row.versionBytes),
+          lastActivityAt: isoOf(row.lastActivity),
+        }))
+        .sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt));
     },
   };
 }

@@ -7,7 +7,7 @@ import type {
   VersionSummary,
 } from '../../shared/api.js';
 import type { Decision, DecisionRequest } from '../../shared/decisions.js';
-import type { Role } from '../../shared/roles.js';
+import type { Actor, InviteGrant } from '../../shared/people.js';
 import {
   canonicalContent,
   diffContent,
@@ -33,10 +33,8 @@ export class VersionConflictError extends Error {
   override name = 'VersionConflictError';
 }
 
-export interface Author {
-  name: string;
-  role: Role;
-}
+/** Whoever asks for a change: recorded as its author, in the activity and in the audit log. */
+export type Author = Actor;
 
 export interface VersionServiceDependencies {
   registry: RoomRegistry;
@@ -124,7 +122,7 @@ export function createVersionService({
       const backup = await save(workshopId, `Before restoring v${version.number}`, 'auto', author);
       const source = docFromState(version.state);
       try {
-        await registry.editAsServer(workshopId, (doc) => restoreContent(doc, source));
+        await registry.editAsServer(workshopId, (doc) => restoreContent(doc, source), author);
       } finally {
         source.destroy();
       }
@@ -145,20 +143,32 @@ export function createVersionService({
       return { ...summaryOf(version), openForEndorsement: true };
     },
 
-    async endorse(workshopId: string, versionId: string, request: EndorsementRequest, role: Role) {
+    /**
+     * A personal invite endorses as the person it names (`identity: "invite"`, once per version); a
+     * role link is shared, so its endorsement keeps the name and organisation typed (`self-declared`).
+     */
+    async endorse(workshopId: string, versionId: string, request: EndorsementRequest, grant: InviteGrant) {
       const version = await versions.find(workshopId, versionId);
       if (!version) return null;
       if (!version.openForEndorsement)
         throw new VersionConflictError(`v${version.number} is not open for endorsement`);
+      const personal = grant.kind === 'personal' && grant.name !== null;
+      const name = personal ? grant.name : request.name;
+      const organisation = (personal ? grant.organisation : null) ?? request.organisation;
+      if (!name || !organisation)
+        throw new Refusal('invalid', 'an endorsement through a shared link needs a name and an organisation');
       const endorsement = await versions.addEndorsement({
         versionId,
-        name: request.name,
-        organisation: request.organisation,
-        role,
+        name,
+        organisation,
+        role: grant.role,
         decision: request.decision,
         comment: request.comment ?? null,
         contentHash: version.hash,
+        identity: personal ? 'invite' : 'self-declared',
+        inviteId: grant.inviteId,
       });
+      if (!endorsement) throw new VersionConflictError(`${name} has already answered on v${version.number}`);
       await announceChange(workshopId);
       return endorsement;
     },

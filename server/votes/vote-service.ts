@@ -14,6 +14,7 @@ import type { RoomRegistry } from '../collab/room-registry.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import { loggableError, type Logger } from '../logger.js';
 import type { Voter, VoteRepository } from '../store/vote-repository.js';
+import type { Actor } from '../../shared/people.js';
 import { Refusal } from '../refusal.js';
 
 export interface VoteServiceDependencies {
@@ -51,15 +52,19 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
   }
 
   /** The ranking becomes each recommendation's priority, as an edit everyone sees and versions keep. */
-  async function writePriorities(workshopId: string, outcome: VoteResults): Promise<void> {
-    await registry.editAsServer(workshopId, (doc) => {
-      for (const row of outcome.ranking) {
-        findItem(doc, 'recommendations', row.recommendationId)?.set(
-          'priority',
-          priorityLabel(outcome.vote.mode, row),
-        );
-      }
-    });
+  async function writePriorities(workshopId: string, outcome: VoteResults, actor: Actor): Promise<void> {
+    await registry.editAsServer(
+      workshopId,
+      (doc) => {
+        for (const row of outcome.ranking) {
+          findItem(doc, 'recommendations', row.recommendationId)?.set(
+            'priority',
+            priorityLabel(outcome.vote.mode, row),
+          );
+        }
+      },
+      actor,
+    );
   }
 
   return {
@@ -127,7 +132,7 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
       return results(vote, voter.key);
     },
 
-    async close(workshopId: string, voteId: string): Promise<VoteResults> {
+    async close(workshopId: string, voteId: string, actor: Actor): Promise<VoteResults> {
       const closed = await votes.close(workshopId, voteId);
       if (!closed) {
         await existing(workshopId, voteId);
@@ -136,7 +141,7 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
       const outcome = await results(closed, undefined);
       // The vote is closed and its ranking stored: the document's copy of the priorities is for
       // display (exports read them from the votes), so failing to write it must not fail the close.
-      await writePriorities(workshopId, outcome).catch((error: unknown) =>
+      await writePriorities(workshopId, outcome, actor).catch((error: unknown) =>
         logger.error({ err: loggableError(error), workshopId, voteId }, 'could not write the priorities'),
       );
       logger.info({ workshopId, voteId, participants: outcome.participants }, 'vote closed');

@@ -223,6 +223,7 @@ export const FIXTURE_WORKSHOP: Workshop = {
   startsOn: '2025-03-12',
   endsOn: '2025-03-13',
   createdAt: '2025-03-01T08:00:00.000Z',
+  archivedAt: null,
 };
 
 export const FIXTURE_VERSION: ExportEdition = {
@@ -240,6 +241,7 @@ export const FIXTURE_VERSION: ExportEdition = {
       decision: 'endorse',
       comment: null,
       contentHash: 'a'.repeat(64),
+      identity: 'invite',
       createdAt: '2025-03-14T09:00:00.000Z',
     },
   ],

@@ -20,6 +20,9 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/time',
   // Open on loopback, or behind ADMIN_TOKEN (tested in http-api.test.ts); cross-site posts refused below.
   'POST /api/workshops',
+  // Administration: ADMIN_TOKEN when set, else loopback only, like creating a workshop (admin-api.test.ts).
+  'GET /api/admin/workshops',
+  'DELETE /api/admin/workshops/:id',
 ]);
 
 /**
@@ -47,6 +50,11 @@ const ALLOWED_ROLES: Record<string, readonly Role[]> = {
   'PATCH /api/workshops/:id/versions/:versionId/decisions/:decisionId': ROLES,
   'DELETE /api/workshops/:id/versions/:versionId/decisions/:decisionId': ROLES,
   'POST /api/workshops/:id/invites': ['facilitator'],
+  'GET /api/workshops/:id/invites': ['facilitator'],
+  'DELETE /api/workshops/:id/invites/:inviteId': ['facilitator'],
+  'DELETE /api/workshops/:id': ['facilitator'],
+  'POST /api/workshops/:id/archive': ['facilitator'],
+  'POST /api/workshops/:id/unarchive': ['facilitator'],
   'POST /api/workshops/:id/votes': ['facilitator'],
   'POST /api/workshops/:id/votes/:voteId/ballots': ['participant', 'facilitator'],
   'POST /api/workshops/:id/votes/:voteId/close': ['facilitator'],

@@ -76,11 +76,11 @@ describe.each(stores)('store on %s', (_name, location, available) => {
       startsOn: '2026-12-01',
       endsOn: null,
     });
-    expect(await workshops.findInviteRole(id, hashInviteToken(`${id}-facilitator`))).toBe('facilitator');
-    expect(await workshops.findInviteRole(id, hashInviteToken(`${id}-viewer`))).toBe('viewer');
-    expect(await workshops.findInviteRole(id, hashInviteToken('guess'))).toBeNull();
+    expect((await workshops.findInvite(id, hashInviteToken(`${id}-facilitator`)))?.role).toBe('facilitator');
+    expect((await workshops.findInvite(id, hashInviteToken(`${id}-viewer`)))?.role).toBe('viewer');
+    expect(await workshops.findInvite(id, hashInviteToken('guess'))).toBeNull();
     const other = await newWorkshop();
-    expect(await workshops.findInviteRole(other, hashInviteToken(`${id}-facilitator`))).toBeNull();
+    expect(await workshops.findInvite(other, hashInviteToken(`${id}-facilitator`))).toBeNull();
     expect(await workshops.find(crypto.randomUUID())).toBeNull();
   });
 

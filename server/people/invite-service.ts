@@ -1,0 +1,79 @@
+import { invitePath } from '../../shared/api.js';
+import type { CreateInviteRequest, CreatedInvite, InviteSummary } from '../../shared/people.js';
+import { generateInviteToken, hashInviteToken } from '../auth/invite-tokens.js';
+import type { RoomRegistry } from '../collab/room-registry.js';
+import { Refusal } from '../refusal.js';
+import type { StoredInvite, WorkshopRepository } from '../store/workshop-repository.js';
+
+export interface InviteServiceDependencies {
+  workshops: WorkshopRepository;
+  registry: RoomRegistry;
+}
+
+export type InviteService = ReturnType<typeof createInviteService>;
+
+/** A workshop's invites: role links and personal ones, who is on them right now, and revocation. */
+export function createInviteService({ workshops, registry }: InviteServiceDependencies) {
+  async function openSocketsByInvite(workshopId: string): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    const room = await registry.peek(workshopId);
+    for (const connection of room?.connections ?? []) {
+      const id = connection.grant.inviteId;
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  const summaryOf = (invite: StoredInvite, open: Map<string, number>): InviteSummary => ({
+    ...invite,
+    openSockets: open.get(invite.id) ?? 0,
+  });
+
+  return {
+    async create(workshopId: string, request: CreateInviteRequest): Promise<CreatedInvite> {
+      const token = generateInviteToken();
+      const personal = request.name !== undefined;
+      const invite = await workshops.addInvite(workshopId, {
+        role: request.role,
+        tokenHash: hashInviteToken(token),
+        kind: personal ? 'personal' : 'role',
+        name: request.name ?? null,
+        organisation: request.organisation ?? null,
+      });
+      return {
+        id: invite.id,
+        role: invite.role,
+        name: invite.name,
+        organisation: invite.organisation,
+        token,
+        link: invitePath(workshopId, token),
+      };
+    },
+
+    async list(workshopId: string): Promise<InviteSummary[]> {
+      const [invites, open] = await Promise.all([
+        workshops.listInvites(workshopId),
+        openSocketsByInvite(workshopId),
+      ]);
+      return invites.map((invite) => summaryOf(invite, open));
+    },
+
+    /**
+     * Revokes the invite and closes every socket opened with it, on this instance before this
+     * resolves and on the others as soon as they hear of it. From then on it opens nothing.
+     */
+    async revoke(workshopId: string, inviteId: string): Promise<InviteSummary> {
+      const outcome = await workshops.revokeInvite(workshopId, inviteId);
+      if ('refused' in outcome) {
+        if (outcome.refused === 'not_found')
+          throw new Refusal('not-found', 'no such invite in this workshop');
+        throw new Refusal(
+          'conflict',
+          'this is the last working facilitator invite: make another facilitator invite before revoking it',
+        );
+      }
+      await registry.control(workshopId, { kind: 'revoke', inviteId });
+      return summaryOf(outcome.revoked, new Map());
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Workshop } from '../../shared/api.js';
+import type { RoomNotifier } from '../collab/room-notices.js';
+import type { RoomRegistry } from '../collab/room-registry.js';
+import type { Logger } from '../logger.js';
+import { Refusal } from '../refusal.js';
+import type { WorkshopRepository } from '../store/workshop-repository.js';
+
+export interface LifecycleServiceDependencies {
+  workshops: WorkshopRepository;
+  registry: RoomRegistry;
+  notify: RoomNotifier;
+  logger: Logger;
+}
+
+export type LifecycleService = ReturnType<typeof createLifecycleService>;
+
+/** A workshop's end of life: archived (read-only for everyone, still exportable), or deleted for good. */
+export function createLifecycleService({
+  workshops,
+  registry,
+  notify,
+  logger,
+}: LifecycleServiceDependencies) {
+  return {
+    /**
+     * Archives or unarchives. The store says so first (every later request and socket reads it), then
+     * the live room stops or resumes applying updates, and every page is told to refetch its session.
+     */
+    async setArchived(workshopId: string, archived: boolean): Promise<Workshop> {
+      const workshop = await workshops.setArchived(workshopId, archived);
+      if (!workshop) throw new Refusal('not-found', 'this workshop no longer exists');
+      await registry.control(workshopId, { kind: 'archive', archived });
+      await notify(workshopId, 'workshop');
+      logger.info({ workshopId, archived }, archived ? 'workshop archived' : 'workshop unarchived');
+      return workshop;
+    },
+
+    /**
+     * Deletes the workshop and everything of it. The rows go first, so no invite opens anything from
+     * that moment; then every socket on it, here and on other instances, is closed with 4401 and its
+     * room dropped without writing. `confirmTitle`, when given, must be the title exactly.
+     */
+    async delete(workshopId: string, confirmTitle?: string): Promise<void> {
+      const workshop = await workshops.find(workshopId);
+      if (!workshop) throw new Refusal('not-found', 'this workshop no longer exists');
+      if (confirmTitle !== undefined && confirmTitle !== workshop.title)
+        throw new Refusal('invalid', 'confirmTitle must be the workshop’s title, exactly as shown');
+      await workshops.delete(workshopId);
+      await registry.control(workshopId, { kind: 'delete' });
+      logger.info({ workshopId }, 'workshop deleted');
+    },
+  };
+}
