@@ -22,7 +22,7 @@ import { startImportPool, type ImportPool } from './import/import-pool.js';
 import { createImportService } from './import/import-service.js';
 import type { Logger } from './logger.js';
 import { createAttendanceRepository } from './store/attendance-repository.js';
-import { openDatabase } from './store/database.js';
+import { openDatabase, type Database } from './store/database.js';
 import { createDocumentRepository } from './store/document-repository.js';
 import { startFoldThread } from './store/fold-updates.js';
 import { createCommentRepository } from './store/comment-repository.js';
@@ -46,6 +46,8 @@ export interface RunningServer {
   url: string;
   port: number;
   registry: RoomRegistry;
+  /** The store (tests read it directly, e.g. to count what a deletion left). */
+  db: Database;
   /** The export render threads (tests check that none outlives `close`). */
   renderPool: Pick<RenderPool, 'threads'>;
   /** The import parsing thread (likewise). */
@@ -157,6 +159,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     url,
     port,
     registry,
+    db: database.db,
     renderPool,
     importPool,
     close() {

@@ -70,6 +70,11 @@ export class Connection {
     if (present.length > 0) this.send(encodeAwareness(this.room.awareness, present));
   }
 
+  /** Asks the peer again for whatever the server lacks: it answers with a sync step 2. */
+  resync(): void {
+    this.send(encodeSyncStep1(this.room.doc));
+  }
+
   send(message: Uint8Array): void {
     if (this.keepsUp()) this.socket.send(message, this.afterSend);
   }

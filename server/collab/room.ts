@@ -337,9 +337,14 @@ export class Room {
   /** Does what a facilitator asked to this room's sockets (room-control.ts), here only. */
   applyControl(control: RoomControl): void {
     switch (control.kind) {
-      case 'archive':
+      case 'archive': {
+        const unarchived = this.archived && !control.archived;
         this.archived = control.archived;
+        // Updates sent while archived were dropped, and later ones build on them: asking each page for
+        // what the server lacks (as on connecting) brings them in, so nothing waits forever.
+        if (unarchived) for (const connection of this.connections) connection.resync();
         return;
+      }
       case 'revoke': {
         const { code, reason } = CONTROL_CLOSE.revoke;
         for (const connection of this.connections)

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, max, ne, sql } from 'drizzle-orm';
 import type { CreateWorkshopRequest, Workshop } from '../../shared/api.js';
 import type { InviteGrant, InviteKind } from '../../shared/people.js';
 import type { Role } from '../../shared/roles.js';
@@ -100,9 +100,6 @@ const inviteValues = (workshopId: string, invite: NewInvite) => ({
   name: invite.name ?? null,
   organisation: invite.organisation ?? null,
 });
-
-/** pg returns timestamps from raw SQL as strings, PGlite as Dates. */
-const isoOf = (value: unknown): string => new Date(value as string | Date).toISOString();
 
 export function createWorkshopRepository(db: Database): WorkshopRepository {
   return {
@@ -237,25 +234,60 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
     },
 
     async listUsage() {
-      const rows = await db
-        .select({
-          workshop: workshops,
-          snapshotBytes: sql<unknown>`coalesce((select octet_length(${documentSnapshots.state}) from ${documentSnapshots} where ${documentSnapshots.workshopId} = ${workshops.id}), 0)`,
-          updateBytes: sql<unknown>`coalesce((select sum(octet_length(${documentUpdates.update})) from ${documentUpdates} where ${documentUpdates.workshopId} = ${workshops.id}), 0)`,
-          versionBytes: sql<unknown>`coalesce((select sum(octet_length(${documentVersions.state})) from ${documentVersions} where ${documentVersions.workshopId} = ${workshops.id}), 0)`,
-          lastActivity: sql<unknown>`greatest(${workshops.createdAt},
-            (select max(${documentUpdates.createdAt}) from ${documentUpdates} where ${documentUpdates.workshopId} = ${workshops.id}),
-            (select max(${documentVersions.createdAt}) from ${documentVersions} where ${documentVersions.workshopId} = ${workshops.id}),
-            (select max(${invites.lastUsedAt}) from ${invites} where ${invites.workshopId} = ${workshops.id}))`,
-        })
-        .from(workshops)
-        .orderBy(desc(workshops.createdAt));
+      const [rows, snapshots, updates, versions, used] = await Promise.all([
+        db.select().from(workshops),
+        db
+          .select({
+            id: documentSnapshots.workshopId,
+            bytes: sql<string>`octet_length(${documentSnapshots.state})`,
+          })
+          .from(documentSnapshots),
+        db
+          .select({
+            id: documentUpdates.workshopId,
+            bytes: sql<string>`sum(octet_length(${documentUpdates.update}))`,
+            at: max(documentUpdates.createdAt),
+          })
+          .from(documentUpdates)
+          .groupBy(documentUpdates.workshopId),
+        db
+          .select({
+            id: documentVersions.workshopId,
+            bytes: sql<string>`sum(octet_length(${documentVersions.state}))`,
+            at: max(documentVersions.createdAt),
+          })
+          .from(documentVersions)
+          .groupBy(documentVersions.workshopId),
+        db
+          .select({ id: invites.workshopId, at: max(invites.lastUsedAt) })
+          .from(invites)
+          .groupBy(invites.workshopId),
+      ]);
+      const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((entry) => [entry.id, entry]));
+      const [snapshotOf, updatesOf, versionsOf, usedOf] = [
+        byId(snapshots),
+        byId(updates),
+        byId(versions),
+        byId(used),
+      ];
       return rows
-        .map((row) => ({
-          ...toWorkshop(row.workshop),
-          bytes: Number(row.snapshotBytes) + Number(row.updateBytes) + Number(row.versionBytes),
-          lastActivityAt: isoOf(row.lastActivity),
-        }))
+        .map((row) => {
+          const times = [
+            row.createdAt,
+            updatesOf.get(row.id)?.at,
+            versionsOf.get(row.id)?.at,
+            usedOf.get(row.id)?.at,
+          ];
+          const latest = Math.max(...times.flatMap((at) => (at ? [new Date(at).getTime()] : [])));
+          return {
+            ...toWorkshop(row),
+            bytes:
+              Number(snapshotOf.get(row.id)?.bytes ?? 0) +
+              Number(updatesOf.get(row.id)?.bytes ?? 0) +
+              Number(versionsOf.get(row.id)?.bytes ?? 0),
+            lastActivityAt: new Date(latest).toISOString(),
+          };
+        })
         .sort((a, b) => b.lastActivityAt.localeCompare(a.lastActivityAt));
     },
   };
