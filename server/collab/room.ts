@@ -90,6 +90,11 @@ export class Room {
   private discarded = false;
   /** The workshop is archived: no socket's update is applied (see Connection.canEdit). */
   archived = false;
+  /**
+   * Invites revoked while this room was loaded (or loading). A socket whose invite was checked just
+   * before the revoke and admitted just after it would otherwise stay open with it.
+   */
+  private readonly revokedInvites = new Set<string>();
   private readonly writer: UpdateWriter;
   private readonly detach: Array<() => void> = [];
 
@@ -184,6 +189,11 @@ export class Room {
 
   get isDiscarded(): boolean {
     return this.discarded;
+  }
+
+  /** Whether a socket with this grant may still be admitted: its invite and the workshop still stand. */
+  admits(grant: InviteGrant): boolean {
+    return !this.discarded && !this.revokedInvites.has(grant.inviteId);
   }
 
   get holderCount(): number {
@@ -346,6 +356,7 @@ export class Room {
         return;
       }
       case 'revoke': {
+        this.revokedInvites.add(control.inviteId);
         const { code, reason } = CONTROL_CLOSE.revoke;
         for (const connection of this.connections)
           if (connection.grant.inviteId === control.inviteId) connection.close(code, reason);

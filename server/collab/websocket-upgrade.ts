@@ -126,6 +126,11 @@ async function admit(
       room.release();
       return;
     }
+    if (!room.admits(grant)) {
+      room.release();
+      refuse(CloseCode.unauthorized, 'invalid or missing invite token');
+      return;
+    }
     ws.off('message', hold);
     ws.off('error', ignoreError);
     room.attach(ws, transport, grant, {
