@@ -98,7 +98,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     readLive,
     notify,
   });
-  const invites = createInviteService({ workshops, registry });
+  const invites = createInviteService({ workshops, registry, fanout });
   const lifecycle = createLifecycleService({ workshops, registry, notify, logger });
   const stopAutosave = startAutosave(registry, versions, config.autoVersionMs, logger);
   const attendance = createAttendanceRepository(database.db);

@@ -69,7 +69,7 @@ export interface InviteSummary {
   organisation: string | null;
   createdAt: string;
   lastUsedAt: string | null;
-  /** Websockets open with it right now on the instance that answers (all of them with one instance). */
+  /** Websockets open with it right now, on every instance sharing the rooms. */
   openSockets: number;
   revokedAt: string | null;
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { z } from 'zod';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { loggableError, type Logger } from '../logger.js';
@@ -31,8 +32,18 @@ export interface RoomChannel {
  * room; with it, every instance holding a room subscribes to that room's channel, so clients on
  * different instances co-edit live. The store stays the source of truth: this carries only live traffic.
  */
+/** Open sockets per invite id, as one instance counts them for one workshop. */
+export type SocketCounts = Record<string, number>;
+
 export interface RoomFanout {
   join(roomId: string, handlers: RoomChannelHandlers): Promise<RoomChannel>;
+  /**
+   * Every other instance's open sockets on a workshop, per invite (empty without Redis). Instances
+   * that do not answer within a short wait are left out rather than holding the request up.
+   */
+  countSocketsElsewhere(workshopId: string): Promise<SocketCounts[]>;
+  /** How this instance answers the others' countSocketsElsewhere. */
+  answerSocketCounts(count: (workshopId: string) => Promise<SocketCounts>): void;
   /** Tells the instances holding a room something without joining it (and resolves once sent). */
   announce(roomId: string, type: FanoutMessage, payload: Uint8Array): Promise<void>;
   close(): Promise<void>;
@@ -41,10 +52,19 @@ export interface RoomFanout {
 export const localOnlyFanout: RoomFanout = {
   join: async () => ({ publish: () => undefined, leave: async () => undefined }),
   announce: async () => undefined,
+  countSocketsElsewhere: async () => [],
+  answerSocketCounts: () => undefined,
   close: async () => undefined,
 };
 
 const channelOf = (roomId: string) => `workshop-room:${roomId}`;
+/** Questions every instance hears, and each instance's own channel for the answers to its questions. */
+const QUESTIONS = 'workshop-instances:questions';
+const answersTo = (instanceId: string) => `workshop-instances:answers:${instanceId}`;
+const ANSWER_WAIT_MS = 300;
+
+const Question = z.object({ id: z.string(), from: z.string(), workshopId: z.string() });
+const Answer = z.object({ id: z.string(), counts: z.record(z.string(), z.number()) });
 
 function encodeFrame(instanceId: string, type: FanoutMessage, payload: Uint8Array): Buffer {
   const encoder = encoding.createEncoder();
@@ -75,8 +95,31 @@ export async function createRedisFanout(url: string, logger: Logger): Promise<Ro
   }
   await Promise.all([publisher.connect(), subscriber.connect()]);
   const rooms = new Map<string, RoomChannelHandlers>();
+  let countLocal: (workshopId: string) => Promise<SocketCounts> = async () => ({});
+  const waiting = new Map<string, (counts: SocketCounts) => void>();
+  await subscriber.subscribe(QUESTIONS, answersTo(instanceId));
+
+  subscriber.on('message', (channel: string, text: string) => {
+    try {
+      if (channel === QUESTIONS) {
+        const question = Question.parse(JSON.parse(text));
+        if (question.from === instanceId) return;
+        countLocal(question.workshopId)
+          .then((counts) =>
+            publisher.publish(answersTo(question.from), JSON.stringify({ id: question.id, counts })),
+          )
+          .catch(() => undefined);
+      } else if (channel === answersTo(instanceId)) {
+        const answer = Answer.parse(JSON.parse(text));
+        waiting.get(answer.id)?.(answer.counts);
+      }
+    } catch (error) {
+      logger.warn({ err: loggableError(error), channel }, 'dropping a malformed question or answer');
+    }
+  });
 
   subscriber.on('messageBuffer', (channel: Buffer, frame: Buffer) => {
+    if (!channel.toString().startsWith(channelOf(''))) return;
     const roomId = channel.toString().slice(channelOf('').length);
     const handlers = rooms.get(roomId);
     if (!handlers) return;
@@ -108,6 +151,37 @@ export async function createRedisFanout(url: string, logger: Logger): Promise<Ro
           await subscriber.unsubscribe(channelOf(roomId)).catch(() => undefined);
         },
       };
+    },
+    async countSocketsElsewhere(workshopId) {
+      const id = randomUUID();
+      const answers: SocketCounts[] = [];
+      const everyone = new Promise<void>((resolve) => {
+        let expected = Number.POSITIVE_INFINITY;
+        const timer = setTimeout(resolve, ANSWER_WAIT_MS);
+        const settle = () => {
+          if (answers.length < expected) return;
+          clearTimeout(timer);
+          resolve();
+        };
+        waiting.set(id, (counts) => {
+          answers.push(counts);
+          settle();
+        });
+        // PUBLISH answers with how many subscribers received it: every instance, this one included.
+        publisher
+          .publish(QUESTIONS, JSON.stringify({ id, from: instanceId, workshopId }))
+          .then((receivers) => {
+            expected = receivers - 1;
+            settle();
+          })
+          .catch(() => resolve());
+      });
+      await everyone;
+      waiting.delete(id);
+      return answers;
+    },
+    answerSocketCounts(count) {
+      countLocal = count;
     },
     async announce(roomId, type, payload) {
       await publisher.publish(channelOf(roomId), encodeFrame(instanceId, type, payload));

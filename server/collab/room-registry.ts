@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import type { Actor } from '../../shared/people.js';
 import { Room, SERVER_ORIGIN, ServerEdit } from './room.js';
 import { encodeControl, type RoomControl } from './room-control.js';
-import { FanoutMessage, type RoomFanout } from './room-fanout.js';
+import { FanoutMessage, type RoomFanout, type SocketCounts } from './room-fanout.js';
 import { createUpdateLogBatcher, type UpdateLogBatcher } from './update-log-batcher.js';
 
 export interface RoomRegistryOptions {
@@ -39,6 +39,7 @@ export class RoomRegistry {
   private shuttingDown = false;
 
   constructor(private readonly options: RoomRegistryOptions) {
+    options.fanout.answerSocketCounts((workshopId) => this.socketCounts(workshopId));
     this.updateLog = createUpdateLogBatcher({ documents: options.documents, logger: options.logger });
     this.heartbeat = setInterval(() => this.beat(), options.heartbeatMs);
     this.heartbeat.unref();
@@ -63,6 +64,15 @@ export class RoomRegistry {
       room.reserve();
       return room;
     }
+  }
+
+  /** Open sockets per invite on this instance's room of the workshop (none when it is not loaded). */
+  async socketCounts(workshopId: string): Promise<SocketCounts> {
+    const counts: SocketCounts = {};
+    const room = await this.peek(workshopId);
+    for (const connection of room?.connections ?? [])
+      counts[connection.grant.inviteId] = (counts[connection.grant.inviteId] ?? 0) + 1;
+    return counts;
   }
 
   /** Every room currently loaded. */

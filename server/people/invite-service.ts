@@ -1,6 +1,7 @@
 import { invitePath } from '../../shared/api.js';
 import type { CreateInviteRequest, CreatedInvite, InviteSummary } from '../../shared/people.js';
 import { generateInviteToken, hashInviteToken } from '../auth/invite-tokens.js';
+import type { RoomFanout, SocketCounts } from '../collab/room-fanout.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import { Refusal } from '../refusal.js';
 import type { StoredInvite, WorkshopRepository } from '../store/workshop-repository.js';
@@ -8,19 +9,25 @@ import type { StoredInvite, WorkshopRepository } from '../store/workshop-reposit
 export interface InviteServiceDependencies {
   workshops: WorkshopRepository;
   registry: RoomRegistry;
+  fanout: Pick<RoomFanout, 'countSocketsElsewhere'>;
 }
 
 export type InviteService = ReturnType<typeof createInviteService>;
 
 /** A workshop's invites: role links and personal ones, who is on them right now, and revocation. */
-export function createInviteService({ workshops, registry }: InviteServiceDependencies) {
+export function createInviteService({ workshops, registry, fanout }: InviteServiceDependencies) {
+  /** This instance's sockets plus every other instance's, per invite. */
   async function openSocketsByInvite(workshopId: string): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
-    const room = await registry.peek(workshopId);
-    for (const connection of room?.connections ?? []) {
-      const id = connection.grant.inviteId;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    const add = (byInvite: SocketCounts) => {
+      for (const [id, n] of Object.entries(byInvite)) counts.set(id, (counts.get(id) ?? 0) + n);
+    };
+    const [here, elsewhere] = await Promise.all([
+      registry.socketCounts(workshopId),
+      fanout.countSocketsElsewhere(workshopId),
+    ]);
+    add(here);
+    for (const answer of elsewhere) add(answer);
     return counts;
   }
 

@@ -529,6 +529,16 @@ describe.runIf(sharedServices)('two instances sharing PostgreSQL and Redis', () 
     const editor = on(second, workshop.id, workshop.invites.participant);
     const observer = on(first, workshop.id, workshop.invites.facilitator);
     await Promise.all([victim.synced, editor.synced, observer.synced]);
+    const listed = (await (
+      await request(first, 'GET', `/workshops/${workshop.id}/invites`, workshop.invites.facilitator)
+    ).json()) as InviteList;
+    const openOn = (id: string) => listed.invites.find((entry) => entry.id === id)?.openSockets;
+    // Both on the second instance, asked of the first.
+    expect(openOn(person.id)).toBe(1);
+    const participantLink = listed.invites.find(
+      (entry) => entry.kind === 'role' && entry.role === 'participant',
+    );
+    expect(participantLink?.openSockets).toBe(1);
 
     const started = Date.now();
     expect(
