@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull, max, ne, sql } from 'drizzle-orm';
 import type { CreateWorkshopRequest, Workshop } from '../../shared/api.js';
-import type { InviteGrant, InviteKind } from '../../shared/people.js';
+import type { InviteGrant, InviteKind, InviteSummary } from '../../shared/people.js';
 import type { Role } from '../../shared/roles.js';
 import type { Database } from './database.js';
 import { documentSnapshots, documentUpdates, documentVersions, invites, workshops } from './schema.js';
@@ -13,17 +13,8 @@ export interface NewInvite {
   organisation?: string | null;
 }
 
-/** An invite as the People panel lists it (never its token hash). */
-export interface StoredInvite {
-  id: string;
-  role: Role;
-  kind: InviteKind;
-  name: string | null;
-  organisation: string | null;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+/** An invite as stored (never its token hash): the People panel's row without its live socket count. */
+export type StoredInvite = Omit<InviteSummary, 'openSockets'>;
 
 export type RevokeOutcome = { revoked: StoredInvite } | { refused: 'not_found' | 'last_facilitator' };
 

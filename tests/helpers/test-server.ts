@@ -42,3 +42,25 @@ export async function createWorkshop(
     throw new Error(`creating workshop: ${response.status} ${await response.text()}`);
   return (await response.json()) as CreateWorkshopResponse;
 }
+
+/** Two instances sharing a scratch PostgreSQL database and Redis, as a scaled-out deployment runs. */
+export async function startSharedInstances(): Promise<{
+  first: RunningServer;
+  second: RunningServer;
+  close(): Promise<void>;
+}> {
+  const { createScratchDatabase, TEST_REDIS_URL } = await import('./services.js');
+  const scratch = await createScratchDatabase();
+  const shared = { database: { kind: 'postgres' as const, url: scratch.url }, redisUrl: TEST_REDIS_URL };
+  const first = await startTestServer(shared);
+  const second = await startTestServer(shared);
+  return {
+    first,
+    second,
+    async close() {
+      await first.close();
+      await second.close();
+      await scratch.drop();
+    },
+  };
+}

@@ -58,3 +58,12 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
 export function text(client: TestClient, name = 'text'): string {
   return client.doc.getText(name).toString();
 }
+
+/** The client, keeping the close code of every connection the server closed (4401 for a revoked invite…). */
+export function recordingCloses(client: TestClient): TestClient & { closes: number[] } {
+  const closes: number[] = [];
+  client.provider.on('connection-close', (event) => {
+    if (event) closes.push(event.code);
+  });
+  return Object.assign(client, { closes });
+}

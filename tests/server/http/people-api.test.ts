@@ -16,14 +16,9 @@ import type { Role } from '../../../shared/roles.js';
 import { createItem, collection } from '../../../shared/workshop-document/index.js';
 import * as schema from '../../../server/store/schema.js';
 import type { RunningServer } from '../../../server/start-server.js';
-import {
-  createScratchDatabase,
-  postgresAvailable,
-  redisAvailable,
-  TEST_REDIS_URL,
-} from '../../helpers/services.js';
-import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
-import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
+import { postgresAvailable, redisAvailable } from '../../helpers/services.js';
+import { createWorkshop, startSharedInstances, startTestServer } from '../../helpers/test-server.js';
+import { connectClient, recordingCloses, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
 
 let server: RunningServer;
 const clients: TestClient[] = [];
@@ -55,13 +50,9 @@ async function call<T = unknown>(
 
 /** A y-websocket client that remembers the close codes it got. */
 function open(workshopId: string, token: string): TestClient & { closes: number[] } {
-  const client = connectClient(server.url, workshopId, token);
-  const closes: number[] = [];
-  client.provider.on('connection-close', (event) => {
-    if (event) closes.push(event.code);
-  });
+  const client = recordingCloses(connectClient(server.url, workshopId, token));
   clients.push(client);
-  return Object.assign(client, { closes });
+  return client;
 }
 
 async function invite(
@@ -478,32 +469,24 @@ if (!sharedServices)
   console.warn('people-api: PostgreSQL or Redis not answering; the two-instance tests skip');
 
 describe.runIf(sharedServices)('two instances sharing PostgreSQL and Redis', () => {
-  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let instances: Awaited<ReturnType<typeof startSharedInstances>>;
   let first: RunningServer;
   let second: RunningServer;
   const remote: TestClient[] = [];
 
   beforeAll(async () => {
-    scratch = await createScratchDatabase();
-    const shared = { database: { kind: 'postgres' as const, url: scratch.url }, redisUrl: TEST_REDIS_URL };
-    first = await startTestServer(shared);
-    second = await startTestServer(shared);
+    instances = await startSharedInstances();
+    ({ first, second } = instances);
   });
   afterAll(async () => {
     for (const client of remote) client.destroy();
-    await first?.close();
-    await second?.close();
-    await scratch?.drop();
+    await instances?.close();
   });
 
   const on = (running: RunningServer, workshopId: string, token: string) => {
-    const client = connectClient(running.url, workshopId, token);
-    const closes: number[] = [];
-    client.provider.on('connection-close', (event) => {
-      if (event) closes.push(event.code);
-    });
+    const client = recordingCloses(connectClient(running.url, workshopId, token));
     remote.push(client);
-    return Object.assign(client, { closes });
+    return client;
   };
   const request = (running: RunningServer, method: string, path: string, token: string, body?: unknown) =>
     fetch(`${running.url}/api${path}`, {
