@@ -327,3 +327,31 @@ export const auditLog = pgTable(
   },
   (table) => [primaryKey({ columns: [table.workshopId, table.seq] })],
 );
+
+/**
+ * Short codes that let a room join without typing an invite link. Each is backed by an invite of its
+ * own (a role link), whose token is kept here in the clear: the code is itself a working secret
+ * shown on the projector, so the token beside it reveals nothing more, and it is what `/api/join`
+ * hands out. Revoking the code stops new joins; the invite stays (revoke it in People to cut off
+ * everyone who joined by it).
+ */
+export const joinCodes = pgTable(
+  'join_codes',
+  {
+    id: uuid('id').primaryKey(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    /** Normalised: upper case, no dash. */
+    code: text('code').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    inviteId: uuid('invite_id').notNull(),
+    inviteToken: text('invite_token').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('join_codes_code_idx').on(table.code),
+    index('join_codes_workshop_idx').on(table.workshopId, table.createdAt),
+  ],
+);
