@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -195,6 +196,29 @@ describe('audit log API', () => {
     for (const role of ['participant', 'viewer'] as const)
       expect((await as(role).get('/audit')).status).toBe(403);
     expect((await call('GET', `/api/workshops/${workshop.id}/audit`, 'nope')).status).toBe(401);
+  });
+
+  it('records an import with the file’s hash, not the file', async () => {
+    const workshop = await createWorkshop(server.url, { title: 'Imported' });
+    const csv = 'Theme,Population group,Evidence\r\nLegal framework,Refugees,Births go unregistered\r\n';
+    const response = await fetch(`${server.url}/api/workshops/${workshop.id}/import/findings`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${workshop.invites.facilitator}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
+    expect(response.status).toBe(201);
+    const { entries } = (await api(workshop)('facilitator').get<AuditLogResponse>('/audit')).body;
+    expect(entries.filter((e) => e.action === 'import.applied')).toEqual([
+      expect.objectContaining({
+        subject: workshop.id,
+        details: expect.objectContaining({
+          collection: 'findings',
+          format: 'csv',
+          created: 1,
+          fileSha256: createHash('sha256').update(csv).digest('hex'),
+        }),
+      }),
+    ]);
   });
 
   it('gives concurrent appends seq 1..N without gaps or forks', async () => {
