@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
 import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
+import { createAuditLog } from './audit/audit-log.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
 import { createInviteService } from './people/invite-service.js';
 import { createLifecycleService } from './workshops/lifecycle-service.js';
@@ -22,6 +23,7 @@ import { startImportPool, type ImportPool } from './import/import-pool.js';
 import { createImportService } from './import/import-service.js';
 import type { Logger } from './logger.js';
 import { createAttendanceRepository } from './store/attendance-repository.js';
+import { createAuditRepository } from './store/audit-repository.js';
 import { openDatabase, type Database } from './store/database.js';
 import { createDocumentRepository } from './store/document-repository.js';
 import { startFoldThread } from './store/fold-updates.js';
@@ -75,6 +77,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     },
   });
   const readLive = createLiveDocumentReader(registry, documents);
+  const audit = createAuditLog({ entries: createAuditRepository(database.db), logger });
   const notify = createRoomNotifier(registry, {
     sharedAcrossInstances: config.redisUrl !== undefined,
     logger,
@@ -84,6 +87,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     readLive,
     versions: createVersionRepository(database.db),
     notify,
+    audit,
     logger,
   });
   const votes = createVoteService({
@@ -91,6 +95,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     registry,
     readLive,
     notify,
+    audit,
     logger,
   });
   const comments = createCommentService({
@@ -98,8 +103,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     readLive,
     notify,
   });
-  const invites = createInviteService({ workshops, registry, fanout });
-  const lifecycle = createLifecycleService({ workshops, registry, notify, logger });
+  const invites = createInviteService({ workshops, registry, fanout, audit });
+  const lifecycle = createLifecycleService({ workshops, registry, notify, audit, logger });
   const stopAutosave = startAutosave(registry, versions, config.autoVersionMs, logger);
   const attendance = createAttendanceRepository(database.db);
   const attendanceRecorder = startAttendanceRecorder(registry, attendance, ATTENDANCE_SAMPLE_MS, logger);
@@ -118,13 +123,15 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         attendance,
         recorder: attendanceRecorder,
         priorities: votes,
+        audit,
       }),
       pool: renderPool,
       cacheBytes: EXPORT_CACHE_BYTES,
     }),
     votes,
     comments,
-    imports: createImportService({ registry, readLive, pool: importPool, logger }),
+    imports: createImportService({ registry, readLive, pool: importPool, audit, logger }),
+    audit,
     authorize,
     invites,
     lifecycle,

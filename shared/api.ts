@@ -139,6 +139,8 @@ export interface Endorsement {
   contentHash: string;
   /** `invite`: who it is came from a personal invite; `self-declared`: typed on a shared role link. */
   identity: EndorsementIdentity;
+  /** The audit log's head once this endorsement was appended to it: its own entry's hash. */
+  auditHead: string | null;
   createdAt: string;
 }
 

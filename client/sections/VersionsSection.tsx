@@ -1,10 +1,12 @@
 import { createMemo, createResource, createSignal, For, Show, type Accessor } from 'solid-js';
 import type { VersionSummary } from '../../shared/api.js';
+import { ENDORSEMENT_IDENTITY_WORDS } from '../../shared/people.js';
 import type { Traceability } from '../../shared/traceability.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import type { VersionHistory } from '../sync/version-history.js';
 import { ACTION_PLAN_FILES, REPORT_FILES } from '../sync/export-download.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { AuditLog } from './AuditLog.jsx';
 import { DiffView } from './DiffView.jsx';
 import { sameElements } from './labels.js';
 import { ExportMenu } from './ExportMenu.jsx';
@@ -31,6 +33,8 @@ export function VersionsSection(props: VersionsSectionProps) {
   const [problem, setProblem] = createSignal<string>();
   const [viewing, setViewing] = createSignal<string>();
   const isFacilitator = workshop.role === 'facilitator';
+  const canReadAudit = isFacilitator || workshop.role === 'stakeholder';
+  const [auditOpen, setAuditOpen] = createSignal(false);
   // Cards are keyed by version id, not by the objects of each refetch (after every edit and notice):
   // a card keeps what someone is typing into it (a decision, an organisation) while the list refreshes.
   const versionIds = createMemo(() => props.history.list()?.versions.map((v) => v.id) ?? [], [], {
@@ -66,7 +70,19 @@ export function VersionsSection(props: VersionsSectionProps) {
     >
       <div class="version-actions">
         <ExportMenu files={[...REPORT_FILES, ...ACTION_PLAN_FILES]} label="Export the live draft" />
+        <Show when={canReadAudit}>
+          <button type="button" aria-expanded={auditOpen()} onClick={() => setAuditOpen(!auditOpen())}>
+            Audit log
+          </button>
+        </Show>
       </div>
+      <Show when={canReadAudit && auditOpen()}>
+        <AuditLog
+          api={props.api}
+          refreshOn={() => props.history.list()}
+          onClose={() => setAuditOpen(false)}
+        />
+      </Show>
       <Show when={isFacilitator}>
         <form class="save-version" onSubmit={save}>
           <input
@@ -227,9 +243,15 @@ function VersionCard(props: {
           <For each={props.version.endorsements}>
             {(endorsement) => (
               <li class={`endorsement ${endorsement.decision}`}>
-                {endorsement.decision === 'endorse' ? '✓' : '✕'} {endorsement.name} (
-                {endorsement.organisation}) {endorsement.decision === 'endorse' ? 'endorsed' : 'declined'}
-                <Show when={endorsement.comment}>: “{endorsement.comment}”</Show>
+                {endorsement.decision === 'endorse' ? '✓' : '✕'} <span dir="auto">{endorsement.name}</span> (
+                <span dir="auto">{endorsement.organisation}</span>){' '}
+                {endorsement.decision === 'endorse' ? 'endorsed' : 'declined'}
+                <Show when={endorsement.comment}>
+                  : “<span dir="auto">{endorsement.comment}</span>”
+                </Show>{' '}
+                <span class={`badge identity ${endorsement.identity}`}>
+                  {ENDORSEMENT_IDENTITY_WORDS[endorsement.identity]}
+                </span>
                 <span class="muted"> · {new Date(endorsement.createdAt).toLocaleString()}</span>
               </li>
             )}

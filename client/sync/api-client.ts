@@ -1,3 +1,4 @@
+import type { AuditLogResponse } from '../../shared/audit.js';
 import type { Role } from '../../shared/roles.js';
 import type {
   ApiError,
@@ -129,6 +130,7 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
       post<Endorsement>(`/versions/${id}/endorsements`, endorsement),
     recordDecision: (id: string, decision: DecisionRequest) =>
       post<Decision>(`/versions/${id}/decisions`, decision),
+    auditLog: () => request<AuditLogResponse>(`${base}/audit`, { headers: headers() }),
     createInvite: (role: Role) => post<CreatedInvite>('/invites', { role }),
     voteState: () => request<VoteState>(`${base}/votes/current`, { headers: headers() }),
     openVote: (vote: OpenVoteRequest) => post<VoteResults>('/votes', vote),

@@ -1,4 +1,5 @@
 import { Show } from 'solid-js';
+import { ENDORSEMENT_IDENTITY_WORDS } from '../../shared/people.js';
 import { latestEndorsed, type VersionHistory } from '../sync/version-history.js';
 
 /** Says which version was endorsed and whether the live draft still matches it. */
@@ -14,7 +15,9 @@ export function EndorsementBanner(props: {
   return (
     <Show when={endorsed()}>
       {(version) => {
-        const count = () => version().endorsements.filter((e) => e.decision === 'endorse').length;
+        const endorsements = () => version().endorsements.filter((e) => e.decision === 'endorse');
+        const count = () => endorsements().length;
+        const confirmed = () => endorsements().filter((e) => e.identity === 'invite').length;
         return (
           <p
             class={`endorsement-banner ${changed() ? 'changed' : 'matches'}`}
@@ -22,7 +25,8 @@ export function EndorsementBanner(props: {
             data-testid="endorsement-banner"
           >
             Endorsed version v{version().number} “{version().name}” ({count()} endorsement
-            {count() === 1 ? '' : 's'}).{' '}
+            {count() === 1 ? '' : 's'}, {confirmed()} {ENDORSEMENT_IDENTITY_WORDS.invite},{' '}
+            {count() - confirmed()} {ENDORSEMENT_IDENTITY_WORDS['self-declared']}).{' '}
             <Show when={changed()} fallback={<span>The draft is unchanged since.</span>}>
               <span>The draft has changed since: </span>
               <button type="button" class="link" onClick={() => props.onShowDiff(version().id)}>

@@ -5,6 +5,7 @@ import {
   reportFragment,
   type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { AttendanceRecorder } from '../attendance/attendance-recorder.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { AttendanceRepository } from '../store/attendance-repository.js';
@@ -21,6 +22,7 @@ export interface ExportServiceDependencies {
   attendance: Pick<AttendanceRepository, 'list'>;
   recorder: Pick<AttendanceRecorder, 'sample'>;
   priorities: Pick<VoteService, 'prioritiesAt'>;
+  audit: Pick<AuditLog, 'printableHead'>;
 }
 
 /**
@@ -43,9 +45,16 @@ export function createExportService(deps: ExportServiceDependencies) {
   return {
     /**
      * What a saved version's exports print besides its frozen content changes only by appending an
-     * endorsement or a decision; this says which of those states it is in, for the export cache.
+     * endorsement or a decision, or by the audit log moving on (its head is on the title page); this
+     * says which of those states it is in, for the export cache.
      */
-    stamp: (workshopId: string, versionId: string) => deps.versions.recordStamp(workshopId, versionId),
+    async stamp(workshopId: string, versionId: string): Promise<string | null> {
+      const [records, head] = await Promise.all([
+        deps.versions.recordStamp(workshopId, versionId),
+        deps.audit.printableHead(workshopId),
+      ]);
+      return records === null ? null : `${records}:${head.seq}:${head.hash}`;
+    },
 
     /** Null when the workshop or the version does not exist. */
     async source(workshopId: string, edition: 'live' | string): Promise<ExportSource | null> {
@@ -73,9 +82,10 @@ export function createExportService(deps: ExportServiceDependencies) {
       const version = await deps.versions.find(workshopId, edition);
       if (!version) return null;
       const createdAt = new Date(version.createdAt);
-      const [participants, priorities] = await Promise.all([
+      const [participants, priorities, auditHead] = await Promise.all([
         deps.attendance.list(workshopId, createdAt),
         deps.priorities.prioritiesAt(workshopId, createdAt),
+        deps.audit.printableHead(workshopId),
       ]);
       // Read as saved, without migrating: a migration would add template items with fresh ids.
       const doc = docFromState(version.state);
@@ -92,6 +102,7 @@ export function createExportService(deps: ExportServiceDependencies) {
             createdAt,
             endorsements: version.endorsements,
             decisions: version.decisions,
+            auditHead,
           },
           participants,
         };

@@ -1,4 +1,5 @@
 import type { Endorsement, Workshop } from '../../shared/api.js';
+import type { AuditHead } from '../../shared/audit.js';
 import type { Decision } from '../../shared/decisions.js';
 import type { ProseBlock, WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { Attendee } from '../store/attendance-repository.js';
@@ -15,6 +16,8 @@ export type ExportEdition =
       endorsements: Endorsement[];
       /** What the decision-maker(s) decided on this version, oldest first; a live draft has none. */
       decisions: Decision[];
+      /** The audit log's head printed on the title page (export-service.ts says which entry). */
+      auditHead: AuditHead;
     };
 
 /** Everything every export format is made from. */

@@ -1,3 +1,4 @@
+import type { AuditHead } from '../../shared/audit.js';
 import { createExportCache } from './export-cache.js';
 import type { ExportService } from './export-service.js';
 import { fileStem } from './export-source.js';
@@ -15,6 +16,8 @@ export interface ExportFile {
   hash: string;
   /** `v3` or `live`. */
   edition: string;
+  /** The audit head a version's reports print on their title page; null for the live draft. */
+  auditHead: AuditHead | null;
 }
 
 export interface ExporterDependencies {
@@ -49,6 +52,7 @@ export function createExporter({ sources, pool, cacheBytes }: ExporterDependenci
       name: `${fileStem(source, format.document)}.${format.extension}`,
       hash: source.edition.hash,
       edition: source.edition.kind === 'version' ? `v${source.edition.number}` : 'live',
+      auditHead: source.edition.kind === 'version' ? source.edition.auditHead : null,
     };
   }
 

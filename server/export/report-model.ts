@@ -1,4 +1,5 @@
 import { DECISION_KIND, decisionLine, outcomeWords, type Decision } from '../../shared/decisions.js';
+import { ENDORSEMENT_IDENTITY_WORDS } from '../../shared/people.js';
 import { ROLE_WORDS } from '../../shared/roles.js';
 import {
   COLLECTION_NAMES,
@@ -90,6 +91,8 @@ function cover(source: ExportSource): ReportCover {
   facts.push(['Version', edition.kind === 'version' ? editionName : `${editionName} (not a saved version)`]);
   if (edition.kind === 'version') facts.push(['Saved', edition.createdAt.toISOString().slice(0, 10)]);
   facts.push(['Content hash (SHA-256)', edition.hash]);
+  if (edition.kind === 'version')
+    facts.push(['Audit log head', `${edition.auditHead.hash} (entry ${edition.auditHead.seq})`]);
   for (const decision of decisionsOf(source)) facts.push(['Decision', decisionLine(decision)]);
   const endorsements = edition.kind === 'version' ? edition.endorsements : [];
   return {
@@ -102,6 +105,7 @@ function cover(source: ExportSource): ReportCover {
       columns: [
         { title: 'Name', weight: 2 },
         { title: 'Organisation', weight: 3 },
+        { title: 'Identity', weight: 2 },
         { title: 'Decision', weight: 1.4 },
         { title: 'Date', weight: 1.4 },
         { title: 'Comment', weight: 3 },
@@ -109,6 +113,7 @@ function cover(source: ExportSource): ReportCover {
       rows: endorsements.map((e) => [
         e.name,
         e.organisation,
+        ENDORSEMENT_IDENTITY_WORDS[e.identity],
         e.decision === 'endorse' ? 'Endorsed' : 'Declined',
         e.createdAt.slice(0, 10),
         e.comment ?? '',

@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '../logger.js';
 import type { OpenDatabase } from '../store/database.js';
 import { adminRoutes, type AdminRouteDependencies } from './admin-routes.js';
+import { auditRoutes, type AuditRouteDependencies } from './audit-routes.js';
 import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
 import { exportRoutes, type ExportRouteDependencies } from './export-routes.js';
@@ -24,7 +25,8 @@ export interface HttpAppDependencies
     TraceabilityRouteDependencies,
     ExportRouteDependencies,
     ImportRouteDependencies,
-    AdminRouteDependencies {
+    AdminRouteDependencies,
+    AuditRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -48,7 +50,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', voteRoutes(deps))
     .route('/', commentRoutes(deps))
     .route('/', exportRoutes(deps))
-    .route('/', traceabilityRoutes(deps));
+    .route('/', traceabilityRoutes(deps))
+    .route('/', auditRoutes(deps));
 
   const app = new Hono();
   app.use(secureHeaders());

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { Exporter } from '../export/exporter.js';
 import { EXPORT_FORMATS, exportFormat } from '../export/formats.js';
 import { WorkerPoolBusy } from '../worker-pool.js';
@@ -6,10 +7,12 @@ import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { errorBody, HttpError } from './errors.js';
 import { editionParam } from './edition-param.js';
 import { inviteGuard } from './invite-guard.js';
+import { requestAuthor } from './request-author.js';
 
 export interface ExportRouteDependencies {
   exporter: Exporter;
   authorize: InviteAuthorizer;
+  audit: AuditLog;
 }
 
 /** Seconds a client is asked to wait when every export thread is busy and the queue is full. */
@@ -26,13 +29,14 @@ function attachment(name: string): string {
  *   report.md  report.docx  report.pdf  workshop.xlsx  action-plan.csv  action-plan.xlsx  gantt.svg  gantt.png
  * The response names the edition it shows: `X-Content-Hash` (the canonical content hash, the same a
  * version records) and `X-Edition` (`v3` or `live`). When the export threads are busy and enough
- * exports already wait for them: `503` with `Retry-After`.
+ * exports already wait for them: `503` with `Retry-After`. Each export of a saved version is
+ * appended to the audit log (after it is made, so the head it prints is not its own entry).
  */
-export function exportRoutes({ exporter, authorize }: ExportRouteDependencies): Hono {
+export function exportRoutes({ exporter, authorize, audit }: ExportRouteDependencies): Hono {
   const requireRole = inviteGuard(authorize);
 
   return new Hono().get('/workshops/:id/export/:file', async (c) => {
-    await requireRole(c);
+    const grant = await requireRole(c);
     const file = c.req.param('file');
     const format = exportFormat(file);
     if (!format) {
@@ -54,6 +58,14 @@ export function exportRoutes({ exporter, authorize }: ExportRouteDependencies): 
       });
     }
     if (!made) throw new HttpError(404, 'not_found', 'no such version');
+    if (edition !== 'live') {
+      await audit.append(c.req.param('id'), requestAuthor(c, grant), 'export.version', edition, {
+        edition: made.edition,
+        file,
+        contentHash: made.hash,
+        printedHeadSeq: made.auditHead?.seq ?? null,
+      });
+    }
 
     return c.body(made.body, 200, {
       'content-type': format.contentType,

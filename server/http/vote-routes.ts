@@ -39,7 +39,7 @@ export function voteRoutes({ votes, authorize }: VoteRouteDependencies): Hono {
     .post('/workshops/:id/votes', async (c) => {
       const grant = await requireRole(c, ['facilitator']);
       const body = await readJsonBody(c, OpenVoteRequest);
-      const opened = await votes.open(c.req.param('id'), body, requestAuthor(c, grant).name);
+      const opened = await votes.open(c.req.param('id'), body, requestAuthor(c, grant));
       return c.json<VoteResults>(opened, 201);
     })
 

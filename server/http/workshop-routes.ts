@@ -26,6 +26,7 @@ import type { LifecycleService } from '../workshops/lifecycle-service.js';
 import { adminGuard } from './admin-guard.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
+import { requestAuthor } from './request-author.js';
 
 export interface WorkshopRouteDependencies {
   workshops: WorkshopRepository;
@@ -117,13 +118,13 @@ export function workshopRoutes({
     })
 
     .post('/workshops/:id/archive', async (c) => {
-      await manage(c);
-      return c.json<Workshop>(await lifecycle.setArchived(c.req.param('id'), true));
+      const grant = await manage(c);
+      return c.json<Workshop>(await lifecycle.setArchived(c.req.param('id'), true, requestAuthor(c, grant)));
     })
 
     .post('/workshops/:id/unarchive', async (c) => {
-      await manage(c);
-      return c.json<Workshop>(await lifecycle.setArchived(c.req.param('id'), false));
+      const grant = await manage(c);
+      return c.json<Workshop>(await lifecycle.setArchived(c.req.param('id'), false, requestAuthor(c, grant)));
     })
 
     .get('/workshops/:id/content', async (c) => {
@@ -137,15 +138,20 @@ export function workshopRoutes({
     })
 
     .post('/workshops/:id/invites', async (c) => {
-      await manage(c);
+      const grant = await manage(c);
       const request = await readJsonBody(c, CreateInviteRequest);
-      return c.json<CreatedInvite>(await invites.create(c.req.param('id'), request), 201);
+      return c.json<CreatedInvite>(
+        await invites.create(c.req.param('id'), request, requestAuthor(c, grant)),
+        201,
+      );
     })
 
     .delete('/workshops/:id/invites/:inviteId', async (c) => {
-      await manage(c);
+      const grant = await manage(c);
       const inviteId = InviteId.safeParse(c.req.param('inviteId'));
       if (!inviteId.success) throw new HttpError(404, 'not_found', 'no such invite in this workshop');
-      return c.json<InviteSummary>(await invites.revoke(c.req.param('id'), inviteId.data));
+      return c.json<InviteSummary>(
+        await invites.revoke(c.req.param('id'), inviteId.data, requestAuthor(c, grant)),
+      );
     });
 }

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import type { Actor } from '../../shared/people.js';
 import type { CollectionName } from '../../shared/workshop-document/index.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import { HttpError } from '../http/errors.js';
@@ -38,6 +40,7 @@ export interface ImportServiceDependencies {
   registry: Pick<RoomRegistry, 'editAsServer'>;
   readLive: LiveDocumentReader;
   pool: Pick<ImportPool, 'run'>;
+  audit: Pick<AuditLog, 'append'>;
   logger: Logger;
 }
 
@@ -45,6 +48,7 @@ export function createImportService({
   registry,
   readLive,
   pool,
+  audit,
   logger,
 }: ImportServiceDependencies): ImportService {
   async function work(request: ImportRequest, build: boolean): Promise<Extract<ImportOutcome, { ok: true }>> {
@@ -91,6 +95,14 @@ export function createImportService({
           },
           request.actor,
         );
+      // The file's own hash: which file it was can be checked later without the log keeping the file.
+      await audit.append(request.workshopId, request.actor, 'import.applied', request.workshopId, {
+        collection: request.collection,
+        format: request.format,
+        fileSha256: createHash('sha256').update(request.bytes).digest('hex'),
+        created: ids.length,
+        skipped: preview.skipped,
+      });
       logger.info(
         {
           workshopId: request.workshopId,

@@ -1,5 +1,6 @@
 import { invitePath } from '../../shared/api.js';
-import type { CreateInviteRequest, CreatedInvite, InviteSummary } from '../../shared/people.js';
+import type { Actor, CreateInviteRequest, CreatedInvite, InviteSummary } from '../../shared/people.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import { generateInviteToken, hashInviteToken } from '../auth/invite-tokens.js';
 import type { RoomFanout, SocketCounts } from '../collab/room-fanout.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
@@ -10,12 +11,13 @@ export interface InviteServiceDependencies {
   workshops: WorkshopRepository;
   registry: RoomRegistry;
   fanout: Pick<RoomFanout, 'countSocketsElsewhere'>;
+  audit: AuditLog;
 }
 
 export type InviteService = ReturnType<typeof createInviteService>;
 
 /** A workshop's invites: role links and personal ones, who is on them right now, and revocation. */
-export function createInviteService({ workshops, registry, fanout }: InviteServiceDependencies) {
+export function createInviteService({ workshops, registry, fanout, audit }: InviteServiceDependencies) {
   /** This instance's sockets plus every other instance's, per invite. */
   async function openSocketsByInvite(workshopId: string): Promise<Map<string, number>> {
     const counts = new Map<string, number>();
@@ -37,7 +39,7 @@ export function createInviteService({ workshops, registry, fanout }: InviteServi
   });
 
   return {
-    async create(workshopId: string, request: CreateInviteRequest): Promise<CreatedInvite> {
+    async create(workshopId: string, request: CreateInviteRequest, actor: Actor): Promise<CreatedInvite> {
       const token = generateInviteToken();
       const personal = request.name !== undefined;
       const invite = await workshops.addInvite(workshopId, {
@@ -46,6 +48,12 @@ export function createInviteService({ workshops, registry, fanout }: InviteServi
         kind: personal ? 'personal' : 'role',
         name: request.name ?? null,
         organisation: request.organisation ?? null,
+      });
+      await audit.append(workshopId, actor, 'invite.created', invite.id, {
+        role: invite.role,
+        kind: invite.kind,
+        name: invite.name,
+        organisation: invite.organisation,
       });
       return {
         id: invite.id,
@@ -69,7 +77,7 @@ export function createInviteService({ workshops, registry, fanout }: InviteServi
      * Revokes the invite and closes every socket opened with it, on this instance before this
      * resolves and on the others as soon as they hear of it. From then on it opens nothing.
      */
-    async revoke(workshopId: string, inviteId: string): Promise<InviteSummary> {
+    async revoke(workshopId: string, inviteId: string, actor: Actor): Promise<InviteSummary> {
       const outcome = await workshops.revokeInvite(workshopId, inviteId);
       if ('refused' in outcome) {
         if (outcome.refused === 'not_found')
@@ -79,6 +87,12 @@ export function createInviteService({ workshops, registry, fanout }: InviteServi
           'this is the last working facilitator invite: make another facilitator invite before revoking it',
         );
       }
+      const { revoked } = outcome;
+      await audit.append(workshopId, actor, 'invite.revoked', inviteId, {
+        role: revoked.role,
+        kind: revoked.kind,
+        name: revoked.name,
+      });
       await registry.control(workshopId, { kind: 'revoke', inviteId });
       return summaryOf(outcome.revoked, new Map());
     },

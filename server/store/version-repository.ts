@@ -3,6 +3,7 @@ import type { Endorsement, VersionSummary } from '../../shared/api.js';
 import type { EndorsementIdentity } from '../../shared/people.js';
 import type { Decision } from '../../shared/decisions.js';
 import type { Role } from '../../shared/roles.js';
+import type { StoreTransaction } from './audit-repository.js';
 import type { Database } from './database.js';
 import { decisions, documentVersions, endorsementRequests, endorsements } from './schema.js';
 
@@ -27,6 +28,8 @@ export interface NewEndorsement {
   identity: EndorsementIdentity;
   /** The invite it came through; at most one `invite`-identity endorsement each per version. */
   inviteId: string;
+  /** The audit entry recording it (written in the same transaction). */
+  auditHead: string;
 }
 
 export type NewDecision = Omit<Decision, 'id' | 'createdAt'> & { versionId: string };
@@ -45,10 +48,13 @@ export interface VersionRepository {
   list(workshopId: string): Promise<VersionSummary[]>;
   find(workshopId: string, versionId: string): Promise<StoredVersion | null>;
   latestHash(workshopId: string): Promise<{ hash: string; createdAt: Date } | null>;
-  /** Idempotent: opening an already open version changes nothing. */
-  openForEndorsement(versionId: string, openedBy: string): Promise<void>;
-  /** Null when this personal invite has already answered on this version. */
-  addEndorsement(endorsement: NewEndorsement): Promise<Endorsement | null>;
+  /** Idempotent: opening an already open version changes nothing, and says so (false). */
+  openForEndorsement(versionId: string, openedBy: string): Promise<boolean>;
+  /**
+   * Null when this personal invite has already answered on this version. `id` is chosen by the
+   * caller, whose audit entry names it; `tx` is the transaction that entry is written in.
+   */
+  addEndorsement(id: string, endorsement: NewEndorsement, tx: StoreTransaction): Promise<Endorsement | null>;
   addDecision(decision: NewDecision): Promise<Decision>;
   /**
    * Changes whenever something printed with the version is added (an endorsement, a decision), and
@@ -71,6 +77,7 @@ function toEndorsement(row: EndorsementRow): Endorsement {
     comment: row.comment,
     contentHash: row.contentHash,
     identity: row.identity,
+    auditHead: row.auditHead,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -197,14 +204,19 @@ export function createVersionRepository(db: Database): VersionRepository {
     },
 
     async openForEndorsement(versionId, openedBy) {
-      await db.insert(endorsementRequests).values({ versionId, openedBy }).onConflictDoNothing();
+      const opened = await db
+        .insert(endorsementRequests)
+        .values({ versionId, openedBy })
+        .onConflictDoNothing()
+        .returning({ versionId: endorsementRequests.versionId });
+      return opened.length > 0;
     },
 
-    async addEndorsement(endorsement) {
+    async addEndorsement(id, endorsement, tx) {
       // The partial unique index settles a personal invite answering twice, even in two racing requests.
-      const [row] = await db
+      const [row] = await tx
         .insert(endorsements)
-        .values({ id: crypto.randomUUID(), ...endorsement })
+        .values({ id, ...endorsement })
         .onConflictDoNothing()
         .returning();
       return row ? toEndorsement(row) : null;

@@ -6,6 +6,7 @@ import type {
   VersionList,
   VersionSummary,
 } from '../../shared/api.js';
+import { SYSTEM_ACTOR } from '../../shared/audit.js';
 import type { Decision, DecisionRequest } from '../../shared/decisions.js';
 import type { Actor, InviteGrant } from '../../shared/people.js';
 import {
@@ -16,6 +17,7 @@ import {
   restoreContent,
   type ContentDiff,
 } from '../../shared/workshop-document/index.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
 import type { RoomNotifier } from '../collab/room-notices.js';
 import type { Logger } from '../logger.js';
@@ -41,6 +43,7 @@ export interface VersionServiceDependencies {
   readLive: LiveDocumentReader;
   versions: VersionRepository;
   notify: RoomNotifier;
+  audit: AuditLog;
   logger: Logger;
 }
 
@@ -54,10 +57,38 @@ export function createVersionService({
   readLive,
   versions,
   notify,
+  audit,
   logger,
 }: VersionServiceDependencies) {
   /** Tells connected clients to refresh their history; the change is outside the hashed content. */
   const announceChange = (workshopId: string) => notify(workshopId, 'versions');
+
+  /** Stores the version and its audit entry; automatic ones are the server's act (SYSTEM_ACTOR). */
+  async function store(
+    workshopId: string,
+    name: string,
+    kind: 'named' | 'auto',
+    author: Author,
+    state: Uint8Array,
+    hash: string,
+  ): Promise<VersionSummary> {
+    const version = await versions.create({
+      workshopId,
+      name,
+      kind,
+      authorName: author.name,
+      authorRole: author.role,
+      state,
+      contentHash: hash,
+    });
+    await audit.append(workshopId, author, 'version.saved', version.id, {
+      number: version.number,
+      name,
+      kind,
+      contentHash: hash,
+    });
+    return version;
+  }
 
   async function save(
     workshopId: string,
@@ -69,15 +100,7 @@ export function createVersionService({
       state: Y.encodeStateAsUpdate(doc),
       hash: contentHash(doc),
     }));
-    const version = await versions.create({
-      workshopId,
-      name,
-      kind,
-      authorName: author.name,
-      authorRole: author.role,
-      state,
-      contentHash: hash,
-    });
+    const version = await store(workshopId, name, kind, author, state, hash);
     await announceChange(workshopId);
     return version;
   }
@@ -126,6 +149,11 @@ export function createVersionService({
       } finally {
         source.destroy();
       }
+      await audit.append(workshopId, author, 'version.restored', version.id, {
+        number: version.number,
+        contentHash: version.hash,
+        backupNumber: backup.number,
+      });
       logger.info({ workshopId, version: version.number, by: author.role }, 'version restored');
       await announceChange(workshopId);
       return { restored: summaryOf(version), backup };
@@ -138,14 +166,21 @@ export function createVersionService({
     ): Promise<VersionSummary | null> {
       const version = await versions.find(workshopId, versionId);
       if (!version) return null;
-      await versions.openForEndorsement(versionId, author.name);
-      await announceChange(workshopId);
+      if (await versions.openForEndorsement(versionId, author.name)) {
+        await audit.append(workshopId, author, 'endorsement.requested', version.id, {
+          number: version.number,
+          contentHash: version.hash,
+        });
+        await announceChange(workshopId);
+      }
       return { ...summaryOf(version), openForEndorsement: true };
     },
 
     /**
      * A personal invite endorses as the person it names (`identity: "invite"`, once per version); a
      * role link is shared, so its endorsement keeps the name and organisation typed (`self-declared`).
+     * The endorsement and its audit entry are written in one transaction, and the endorsement keeps
+     * that entry's hash as `auditHead`: the log as it stood once this answer was in it.
      */
     async endorse(workshopId: string, versionId: string, request: EndorsementRequest, grant: InviteGrant) {
       const version = await versions.find(workshopId, versionId);
@@ -157,17 +192,33 @@ export function createVersionService({
       const organisation = (personal ? grant.organisation : null) ?? request.organisation;
       if (!name || !organisation)
         throw new Refusal('invalid', 'an endorsement through a shared link needs a name and an organisation');
-      const endorsement = await versions.addEndorsement({
-        versionId,
-        name,
-        organisation,
-        role: grant.role,
-        decision: request.decision,
-        comment: request.comment ?? null,
-        contentHash: version.hash,
-        identity: personal ? 'invite' : 'self-declared',
-        inviteId: grant.inviteId,
-      });
+      const id = crypto.randomUUID();
+      const identity = personal ? 'invite' : 'self-declared';
+      const appended = await audit.appendWith(
+        workshopId,
+        { inviteId: grant.inviteId, name, role: grant.role },
+        request.decision === 'endorse' ? 'endorsement.given' : 'endorsement.declined',
+        id,
+        { versionId, number: version.number, contentHash: version.hash, organisation, identity },
+        (tx, entry) =>
+          versions.addEndorsement(
+            id,
+            {
+              versionId,
+              name,
+              organisation,
+              role: grant.role,
+              decision: request.decision,
+              comment: request.comment ?? null,
+              contentHash: version.hash,
+              identity,
+              inviteId: grant.inviteId,
+              auditHead: entry.hash,
+            },
+            tx,
+          ),
+      );
+      const endorsement = appended?.result;
       if (!endorsement) throw new VersionConflictError(`${name} has already answered on v${version.number}`);
       await announceChange(workshopId);
       return endorsement;
@@ -206,6 +257,14 @@ export function createVersionService({
         recorderRole: recorder.role,
         contentHash: version.hash,
       });
+      await audit.append(workshopId, recorder, 'decision.recorded', decision.id, {
+        versionId,
+        number: version.number,
+        contentHash: version.hash,
+        kind: request.kind,
+        decisionMaker: request.decisionMaker,
+        decidedOn: request.decidedOn,
+      });
       logger.info({ workshopId, version: version.number, kind: request.kind }, 'decision recorded');
       await announceChange(workshopId);
       return decision;
@@ -216,15 +275,7 @@ export function createVersionService({
       const hash = contentHash(doc);
       const latest = await versions.latestHash(workshopId);
       if (latest?.hash === hash) return null;
-      return versions.create({
-        workshopId,
-        name: reason,
-        kind: 'auto',
-        authorName: 'Workspace',
-        authorRole: 'facilitator',
-        state: Y.encodeStateAsUpdate(doc),
-        contentHash: hash,
-      });
+      return store(workshopId, reason, 'auto', SYSTEM_ACTOR, Y.encodeStateAsUpdate(doc), hash);
     },
   };
 }

@@ -15,6 +15,7 @@ import type { LiveDocumentReader } from '../content/workshop-content.js';
 import { loggableError, type Logger } from '../logger.js';
 import type { Voter, VoteRepository } from '../store/vote-repository.js';
 import type { Actor } from '../../shared/people.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import { Refusal } from '../refusal.js';
 
 export interface VoteServiceDependencies {
@@ -22,6 +23,7 @@ export interface VoteServiceDependencies {
   registry: RoomRegistry;
   readLive: LiveDocumentReader;
   notify: RoomNotifier;
+  audit: AuditLog;
   logger: Logger;
 }
 
@@ -30,7 +32,14 @@ export interface VoteServiceDependencies {
  * store's transaction, never only in the browser; each change is announced to the room so the
  * rankings on every screen (the projector's too) refresh at once.
  */
-export function createVoteService({ votes, registry, readLive, notify, logger }: VoteServiceDependencies) {
+export function createVoteService({
+  votes,
+  registry,
+  readLive,
+  notify,
+  audit,
+  logger,
+}: VoteServiceDependencies) {
   async function results(vote: Vote, voterKey: string | undefined): Promise<VoteResults> {
     const cast = await votes.ballots(vote.id);
     const ranking = rankRecommendations(
@@ -84,7 +93,7 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
       return new Map(outcome.ranking.map((row) => [row.recommendationId, priorityLabel(vote.mode, row)]));
     },
 
-    async open(workshopId: string, request: OpenVoteRequest, openedBy: string): Promise<VoteResults> {
+    async open(workshopId: string, request: OpenVoteRequest, actor: Actor): Promise<VoteResults> {
       const recommendationIds = await readLive(workshopId, (doc) =>
         orderedItems(doc, 'recommendations').map((item) => String(item.get('id'))),
       );
@@ -96,9 +105,15 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
         dotsPerPerson: request.mode === 'dots' ? (request.dotsPerPerson ?? null) : null,
         anonymous: request.anonymous,
         recommendationIds,
-        openedBy,
+        openedBy: actor.name,
       });
       if (!vote) throw new Refusal('conflict', 'a vote is already open: close it before opening another');
+      await audit.append(workshopId, actor, 'vote.opened', vote.id, {
+        mode: vote.mode,
+        anonymous: vote.anonymous,
+        dotsPerPerson: vote.dotsPerPerson,
+        recommendations: vote.recommendationIds.length,
+      });
       logger.info({ workshopId, voteId: vote.id, mode: vote.mode }, 'vote opened');
       await notify(workshopId, 'votes');
       return results(vote, undefined);
@@ -139,6 +154,7 @@ export function createVoteService({ votes, registry, readLive, notify, logger }:
         throw new Refusal('conflict', 'this vote is already closed');
       }
       const outcome = await results(closed, undefined);
+      await audit.append(workshopId, actor, 'vote.closed', voteId, { participants: outcome.participants });
       // The vote is closed and its ranking stored: the document's copy of the priorities is for
       // display (exports read them from the votes), so failing to write it must not fail the close.
       await writePriorities(workshopId, outcome, actor).catch((error: unknown) =>

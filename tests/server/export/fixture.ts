@@ -242,10 +242,12 @@ export const FIXTURE_VERSION: ExportEdition = {
       comment: null,
       contentHash: 'a'.repeat(64),
       identity: 'invite',
+      auditHead: null,
       createdAt: '2025-03-14T09:00:00.000Z',
     },
   ],
   decisions: [],
+  auditHead: { seq: 12, hash: 'b'.repeat(64) },
 };
 
 /** The fixture as an export source, without a server. */

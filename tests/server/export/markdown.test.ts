@@ -13,8 +13,9 @@ describe('Markdown report', () => {
     expect(markdown).toContain('- **Dates:** 2025-03-12 to 2025-03-13');
     expect(markdown).toContain('- **Version:** v3 · Final draft for endorsement');
     expect(markdown).toContain(`- **Content hash (SHA-256):** ${'a'.repeat(64)}`);
+    expect(markdown).toContain(`- **Audit log head:** ${'b'.repeat(64)} (entry 12)`);
     expect(markdown).toContain(
-      '| Somchai P. | Department of Provincial Administration | Endorsed | 2025-03-14 |  |',
+      '| Somchai P. | Department of Provincial Administration | confirmed by personal invite | Endorsed | 2025-03-14 |  |',
     );
 
     const chapters = lines.filter((line) => line.startsWith('## ')).map((line) => line.slice(3));

@@ -58,6 +58,7 @@ const ALLOWED_ROLES: Record<string, readonly Role[]> = {
   'POST /api/workshops/:id/votes': ['facilitator'],
   'POST /api/workshops/:id/votes/:voteId/ballots': ['participant', 'facilitator'],
   'POST /api/workshops/:id/votes/:voteId/close': ['facilitator'],
+  'GET /api/workshops/:id/audit': ['facilitator', 'stakeholder'],
   'POST /api/workshops/:id/comments': ['facilitator', 'participant', 'stakeholder'],
   'POST /api/workshops/:id/comments/:threadId/replies': ['facilitator', 'participant', 'stakeholder'],
   'PATCH /api/workshops/:id/comments/:threadId': ['facilitator', 'participant', 'stakeholder'],
