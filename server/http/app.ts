@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '../logger.js';
 import type { OpenDatabase } from '../store/database.js';
+import { activityRoutes, type ActivityRouteDependencies } from './activity-routes.js';
 import { adminRoutes, type AdminRouteDependencies } from './admin-routes.js';
 import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
@@ -22,6 +23,7 @@ export interface HttpAppDependencies
     VoteRouteDependencies,
     CommentRouteDependencies,
     TraceabilityRouteDependencies,
+    ActivityRouteDependencies,
     ExportRouteDependencies,
     ImportRouteDependencies,
     AdminRouteDependencies {
@@ -48,7 +50,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', voteRoutes(deps))
     .route('/', commentRoutes(deps))
     .route('/', exportRoutes(deps))
-    .route('/', traceabilityRoutes(deps));
+    .route('/', traceabilityRoutes(deps))
+    .route('/', activityRoutes(deps));
 
   const app = new Hono();
   app.use(secureHeaders());
