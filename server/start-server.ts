@@ -123,6 +123,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         attendance,
         recorder: attendanceRecorder,
         priorities: votes,
+        activity,
       }),
       pool: renderPool,
       cacheBytes: EXPORT_CACHE_BYTES,

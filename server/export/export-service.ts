@@ -5,6 +5,7 @@ import {
   reportFragment,
   type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
+import type { ActivityReader } from '../activity/activity-log.js';
 import type { AttendanceRecorder } from '../attendance/attendance-recorder.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { AttendanceRepository } from '../store/attendance-repository.js';
@@ -12,6 +13,7 @@ import type { VersionRepository } from '../store/version-repository.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import { contentHash } from '../versions/content-hash.js';
 import type { VoteService } from '../votes/vote-service.js';
+import { contributorsBySection } from './contributors-annex.js';
 import type { ExportSource } from './export-source.js';
 
 export interface ExportServiceDependencies {
@@ -21,6 +23,8 @@ export interface ExportServiceDependencies {
   attendance: Pick<AttendanceRepository, 'list'>;
   recorder: Pick<AttendanceRecorder, 'sample'>;
   priorities: Pick<VoteService, 'prioritiesAt'>;
+  /** Who changed what, for the annex of contributors. */
+  activity: Pick<ActivityReader, 'all'>;
 }
 
 /**
@@ -53,7 +57,7 @@ export function createExportService(deps: ExportServiceDependencies) {
       if (!workshop) return null;
       if (edition === 'live') {
         await deps.recorder.sample(workshopId);
-        const [live, participants, priorities] = await Promise.all([
+        const [live, participants, priorities, activity] = await Promise.all([
           deps.readLive(workshopId, (doc) => ({
             content: readWorkshopContent(doc),
             report: readReportBlocks(reportFragment(doc)),
@@ -61,6 +65,7 @@ export function createExportService(deps: ExportServiceDependencies) {
           })),
           deps.attendance.list(workshopId),
           deps.priorities.prioritiesAt(workshopId),
+          deps.activity.all(workshopId),
         ]);
         return {
           workshop,
@@ -68,14 +73,16 @@ export function createExportService(deps: ExportServiceDependencies) {
           report: live.report,
           edition: { kind: 'live', hash: live.hash, at: new Date() },
           participants,
+          contributors: contributorsBySection(activity),
         };
       }
       const version = await deps.versions.find(workshopId, edition);
       if (!version) return null;
       const createdAt = new Date(version.createdAt);
-      const [participants, priorities] = await Promise.all([
+      const [participants, priorities, activity] = await Promise.all([
         deps.attendance.list(workshopId, createdAt),
         deps.priorities.prioritiesAt(workshopId, createdAt),
+        deps.activity.all(workshopId, createdAt),
       ]);
       // Read as saved, without migrating: a migration would add template items with fresh ids.
       const doc = docFromState(version.state);
@@ -94,6 +101,7 @@ export function createExportService(deps: ExportServiceDependencies) {
             decisions: version.decisions,
           },
           participants,
+          contributors: contributorsBySection(activity),
         };
       } finally {
         doc.destroy();

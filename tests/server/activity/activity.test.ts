@@ -146,6 +146,15 @@ describe('activity log', () => {
     const again = await activity(workshop, `?itemId=${findingId}`);
     expect(again.entries).toHaveLength(2);
     expect(again.next).toBeNull();
+
+    // The report's annex lists each section's contributors, in order of their first change.
+    const markdown = await fetch(`${server.url}/api/workshops/${workshop.id}/export/report.md`, {
+      headers: { authorization: `Bearer ${workshop.invites.viewer}` },
+    });
+    expect(markdown.status).toBe(200);
+    const annex = (await markdown.text()).split('Annex: contributors')[1] ?? '';
+    expect(annex).toMatch(/Findings\s*\|\s*Amina Rahman \(Participant\), Kofi Mensah \(Participant\)/);
+    expect(annex).toMatch(/Report\s*\|\s*Kofi Mensah \(Participant\)/);
   });
 
   it('pages the whole workshop newest first with before/next', async () => {
