@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityEntry, ActivityPage } from '../../../shared/activity.js';
 import { ACTIVITY_PAGE_SIZE } from '../../../shared/activity.js';
 import type { CreateWorkshopResponse, VersionSummary } from '../../../shared/api.js';
 import type { CreatedInvite } from '../../../shared/people.js';
 import {
+  collection,
   createItem,
   createItems,
   findItem,
@@ -260,5 +264,43 @@ describe('activity log', () => {
     expect(unknownWorkshop.status).toBe(401);
     const unknownInvite = await request('GET', `/workshops/${workshop.id}/activity`, 'not-a-token');
     expect(unknownInvite.status).toBe(401);
+  });
+});
+
+describe('activity across a restart', () => {
+  it('writes what was buffered when the server shuts down', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'activity-'));
+    try {
+      const first = await startTestServer({ database: { kind: 'pglite', dataDir } });
+      const workshop = await createWorkshop(first.url);
+      const client = connectClient(first.url, workshop.id, workshop.invites.participant);
+      client.provider.awareness.setLocalStateField('user', { name: 'Lina' });
+      await client.synced;
+      let themeId = '';
+      client.doc.transact(() => {
+        themeId = createItem(client.doc, 'themes', { label: 'Water' });
+      });
+      // Closed as soon as the server has the change, before the recorder's timer could write it.
+      await waitFor(() => first.registry.loadedRoomIds.length > 0, 'the room');
+      const room = (await first.registry.peek(workshop.id))!;
+      await waitFor(() => collection(room.doc, 'themes').has(themeId), 'the theme on the server');
+      client.destroy();
+      await first.close();
+
+      const second = await startTestServer({ database: { kind: 'pglite', dataDir } });
+      try {
+        const response = await fetch(`${second.url}/api/workshops/${workshop.id}/activity`, {
+          headers: { authorization: `Bearer ${workshop.invites.viewer}` },
+        });
+        const page = (await response.json()) as ActivityPage;
+        expect(page.entries).toMatchObject([
+          { collection: 'themes', itemId: themeId, created: true, actor: { name: 'Lina' } },
+        ]);
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
