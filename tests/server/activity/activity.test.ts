@@ -254,6 +254,48 @@ describe('activity log', () => {
     expect(entries.entries[0]!.actor.role).toBe('facilitator');
   });
 
+  it('attributes the priorities a vote close writes to the facilitator who closed it', async () => {
+    const workshop = await createWorkshop(server.url);
+    const client = await connected(workshop, workshop.invites.participant, 'Lina');
+    let recommendationId = '';
+    client.doc.transact(() => {
+      recommendationId = createItem(client.doc, 'recommendations', { text: 'Waive late fees' });
+    });
+    await activityUntil(workshop, `?itemId=${recommendationId}`, (found) => found.length === 1);
+    const headers = { 'x-author-name': encodeURIComponent('Grace Facilitator') };
+    const facilitator = workshop.invites.facilitator;
+    const opened = await request<{ vote: { id: number } }>(
+      'POST',
+      `/workshops/${workshop.id}/votes`,
+      facilitator,
+      { mode: 'dots', dotsPerPerson: 2, anonymous: true },
+      headers,
+    );
+    expect(opened.status).toBe(201);
+    const cast = await request(
+      'POST',
+      `/workshops/${workshop.id}/votes/${opened.body.vote.id}/ballots`,
+      workshop.invites.participant,
+      { recommendationId, points: 2 },
+      { 'x-person-token': 'p'.repeat(40), 'x-author-name': 'Lina' },
+    );
+    expect(cast.status).toBe(201);
+    const closed = await request(
+      'POST',
+      `/workshops/${workshop.id}/votes/${opened.body.vote.id}/close`,
+      facilitator,
+      {},
+      headers,
+    );
+    expect(closed.status).toBe(200);
+    const { entries } = await activity(workshop, `?itemId=${recommendationId}`);
+    expect(entries[0]).toMatchObject({
+      actor: { name: 'Grace Facilitator', role: 'facilitator' },
+      fields: ['priority'],
+      created: false,
+    });
+  });
+
   it('refuses an unknown workshop or invite', async () => {
     const workshop = await createWorkshop(server.url);
     const unknownWorkshop = await request(
