@@ -2,6 +2,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
+import { createActivityReader } from './activity/activity-log.js';
+import { createActivityRecorder } from './activity/activity-recorder.js';
 import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
 import { createAuditLog } from './audit/audit-log.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
@@ -22,6 +24,7 @@ import { createHttpApp } from './http/app.js';
 import { startImportPool, type ImportPool } from './import/import-pool.js';
 import { createImportService } from './import/import-service.js';
 import type { Logger } from './logger.js';
+import { createActivityRepository } from './store/activity-repository.js';
 import { createAttendanceRepository } from './store/attendance-repository.js';
 import { createAuditRepository } from './store/audit-repository.js';
 import { openDatabase, type Database } from './store/database.js';
@@ -66,12 +69,16 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
   const documents = createDocumentRepository(database.db, foldThread.fold);
   const authorize = createInviteAuthorizer(workshops, logger);
   const fanout = config.redisUrl ? await createRedisFanout(config.redisUrl, logger) : localOnlyFanout;
+  const activityRepository = createActivityRepository(database.db);
+  const activityRecorder = createActivityRecorder({ store: activityRepository, logger });
+  const activity = createActivityReader({ repository: activityRepository, recorder: activityRecorder });
   const registry: RoomRegistry = new RoomRegistry({
     documents,
     fanout,
     logger,
     compactAfterRows: config.compactAfterUpdates,
     heartbeatMs: config.heartbeatMs,
+    activity: activityRecorder,
     onRoomEmptied: async (room) => {
       await versions.autosave(room.id, room.doc, 'Auto-saved when everyone had left');
     },
@@ -124,6 +131,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         recorder: attendanceRecorder,
         priorities: votes,
         audit,
+        activity,
       }),
       pool: renderPool,
       cacheBytes: EXPORT_CACHE_BYTES,
@@ -132,6 +140,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     comments,
     imports: createImportService({ registry, readLive, pool: importPool, audit, logger }),
     audit,
+    activity,
     authorize,
     invites,
     lifecycle,
@@ -179,6 +188,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         upgrades.terminateAll();
         server.closeAllConnections();
         await stopped;
+        // After the rooms (whose unloads flushed theirs), before the store closes.
+        await activityRecorder.close();
         await renderPool.close();
         await importPool.close();
         await foldThread.close();

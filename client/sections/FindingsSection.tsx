@@ -17,6 +17,7 @@ import { useWorkshop } from '../sync/workshop-context.js';
 import { ChoiceListEditor } from './ChoiceListEditor.jsx';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
+import { ItemHistory } from './ItemHistory.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
 import { choiceOptions, createChoiceLabels, fieldOptions } from './labels.js';
 
@@ -156,6 +157,11 @@ function FindingCard(props: {
           class="status"
         />
         <ItemComments collection="findings" item={props.item} name={itemName('findings', props.index)} />
+        <ItemHistory
+          collection="findings"
+          itemId={String(props.item.get('id'))}
+          name={itemName('findings', props.index)}
+        />
         <ItemControls
           collection="findings"
           id={String(props.item.get('id'))}

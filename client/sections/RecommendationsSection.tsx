@@ -14,6 +14,7 @@ import { createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
+import { ItemHistory } from './ItemHistory.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
 import { fieldOptions, recommendationName } from './labels.js';
 import { createLinkOptions } from './link-options.js';
@@ -71,6 +72,11 @@ function RecommendationCard(props: { item: Item; index: number; count: number; f
         <ItemComments
           collection="recommendations"
           item={props.item}
+          name={itemName('recommendations', props.index)}
+        />
+        <ItemHistory
+          collection="recommendations"
+          itemId={String(props.item.get('id'))}
           name={itemName('recommendations', props.index)}
         />
         <ItemControls

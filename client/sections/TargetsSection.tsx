@@ -12,6 +12,7 @@ import { ValueField } from '../fields/ValueField.jsx';
 import { createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
+import { ItemHistory } from './ItemHistory.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
 import { fieldOptions } from './labels.js';
 
@@ -62,6 +63,11 @@ function TargetCard(props: { item: Item; index: number; count: number }) {
           label={TARGET.progress.label}
           options={PROGRESS_OPTIONS}
           class="status"
+        />
+        <ItemHistory
+          collection="targets"
+          itemId={String(props.item.get('id'))}
+          name={itemName('targets', props.index)}
         />
         <ItemControls
           collection="targets"

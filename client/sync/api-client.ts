@@ -24,6 +24,7 @@ import type {
 } from '../../shared/comments.js';
 import { importQuery, type ImportOptions, type ImportPreview } from '../../shared/import.js';
 import type { Traceability } from '../../shared/traceability.js';
+import type { ActivityPage } from '../../shared/activity.js';
 import type { OpenVoteRequest, VoteResults, VoteState } from '../../shared/votes.js';
 import type { CollectionName, ContentDiff } from '../../shared/workshop-document/index.js';
 import { personToken } from './person.js';
@@ -123,6 +124,10 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
       }),
     traceability: (version: string | 'live') =>
       request<Traceability>(`${base}/traceability?version=${encodeURIComponent(version)}`, {
+        headers: headers(),
+      }),
+    activity: (query: { itemId?: string; before?: string } = {}) =>
+      request<ActivityPage>(`${base}/activity?${new URLSearchParams(query).toString()}`, {
         headers: headers(),
       }),
     openForEndorsement: (id: string) => post<VersionSummary>(`/versions/${id}/endorsement-request`),

@@ -2,6 +2,7 @@ import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import type * as Y from 'yjs';
 import type { Actor } from '../../shared/people.js';
+import type { ActivityRecorder } from '../activity/activity-recorder.js';
 import { Room, SERVER_ORIGIN, ServerEdit } from './room.js';
 import { encodeControl, type RoomControl } from './room-control.js';
 import { FanoutMessage, type RoomFanout, type SocketCounts } from './room-fanout.js';
@@ -15,6 +16,8 @@ export interface RoomRegistryOptions {
   heartbeatMs: number;
   /** Runs when a room's last socket has gone, before it is unloaded (automatic versions hook in here). */
   onRoomEmptied?: (room: Room) => Promise<void>;
+  /** Who changed what in every room; written out before a room is unloaded. */
+  activity?: ActivityRecorder;
 }
 
 export class RoomUnavailableError extends Error {
@@ -137,6 +140,7 @@ export class RoomRegistry {
       logger: this.options.logger,
       compactAfterRows: this.options.compactAfterRows,
       onIdle: (room) => this.unload(room),
+      activity: this.options.activity,
     }).catch((error: unknown) => {
       // Forget the failed attempt so the next socket tries again rather than inheriting the failure.
       if (this.rooms.get(workshopId) === loading) this.rooms.delete(workshopId);
@@ -152,11 +156,14 @@ export class RoomRegistry {
     const unloading = (async () => {
       if (room.isDiscarded) {
         // Its workshop is gone: nothing to write, version or compact.
+        this.options.activity?.discard(room.id);
         this.rooms.delete(room.id);
         room.destroy();
         return;
       }
       await room.flush();
+      // Never rejects: a failed write is logged and dropped.
+      await this.options.activity?.flush(room.id);
       // Someone joined while the writes were flushing: keep serving the same room.
       if (room.holderCount > 0) return;
       await this.options

@@ -8,6 +8,9 @@ import { CloseCode } from '../../shared/close-codes.js';
 import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
 import { SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/index.js';
 import type { Actor, InviteGrant } from '../../shared/people.js';
+import { ROLE_WORDS } from '../../shared/roles.js';
+import type { ActivitySink } from '../activity/activity-recorder.js';
+import { touchedFields, type RootKinds } from '../activity/touched-fields.js';
 import { loggableError, type Logger } from '../logger.js';
 import type { DocumentRepository } from '../store/document-repository.js';
 import { Connection, type ConnectionLimits } from './connection.js';
@@ -39,6 +42,22 @@ export interface RoomDependencies {
   compactAfterRows: number;
   /** Called whenever the last holder leaves; the registry decides whether to unload. */
   onIdle: (room: Room) => void;
+  /** Where who changed what goes; left out, nothing is recorded (benchmarks, unit tests). */
+  activity?: ActivitySink;
+}
+
+/** The longest presence name recorded as someone's name in the activity log. */
+const MAX_PRESENCE_NAME = 100;
+
+/** The `user.name` a presence state gives, if it gives one. */
+function presenceName(state: unknown): string | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const user: unknown = (state as Record<string, unknown>)['user'];
+  if (typeof user !== 'object' || user === null) return undefined;
+  const name: unknown = (user as Record<string, unknown>)['name'];
+  if (typeof name !== 'string') return undefined;
+  const trimmed = name.trim().slice(0, MAX_PRESENCE_NAME);
+  return trimmed === '' ? undefined : trimmed;
 }
 
 type AwarenessChange = { added: number[]; updated: number[]; removed: number[] };
@@ -77,6 +96,12 @@ export class Room {
   private channel: RoomChannel = { publish: () => undefined, leave: async () => undefined };
   /** Which socket speaks for each awareness client id, so its presence goes when the socket goes. */
   private readonly presenceOwners = new Map<number, Connection>();
+  /**
+   * The name each socket's presence last stated, kept when the presence goes: the activity log names
+   * a role link's person by it, and looking it up must not scan the room on every keystroke. Weak:
+   * a socket's last updates may be applied after it has gone, and must still carry its name.
+   */
+  private readonly presenceNames = new WeakMap<Connection, string>();
   /** Awareness clocks at which this room removed a departed client's presence. */
   private readonly removalClocks = new Map<number, number>();
   /** Peers' updates accepted this turn, not yet applied (applyInbound runs at the end of the turn). */
@@ -153,7 +178,11 @@ export class Room {
     const onAwareness = ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       if (origin instanceof Connection) {
         // `updated` too: a client reconnecting with its old id renews rather than adds its state.
-        for (const clientId of [...added, ...updated]) this.presenceOwners.set(clientId, origin);
+        for (const clientId of [...added, ...updated]) {
+          this.presenceOwners.set(clientId, origin);
+          const name = presenceName(this.awareness.getStates().get(clientId));
+          if (name !== undefined) this.presenceNames.set(origin, name);
+        }
         for (const clientId of removed) this.presenceOwners.delete(clientId);
       }
       const changed = [...added, ...updated, ...removed];
@@ -170,6 +199,49 @@ export class Room {
     };
     this.awareness.on('update', onAwareness);
     this.detach.push(() => this.awareness.off('update', onAwareness));
+
+    const activity = deps.activity;
+    if (activity) {
+      const roots: RootKinds = new WeakMap();
+      const onTransaction = (tr: Y.Transaction) => {
+        if (this.discarded || tr.changed.size === 0) return;
+        const actor = this.actorOf(tr.origin);
+        if (!actor) return;
+        // An error here would surface in the transaction that applied the update, failing the edit.
+        try {
+          const touches = touchedFields(tr, roots);
+          if (touches.length > 0) activity.record(this.id, actor, touches, Date.now());
+        } catch (error) {
+          deps.logger.warn({ err: loggableError(error), workshopId: id }, 'activity not recorded');
+        }
+      };
+      ydoc.on('afterTransaction', onTransaction);
+      this.detach.push(() => ydoc.off('afterTransaction', onTransaction));
+    }
+  }
+
+  /**
+   * Who a change is attributed to: the socket's person, or whoever asked the server to make it.
+   * Other instances' changes are recorded where they were made; the server's own (notices,
+   * migrations) by no one.
+   */
+  private actorOf(origin: unknown): Actor | undefined {
+    if (origin instanceof ServerEdit) return origin.actor;
+    if (!(origin instanceof Connection)) return undefined;
+    const { grant } = origin;
+    return {
+      inviteId: grant.inviteId,
+      role: grant.role,
+      name:
+        grant.kind === 'personal' && grant.name
+          ? grant.name
+          : (this.presenceNameOf(origin) ?? ROLE_WORDS[grant.role]),
+    };
+  }
+
+  /** The name the socket's presence last stated, if it ever stated one. */
+  presenceNameOf(connection: Connection): string | undefined {
+    return this.presenceNames.get(connection);
   }
 
   readonly awareness: awarenessProtocol.Awareness;

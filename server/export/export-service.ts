@@ -6,6 +6,7 @@ import {
   type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
 import type { AuditLog } from '../audit/audit-log.js';
+import type { ActivityReader } from '../activity/activity-log.js';
 import type { AttendanceRecorder } from '../attendance/attendance-recorder.js';
 import type { LiveDocumentReader } from '../content/workshop-content.js';
 import type { AttendanceRepository } from '../store/attendance-repository.js';
@@ -13,6 +14,7 @@ import type { VersionRepository } from '../store/version-repository.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import { contentHash } from '../versions/content-hash.js';
 import type { VoteService } from '../votes/vote-service.js';
+import { contributorsBySection } from './contributors-annex.js';
 import type { ExportSource } from './export-source.js';
 
 export interface ExportServiceDependencies {
@@ -23,6 +25,8 @@ export interface ExportServiceDependencies {
   recorder: Pick<AttendanceRecorder, 'sample'>;
   priorities: Pick<VoteService, 'prioritiesAt'>;
   audit: Pick<AuditLog, 'printableHead'>;
+  /** Who changed what, for the annex of contributors. */
+  activity: Pick<ActivityReader, 'all'>;
 }
 
 /**
@@ -62,7 +66,7 @@ export function createExportService(deps: ExportServiceDependencies) {
       if (!workshop) return null;
       if (edition === 'live') {
         await deps.recorder.sample(workshopId);
-        const [live, participants, priorities] = await Promise.all([
+        const [live, participants, priorities, activity] = await Promise.all([
           deps.readLive(workshopId, (doc) => ({
             content: readWorkshopContent(doc),
             report: readReportBlocks(reportFragment(doc)),
@@ -70,6 +74,7 @@ export function createExportService(deps: ExportServiceDependencies) {
           })),
           deps.attendance.list(workshopId),
           deps.priorities.prioritiesAt(workshopId),
+          deps.activity.all(workshopId),
         ]);
         return {
           workshop,
@@ -77,15 +82,17 @@ export function createExportService(deps: ExportServiceDependencies) {
           report: live.report,
           edition: { kind: 'live', hash: live.hash, at: new Date() },
           participants,
+          contributors: contributorsBySection(activity),
         };
       }
       const version = await deps.versions.find(workshopId, edition);
       if (!version) return null;
       const createdAt = new Date(version.createdAt);
-      const [participants, priorities, auditHead] = await Promise.all([
+      const [participants, priorities, auditHead, activity] = await Promise.all([
         deps.attendance.list(workshopId, createdAt),
         deps.priorities.prioritiesAt(workshopId, createdAt),
         deps.audit.printableHead(workshopId),
+        deps.activity.all(workshopId, createdAt),
       ]);
       // Read as saved, without migrating: a migration would add template items with fresh ids.
       const doc = docFromState(version.state);
@@ -105,6 +112,7 @@ export function createExportService(deps: ExportServiceDependencies) {
             auditHead,
           },
           participants,
+          contributors: contributorsBySection(activity),
         };
       } finally {
         doc.destroy();

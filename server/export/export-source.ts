@@ -3,6 +3,7 @@ import type { AuditHead } from '../../shared/audit.js';
 import type { Decision } from '../../shared/decisions.js';
 import type { ProseBlock, WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { Attendee } from '../store/attendance-repository.js';
+import type { SectionContributors } from './contributors-annex.js';
 
 /** Which state of the workshop an export shows: the live draft now, or one saved version. */
 export type ExportEdition =
@@ -29,6 +30,11 @@ export interface ExportSource {
   edition: ExportEdition;
   /** Who was present (server/attendance/): by the version's save time, or until now for the live draft. */
   participants: Attendee[];
+  /**
+   * Who changed each section (server/activity/), by the version's save time or until now; absent
+   * where there is no activity log to read (a source built by hand), and then so is its annex.
+   */
+  contributors?: SectionContributors[];
 }
 
 /**

@@ -15,6 +15,7 @@ import { editionDate, editionDay, type ExportSource } from './export-source.js';
 import { reportBlocks } from './report-prose.js';
 import { reportTable } from './section-tables.js';
 import { traceabilityAnnex } from './traceability-annex.js';
+import { contributorsAnnex } from './contributors-annex.js';
 
 /**
  * The results workshop report (toolkit Tool K, laid out like the Tool L assessment report) as an
@@ -303,6 +304,9 @@ export function buildReportModel(source: ExportSource): ReportModel {
             : 'Everyone who has joined the live workspace, by the name they gave.',
       },
       participantsTable(source),
+      ...(source.contributors
+        ? contributorsAnnex(source.contributors, source.edition.kind === 'version')
+        : []),
     ],
     actionPlan: content.actionPlan,
     today: editionDay(source.edition),

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from '../logger.js';
 import type { OpenDatabase } from '../store/database.js';
+import { activityRoutes, type ActivityRouteDependencies } from './activity-routes.js';
 import { adminRoutes, type AdminRouteDependencies } from './admin-routes.js';
 import { auditRoutes, type AuditRouteDependencies } from './audit-routes.js';
 import { clientAssets } from './client-assets.js';
@@ -23,6 +24,7 @@ export interface HttpAppDependencies
     VoteRouteDependencies,
     CommentRouteDependencies,
     TraceabilityRouteDependencies,
+    ActivityRouteDependencies,
     ExportRouteDependencies,
     ImportRouteDependencies,
     AdminRouteDependencies,
@@ -51,7 +53,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', commentRoutes(deps))
     .route('/', exportRoutes(deps))
     .route('/', traceabilityRoutes(deps))
-    .route('/', auditRoutes(deps));
+    .route('/', auditRoutes(deps))
+    .route('/', activityRoutes(deps));
 
   const app = new Hono();
   app.use(secureHeaders());
