@@ -51,4 +51,3 @@ export function createJoinCodeRepository(db: Database): JoinCodeRepository {
     },
   };
 }
-
