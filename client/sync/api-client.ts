@@ -8,12 +8,15 @@ import type {
   Decision,
   DecisionRequest,
   Endorsement,
+  InviteList,
+  InviteSummary,
   EndorsementRequest,
   RestoreResult,
   ServerInfo,
   VersionDetail,
   VersionList,
   VersionSummary,
+  Workshop,
   WorkshopSession,
 } from '../../shared/api.js';
 import type {
@@ -136,7 +139,9 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
     recordDecision: (id: string, decision: DecisionRequest) =>
       post<Decision>(`/versions/${id}/decisions`, decision),
     auditLog: () => request<AuditLogResponse>(`${base}/audit`, { headers: headers() }),
-    createInvite: (role: Role) => post<CreatedInvite>('/invites', { role }),
+    /** A role link with `role` alone; a named person's own link with `name` (and `organisation`). */
+    createInvite: (role: Role, person?: { name: string; organisation?: string }) =>
+      post<CreatedInvite>('/invites', { role, ...person }),
     voteState: () => request<VoteState>(`${base}/votes/current`, { headers: headers() }),
     openVote: (vote: OpenVoteRequest) => post<VoteResults>('/votes', vote),
     cast: (voteId: string, recommendationId: string, points: number) =>
@@ -148,6 +153,11 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
       post<CommentMessage>(`/comments/${threadId}/replies`, { body }),
     setResolved: (threadId: string, resolved: boolean) =>
       send<CommentThread>('PATCH', `/comments/${threadId}`, { resolved }),
+    invites: () => request<InviteList>(`${base}/invites`, { headers: headers() }),
+    revokeInvite: (inviteId: string) => send<InviteSummary>('DELETE', `/invites/${inviteId}`),
+    archive: () => post<Workshop>('/archive'),
+    unarchive: () => post<Workshop>('/unarchive'),
+    deleteWorkshop: (confirmTitle: string) => send<unknown>('DELETE', '', { confirmTitle }),
   };
 }
 

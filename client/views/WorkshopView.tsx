@@ -13,7 +13,9 @@ import { AgendaTimer } from './AgendaTimer.jsx';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
 import { EndorsementBanner } from './EndorsementBanner.jsx';
 import { Notice, type NoticeState } from './Notice.jsx';
+import { PeoplePanel } from './PeoplePanel.jsx';
 import { PresenceBar } from './PresenceBar.jsx';
+import { rememberWorkshop } from '../sync/recent-workshops.js';
 import { PresenterView } from './PresenterView.jsx';
 import { PresenterControls } from './PresenterControls.jsx';
 import { SectionNav } from './SectionNav.jsx';
@@ -69,7 +71,13 @@ function rememberSection(section: SectionId): void {
 
 function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
   const { workshop, role, canEdit } = props.session;
-  const [identity, setIdentity] = createSignal(loadIdentity());
+  // A personal invite names its person: the server records that name whatever the page says.
+  const invitedName = props.session.invite?.kind === 'personal' ? props.session.invite.name : null;
+  const [identity, setIdentity] = createSignal(
+    invitedName ? { ...loadIdentity(), name: invitedName } : loadIdentity(),
+  );
+  rememberWorkshop({ id: workshop.id, title: workshop.title, role, token: props.token });
+  const [peopleOpen, setPeopleOpen] = createSignal(false);
   const user = () => ({ ...identity(), role });
   const [section, setSection] = createSignal<SectionId>(sectionFromLocation());
   const [notice, setNotice] = createSignal<NoticeState>();
@@ -123,12 +131,20 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
               <div class="header-side">
                 <AgendaTimer />
                 <ConnectionBadge state={connection.state()} />
+                <Show when={role === 'facilitator'}>
+                  <button type="button" onClick={() => setPeopleOpen(true)}>
+                    People
+                  </button>
+                </Show>
                 <label class="name-field">
                   Your name
                   <input
                     value={identity().name}
                     maxLength={60}
+                    dir="auto"
                     aria-label="Your name"
+                    readOnly={invitedName !== null}
+                    title={invitedName ? 'Your name comes from your invite' : undefined}
                     onChange={(event) => rename(event.currentTarget.value)}
                   />
                 </label>
@@ -158,6 +174,9 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
             <PresenterControls section={section()} />
             <Show when={section()} keyed>
               {(current) => views[current]()}
+            </Show>
+            <Show when={peopleOpen()}>
+              <PeoplePanel api={api} onClose={() => setPeopleOpen(false)} />
             </Show>
             <Notice state={notice()} undoManager={undoManager} onClose={() => setNotice(undefined)} />
           </div>
