@@ -17,6 +17,7 @@ import {
   reportFragment,
 } from '../../../shared/workshop-document/index.js';
 import type { RunningServer } from '../../../server/start-server.js';
+import { apiCall } from '../../helpers/api-call.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
 import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
 
@@ -37,12 +38,7 @@ async function request<T>(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
+  return apiCall<T>(`${server.url}/api${path}`, method, { token, body, headers });
 }
 
 async function activity(workshop: CreateWorkshopResponse, query = '', token = workshop.invites.viewer) {

@@ -24,6 +24,7 @@ import { createWorkshopRepository } from '../../../server/store/workshop-reposit
 import type { RunningServer } from '../../../server/start-server.js';
 import { templateDocument } from '../../../shared/workshop-document/index.js';
 import { createScratchDatabase, postgresAvailable } from '../../helpers/services.js';
+import { apiCall } from '../../helpers/api-call.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
 import { connectClient } from '../../helpers/yjs-clients.js';
 
@@ -36,16 +37,11 @@ afterAll(async () => {
 });
 
 async function call<T>(method: string, url: string, token: string, body?: unknown) {
-  const response = await fetch(`${server.url}${url}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-      'x-author-name': encodeURIComponent('Amina خان'),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
+  return apiCall<T>(`${server.url}${url}`, method, {
+    token,
+    body,
+    headers: { 'x-author-name': encodeURIComponent('Amina خان') },
   });
-  return { status: response.status, response, body: (await response.json().catch(() => null)) as T };
 }
 
 function api(workshop: CreateWorkshopResponse) {

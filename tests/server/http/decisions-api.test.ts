@@ -15,6 +15,7 @@ import { openDatabase, type OpenDatabase } from '../../../server/store/database.
 import { createVersionRepository } from '../../../server/store/version-repository.js';
 import type { RunningServer } from '../../../server/start-server.js';
 import { createScratchDatabase, postgresAvailable } from '../../helpers/services.js';
+import { apiCall } from '../../helpers/api-call.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
 import { connectClient } from '../../helpers/yjs-clients.js';
 
@@ -32,16 +33,11 @@ async function call<T>(
   token: string,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${server.url}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-      'x-author-name': encodeURIComponent('Amina خان'),
-    },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  return apiCall<T>(`${server.url}${path}`, method, {
+    token,
+    body,
+    headers: { 'x-author-name': encodeURIComponent('Amina خان') },
   });
-  return { status: response.status, body: (await response.json()) as T };
 }
 
 function api(workshop: CreateWorkshopResponse) {

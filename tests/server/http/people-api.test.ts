@@ -17,6 +17,7 @@ import { createItem, collection } from '../../../shared/workshop-document/index.
 import * as schema from '../../../server/store/schema.js';
 import type { RunningServer } from '../../../server/start-server.js';
 import { postgresAvailable, redisAvailable } from '../../helpers/services.js';
+import { apiCall } from '../../helpers/api-call.js';
 import { createWorkshop, startSharedInstances, startTestServer } from '../../helpers/test-server.js';
 import { connectClient, recordingCloses, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
 
@@ -37,15 +38,7 @@ async function call<T = unknown>(
   token: string | undefined,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
+  return apiCall<T>(`${server.url}/api${path}`, method, { token, body });
 }
 
 /** A y-websocket client that remembers the close codes it got. */

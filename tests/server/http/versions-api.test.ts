@@ -28,6 +28,7 @@ import type { RunningServer } from '../../../server/start-server.js';
 import { contentHash } from '../../../server/versions/content-hash.js';
 import { freePort } from '../../helpers/server-process.js';
 import { createScratchDatabase, postgresAvailable } from '../../helpers/services.js';
+import { apiCall } from '../../helpers/api-call.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
 import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
 
@@ -46,16 +47,7 @@ async function call<T>(
   token: string,
   body?: unknown,
 ): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${base}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-      'x-author-name': 'Amina',
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: response.status, body: (await response.json()) as T };
+  return apiCall<T>(`${base}${path}`, method, { token, body, headers: { 'x-author-name': 'Amina' } });
 }
 
 function api(workshop: CreateWorkshopResponse, base = server.url) {
