@@ -77,7 +77,8 @@ export interface AuditHead {
 export interface AuditLogResponse {
   /** Oldest first. */
   entries: AuditEntry[];
-  head: AuditHead;
+  /** The last entry's hash (GENESIS_HASH when there is none): what a printed report is checked against. */
+  head: string;
 }
 
 /** The exact string whose SHA-256 is an entry's hash. Only the hashed fields are read. */

@@ -101,7 +101,7 @@ export function AuditLog(props: {
             >
               <p class="muted" role="status" data-testid="audit-verification">
                 ✓ Chain intact, {loaded().entries.length} entr{loaded().entries.length === 1 ? 'y' : 'ies'},
-                head <code title={loaded().head.hash}>{loaded().head.hash.slice(0, 12)}…</code>
+                head <code title={loaded().head}>{loaded().head.slice(0, 12)}…</code>
               </p>
             </Show>
             <Show when={loaded().entries.length > 0} fallback={<p class="empty">Nothing recorded yet.</p>}>

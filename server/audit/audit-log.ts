@@ -71,7 +71,7 @@ export function createAuditLog({ entries, logger }: AuditLogDependencies) {
 
     async read(workshopId: string): Promise<AuditLogResponse> {
       const list = await entries.list(workshopId);
-      return { entries: list, head: auditHeadOf(list) };
+      return { entries: list, head: auditHeadOf(list).hash };
     },
   };
 }

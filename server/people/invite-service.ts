@@ -88,13 +88,14 @@ export function createInviteService({ workshops, registry, fanout, audit }: Invi
         );
       }
       const { revoked } = outcome;
+      // Sockets first: the revoke must take effect within a second, even if its record fails.
+      await registry.control(workshopId, { kind: 'revoke', inviteId });
       await audit.append(workshopId, actor, 'invite.revoked', inviteId, {
         role: revoked.role,
         kind: revoked.kind,
         name: revoked.name,
       });
-      await registry.control(workshopId, { kind: 'revoke', inviteId });
-      return summaryOf(outcome.revoked, new Map());
+      return summaryOf(revoked, new Map());
     },
   };
 }

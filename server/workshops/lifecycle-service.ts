@@ -33,13 +33,14 @@ export function createLifecycleService({
     async setArchived(workshopId: string, archived: boolean, actor: Actor): Promise<Workshop> {
       const workshop = await workshops.setArchived(workshopId, archived);
       if (!workshop) throw new Refusal('not-found', 'this workshop no longer exists');
+      // The room follows the store first: an archive whose record fails must still stop the edits.
+      await registry.control(workshopId, { kind: 'archive', archived });
       await audit.append(
         workshopId,
         actor,
         archived ? 'workshop.archived' : 'workshop.unarchived',
         workshopId,
       );
-      await registry.control(workshopId, { kind: 'archive', archived });
       await notify(workshopId, 'workshop');
       logger.info({ workshopId, archived }, archived ? 'workshop archived' : 'workshop unarchived');
       return workshop;
