@@ -15,6 +15,7 @@ import { ACTION_PLAN_FILES } from '../sync/export-download.js';
 import { createFieldIndex, createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { createItemComments } from './ItemComments.jsx';
+import { createItemHistory } from './ItemHistory.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
 import { sameElements } from './labels.js';
@@ -182,6 +183,13 @@ function ActionRowView(props: {
       return itemName('actionPlan', props.index);
     },
   });
+  const history = createItemHistory({
+    collection: 'actionPlan',
+    itemId: String(props.item.get('id')),
+    get name() {
+      return itemName('actionPlan', props.index);
+    },
+  });
   const start = createYValue<string | null>(props.item, 'start');
   const end = createYValue<string | null>(props.item, 'end');
   const problem = () => dateProblem({ start: start() ?? '', end: end() ?? '' });
@@ -234,6 +242,7 @@ function ActionRowView(props: {
       {PLAN.columns.map(cellOf)}
       <div role="cell" class="row-controls">
         {comments.toggle}
+        {history.toggle}
         <ItemControls
           collection="actionPlan"
           id={String(props.item.get('id'))}
@@ -243,6 +252,7 @@ function ActionRowView(props: {
         />
       </div>
       {comments.panel}
+      {history.panel}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show, type JSX } from 'solid-js';
 import { contributorsOf, type ActivityEntry } from '../../shared/activity.js';
 import { ROLE_WORDS } from '../../shared/roles.js';
 import { sectionDef, type CollectionName } from '../../shared/workshop-document/index.js';
@@ -17,9 +17,14 @@ function sentence(collection: CollectionName, entry: ActivityEntry): string {
 
 /**
  * Who created and edited an item, newest first, and everyone who contributed to it. Read from the
- * server each time it is opened: the history is the server's record, not this browser's.
+ * server each time it is opened: the history is the server's record, not this browser's. The toggle
+ * and the panel are placed by the caller, as comments are: a card puts both in its header, an
+ * action-plan row puts the panel across the row.
  */
-export function ItemHistory(props: { collection: CollectionName; itemId: string; name: string }) {
+export function createItemHistory(props: { collection: CollectionName; itemId: string; name: string }): {
+  toggle: JSX.Element;
+  panel: JSX.Element;
+} {
   const workshop = useWorkshop();
   const [open, setOpen] = createSignal(false);
   const [entries, setEntries] = createSignal<ActivityEntry[]>();
@@ -37,9 +42,10 @@ export function ItemHistory(props: { collection: CollectionName; itemId: string;
     setOpen(opening);
     if (opening) void load();
   };
-  return (
-    <Show when={workshop.live && !workshop.presenting}>
-      <div class="item-history">
+  const shown = () => workshop.live && !workshop.presenting;
+  return {
+    toggle: (
+      <Show when={shown()}>
         <button
           type="button"
           class="history-toggle"
@@ -49,40 +55,53 @@ export function ItemHistory(props: { collection: CollectionName; itemId: string;
         >
           History
         </button>
-        <Show when={open()}>
-          <section class="history-panel" aria-label={`History of ${props.name}`}>
-            <ErrorAlert message={error()} />
-            <Show when={entries()} fallback={<p class="muted">Loading…</p>}>
-              {(shown) => (
-                <Show when={shown().length > 0} fallback={<p class="muted">No changes recorded yet.</p>}>
-                  <ol class="history-entries">
-                    <For each={shown()}>
-                      {(entry) => (
-                        <li>
-                          <span dir="auto">{sentence(props.collection, entry)}</span>
-                          {' · '}
-                          <time datetime={entry.at}>{timeOf(entry.at)}</time>
-                        </li>
-                      )}
-                    </For>
-                  </ol>
-                  <p class="history-contributors">
-                    Contributors:{' '}
-                    <For each={contributorsOf(shown())}>
-                      {(person, index) => (
-                        <>
-                          {index() > 0 ? ', ' : ''}
-                          <span dir="auto">{person.name}</span> ({ROLE_WORDS[person.role]})
-                        </>
-                      )}
-                    </For>
-                  </p>
-                </Show>
-              )}
-            </Show>
-          </section>
-        </Show>
-      </div>
-    </Show>
+      </Show>
+    ),
+    panel: (
+      <Show when={shown() && open()}>
+        <section class="history-panel" aria-label={`History of ${props.name}`}>
+          <ErrorAlert message={error()} />
+          <Show when={entries()} fallback={<p class="muted">Loading…</p>}>
+            {(loaded) => (
+              <Show when={loaded().length > 0} fallback={<p class="muted">No changes recorded yet.</p>}>
+                <ol class="history-entries">
+                  <For each={loaded()}>
+                    {(entry) => (
+                      <li>
+                        <span dir="auto">{sentence(props.collection, entry)}</span>
+                        {' · '}
+                        <time datetime={entry.at}>{timeOf(entry.at)}</time>
+                      </li>
+                    )}
+                  </For>
+                </ol>
+                <p class="history-contributors">
+                  Contributors:{' '}
+                  <For each={contributorsOf(loaded())}>
+                    {(person, index) => (
+                      <>
+                        {index() > 0 ? ', ' : ''}
+                        <span dir="auto">{person.name}</span> ({ROLE_WORDS[person.role]})
+                      </>
+                    )}
+                  </For>
+                </p>
+              </Show>
+            )}
+          </Show>
+        </section>
+      </Show>
+    ),
+  };
+}
+
+/** Both parts of `createItemHistory` side by side, for a card's header. */
+export function ItemHistory(props: { collection: CollectionName; itemId: string; name: string }) {
+  const { toggle, panel } = createItemHistory(props);
+  return (
+    <div class="item-history">
+      {toggle}
+      {panel}
+    </div>
   );
 }

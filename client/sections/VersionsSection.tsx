@@ -146,7 +146,7 @@ export function VersionsSection(props: VersionsSectionProps) {
                     act(() =>
                       props.api.endorse(id, {
                         name: workshop.user().name,
-                        organisation,
+                        ...(organisation ? { organisation } : {}),
                         decision,
                         ...(comment ? { comment } : {}),
                       }),
@@ -205,6 +205,9 @@ function VersionCard(props: {
 }) {
   const workshop = useWorkshop();
   const canEndorse = workshop.role === 'stakeholder' || workshop.role === 'facilitator';
+  // A personal invite says who endorses (the server takes its name and organisation, not the form's).
+  const personal = () => workshop.invite.kind === 'personal';
+  const invitedOrganisation = () => (personal() ? workshop.invite.organisation : null);
   const [organisation, setOrganisation] = createSignal('');
   const [comment, setComment] = createSignal('');
   const [gapCheck, setGapCheck] = createSignal<Traceability | Error>();
@@ -305,19 +308,34 @@ function VersionCard(props: {
             void props.onEndorse(decision, organisation(), comment()).then(() => setComment(''));
           }}
         >
-          <span>
-            As <strong>{workshop.user().name}</strong>
+          <span data-testid="endorse-as">
+            As <strong dir="auto">{workshop.user().name}</strong>
+            <Show when={invitedOrganisation()}>
+              {(organisation) => (
+                <>
+                  {' '}
+                  (<span dir="auto">{organisation()}</span>)
+                </>
+              )}
+            </Show>
+            <Show when={personal()}>
+              <span class="muted"> — from your personal invite</span>
+            </Show>
           </span>
-          <input
-            aria-label="Your organisation"
-            placeholder="Your organisation"
-            required
-            value={organisation()}
-            onInput={(event) => setOrganisation(event.currentTarget.value)}
-          />
+          <Show when={!invitedOrganisation()}>
+            <input
+              aria-label="Your organisation"
+              placeholder="Your organisation"
+              required
+              dir="auto"
+              value={organisation()}
+              onInput={(event) => setOrganisation(event.currentTarget.value)}
+            />
+          </Show>
           <input
             aria-label="Comment"
             placeholder="Comment (required to decline)"
+            dir="auto"
             value={comment()}
             onInput={(event) => setComment(event.currentTarget.value)}
           />

@@ -36,6 +36,7 @@ export function createLiveSession(
       workshopId: workshop.id,
       token,
       role,
+      invite: session.invite,
       canEdit: canEdit && !options.presenting,
       presenting: options.presenting,
       live: true,

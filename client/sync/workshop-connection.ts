@@ -22,12 +22,18 @@ export interface PresentPerson extends PresenceUser {
   section: string | undefined;
 }
 
+/** Why the server closed this page's socket for good: its close code and reason. */
+export interface Refusal {
+  code: number;
+  reason: string;
+}
+
 export interface WorkshopConnection {
   doc: Y.Doc;
   provider: WebsocketProvider;
   state: Accessor<ConnectionState>;
   /** Why the server refused us, when `state` is 'refused'. */
-  refusal: Accessor<string | null>;
+  refusal: Accessor<Refusal | null>;
   /** The local IndexedDB copy is loaded: edits made from now on survive a reload, online or not. */
   localCopyReady: Accessor<boolean>;
   people: Accessor<PresentPerson[]>;
@@ -46,7 +52,7 @@ export function connectWorkshop(workshopId: string, token: string, user: Presenc
   });
 
   const [state, setState] = createSignal<ConnectionState>('connecting');
-  const [refusal, setRefusal] = createSignal<string | null>(null);
+  const [refusal, setRefusal] = createSignal<Refusal | null>(null);
   const [localCopyReady, setLocalCopyReady] = createSignal(false);
   const [people, setPeople] = createSignal<PresentPerson[]>([]);
 
@@ -59,7 +65,7 @@ export function connectWorkshop(workshopId: string, token: string, user: Presenc
   provider.on('connection-close', (event) => {
     if (event && isPermanentCloseCode(event.code)) {
       // y-websocket has stopped reconnecting too: say why instead of promising a reconnection.
-      setRefusal(event.reason || 'the server refused this connection');
+      setRefusal({ code: event.code, reason: event.reason || 'the server refused this connection' });
       setState('refused');
     } else if (state() === 'connected' || state() === 'connecting') {
       setState('offline');

@@ -2,6 +2,7 @@ import { createContext, createSignal, onCleanup, useContext, type Accessor } fro
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, collection } from '../../shared/workshop-document/index.js';
+import type { WorkshopSession } from '../../shared/api.js';
 import type { CommentThreadList } from '../../shared/comments.js';
 import type { Role } from '../../shared/roles.js';
 import type { VoteState } from '../../shared/votes.js';
@@ -20,6 +21,8 @@ export interface WorkshopContextValue {
   /** This person's invite token: the key to the workshop's HTTP API. */
   token: string;
   role: Role;
+  /** The invite this page was opened with: a personal one names the person (and their organisation). */
+  invite: WorkshopSession['invite'];
   canEdit: boolean;
   /** A presenter page: read only, no controls, large type. */
   presenting: boolean;

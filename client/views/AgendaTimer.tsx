@@ -34,7 +34,8 @@ export function AgendaTimer() {
   const timer = createTimer(workshop.doc);
   const sessions = createOrderedItems(workshop.doc, 'agenda');
   const [chosen, setChosen] = createSignal('');
-  const controls = workshop.role === 'facilitator' && !workshop.presenting;
+  // canEdit is false on the projector and while the workshop is archived: the timer lives in the document.
+  const controls = workshop.role === 'facilitator' && workshop.canEdit;
 
   const remaining = () => {
     workshop.clock.tick();

@@ -1,7 +1,9 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import type { CreateWorkshopResponse } from '../../shared/api.js';
 import { ROLES, type Role } from '../../shared/roles.js';
+import { invitePath, type CreateWorkshopResponse } from '../../shared/api.js';
 import { createWorkshop, fetchServerInfo } from '../sync/api-client.js';
+import { forgetWorkshop, recentWorkshops } from '../sync/recent-workshops.js';
+import { DELETED_PARAM } from './LifecyclePanel.jsx';
 
 const ROLE_HELP: Record<Role, string> = {
   facilitator: 'runs the workshop and edits',
@@ -16,6 +18,7 @@ export function HomeView() {
   const [created, setCreated] = createSignal<CreateWorkshopResponse>();
   const [error, setError] = createSignal<string>();
   const [busy, setBusy] = createSignal(false);
+  const deleted = new URLSearchParams(location.search).get(DELETED_PARAM);
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -48,10 +51,17 @@ export function HomeView() {
         Co-edit the findings, recommendations and action plan of a civil registration assessment results
         workshop, live.
       </p>
+      <Show when={deleted}>
+        <p class="notice-inline" role="status">
+          “<span dir="auto">{deleted}</span>” was deleted with all its data.
+        </p>
+      </Show>
+      <YourWorkshops />
       <Show
         when={created()}
         fallback={
-          <form class="create-form" onSubmit={submit}>
+          <form class="create-form" onSubmit={submit} aria-labelledby="new-workshop">
+            <h2 id="new-workshop">New workshop</h2>
             <label>
               Workshop title
               <input
@@ -124,5 +134,47 @@ export function HomeView() {
         )}
       </Show>
     </main>
+  );
+}
+
+/** The workshops this browser has opened, newest first, each reopened with the invite it last used. */
+function YourWorkshops() {
+  const [list, setList] = createSignal(recentWorkshops());
+  const forget = (id: string) => {
+    forgetWorkshop(id);
+    setList(recentWorkshops());
+  };
+  return (
+    <Show when={list().length > 0}>
+      <section class="your-workshops" aria-labelledby="your-workshops">
+        <h2 id="your-workshops">Your workshops</h2>
+        <ul>
+          <For each={list()}>
+            {(recent) => (
+              <li data-workshop={recent.id}>
+                <span>
+                  <a href={invitePath(recent.id, recent.token)} dir="auto">
+                    {recent.title}
+                  </a>
+                  <span class="muted">
+                    {' '}
+                    · {recent.role} · opened {new Date(recent.openedAt).toLocaleString()}
+                  </span>
+                </span>
+                <button
+                  type="button"
+                  class="icon"
+                  aria-label={`Remove ${recent.title} from this list`}
+                  title="Remove from this list (the workshop itself is kept)"
+                  onClick={() => forget(recent.id)}
+                >
+                  ✕
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
   );
 }

@@ -3,6 +3,7 @@ import type { CreatedInvite, InviteSummary } from '../../shared/api.js';
 import { ROLES, type Role } from '../../shared/roles.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { createServerAction } from '../sync/server-action.js';
+import { Dialog } from './Dialog.jsx';
 import { ErrorAlert } from './ErrorAlert.jsx';
 
 // Often enough that "2 connected" follows people joining without anyone pressing refresh.
@@ -48,104 +49,96 @@ export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
     void action.run(async () => setCreated(await props.api.createInvite(role)));
 
   return (
-    <div class="people-backdrop" onClick={(event) => event.target === event.currentTarget && props.onClose()}>
-      <section class="people-panel" role="dialog" aria-modal="true" aria-label="People">
-        <header class="people-head">
-          <h2>People</h2>
-          <button type="button" onClick={() => props.onClose()}>
-            Close
-          </button>
-        </header>
-        <ErrorAlert message={list.error instanceof Error ? list.error.message : undefined} />
-        <ErrorAlert message={action.error()} />
-        <Show when={created()}>
-          {(invite) => {
-            const link = `${location.origin}${invite().link}`;
-            return (
-              <div class="new-invite" data-testid="new-invite">
-                <p>
-                  Link for <strong>{invite().name ?? `anyone with the ${invite().role} link`}</strong> — shown
-                  only this once:
-                </p>
-                <div class="invite-link">
-                  <input
-                    readOnly
-                    value={link}
-                    aria-label="New invite link"
-                    onFocus={(e) => e.currentTarget.select()}
-                  />
-                  <button type="button" onClick={() => void navigator.clipboard?.writeText(link)}>
-                    Copy
-                  </button>
-                </div>
+    <Dialog title="People" onClose={props.onClose}>
+      <ErrorAlert message={list.error instanceof Error ? list.error.message : undefined} />
+      <ErrorAlert message={action.error()} />
+      <Show when={created()}>
+        {(invite) => {
+          const link = `${location.origin}${invite().link}`;
+          return (
+            <div class="new-invite" data-testid="new-invite">
+              <p>
+                Link for <strong>{invite().name ?? `anyone with the ${invite().role} link`}</strong> — shown
+                only this once:
+              </p>
+              <div class="invite-link">
+                <input
+                  readOnly
+                  value={link}
+                  aria-label="New invite link"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+                <button type="button" onClick={() => void navigator.clipboard?.writeText(link)}>
+                  Copy
+                </button>
               </div>
-            );
-          }}
-        </Show>
-        <div class="people-table-wrap">
-          <table class="people-table">
-            <thead>
-              <tr>
-                <th>Who</th>
-                <th>Organisation</th>
-                <th>Role</th>
-                <th>Last used</th>
-                <th>Now</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              <For each={list()?.invites ?? list.latest?.invites ?? []}>
-                {(invite) => (
-                  <tr data-invite={invite.id} classList={{ revoked: invite.revokedAt !== null }}>
-                    <td>{invite.name ?? `Anyone with the ${invite.role} link`}</td>
-                    <td>{invite.organisation ?? ''}</td>
-                    <td>{invite.role}</td>
-                    <td>{relative(invite.lastUsedAt)}</td>
-                    <td>{invite.openSockets > 0 ? `${invite.openSockets} connected` : ''}</td>
-                    <td>
-                      <Show when={invite.revokedAt === null} fallback={<span class="muted">revoked</span>}>
-                        <button type="button" disabled={action.pending()} onClick={() => revoke(invite)}>
-                          Revoke
-                        </button>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-        <form class="invite-person" onSubmit={invitePerson}>
-          <h3>Invite a person</h3>
-          <label>
-            Name
-            <input name="name" required maxLength={100} dir="auto" />
-          </label>
-          <label>
-            Organisation
-            <input name="organisation" maxLength={200} dir="auto" />
-          </label>
-          <label>
-            Role
-            <select name="role">
-              <For each={ROLES}>{(role) => <option value={role}>{role}</option>}</For>
-            </select>
-          </label>
-          <button type="submit" disabled={action.pending()}>
-            Create invite
-          </button>
-        </form>
-        <div class="role-links">
-          <For each={ROLES}>
-            {(role) => (
-              <button type="button" disabled={action.pending()} onClick={() => newRoleLink(role)}>
-                New {role} link
-              </button>
-            )}
-          </For>
-        </div>
-      </section>
-    </div>
+            </div>
+          );
+        }}
+      </Show>
+      <div class="people-table-wrap">
+        <table class="people-table">
+          <thead>
+            <tr>
+              <th>Who</th>
+              <th>Organisation</th>
+              <th>Role</th>
+              <th>Last used</th>
+              <th>Now</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            <For each={list()?.invites ?? list.latest?.invites ?? []}>
+              {(invite) => (
+                <tr data-invite={invite.id} classList={{ revoked: invite.revokedAt !== null }}>
+                  <td>{invite.name ?? `Anyone with the ${invite.role} link`}</td>
+                  <td>{invite.organisation ?? ''}</td>
+                  <td>{invite.role}</td>
+                  <td>{relative(invite.lastUsedAt)}</td>
+                  <td>{invite.openSockets > 0 ? `${invite.openSockets} connected` : ''}</td>
+                  <td>
+                    <Show when={invite.revokedAt === null} fallback={<span class="muted">revoked</span>}>
+                      <button type="button" disabled={action.pending()} onClick={() => revoke(invite)}>
+                        Revoke
+                      </button>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <form class="invite-person" onSubmit={invitePerson}>
+        <h3>Invite a person</h3>
+        <label>
+          Name
+          <input name="name" required maxLength={100} dir="auto" />
+        </label>
+        <label>
+          Organisation
+          <input name="organisation" maxLength={200} dir="auto" />
+        </label>
+        <label>
+          Role
+          <select name="role">
+            <For each={ROLES}>{(role) => <option value={role}>{role}</option>}</For>
+          </select>
+        </label>
+        <button type="submit" disabled={action.pending()}>
+          Create invite
+        </button>
+      </form>
+      <div class="role-links">
+        <For each={ROLES}>
+          {(role) => (
+            <button type="button" disabled={action.pending()} onClick={() => newRoleLink(role)}>
+              New {role} link
+            </button>
+          )}
+        </For>
+      </div>
+    </Dialog>
   );
 }

@@ -1,9 +1,11 @@
-import { createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
+import { createEffect, createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
 import { CONTENT_VIEWS } from '../sections/content-views.jsx';
 import { DEFAULT_SECTION, isSectionId, type SectionId } from '../sections/sections.js';
 import { VersionsSection } from '../sections/VersionsSection.jsx';
-import { openSession } from '../sync/api-client.js';
+import { ApiRequestError, openSession } from '../sync/api-client.js';
+import { CloseCode } from '../../shared/close-codes.js';
+import { createLiveTopic } from '../sync/live-topic.js';
 import { focusSection, publishFocus } from '../sync/facilitator-focus.js';
 import { createVersionHistory } from '../sync/version-history.js';
 import { loadIdentity, saveIdentity } from '../sync/identity.js';
@@ -15,7 +17,8 @@ import { EndorsementBanner } from './EndorsementBanner.jsx';
 import { Notice, type NoticeState } from './Notice.jsx';
 import { PeoplePanel } from './PeoplePanel.jsx';
 import { PresenceBar } from './PresenceBar.jsx';
-import { rememberWorkshop } from '../sync/recent-workshops.js';
+import { forgetWorkshop, recentWorkshops, rememberWorkshop } from '../sync/recent-workshops.js';
+import { LifecyclePanel } from './LifecyclePanel.jsx';
 import { PresenterView } from './PresenterView.jsx';
 import { PresenterControls } from './PresenterControls.jsx';
 import { SectionNav } from './SectionNav.jsx';
@@ -24,22 +27,25 @@ import { createTraceability, TraceabilityContext } from '../sync/traceability.js
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
+  // Replaced when the workshop is archived or unarchived while the page is open: the page is rebuilt
+  // read-only (or editable again) from the new session, as the server already treats it.
+  const [changed, setChanged] = createSignal<WorkshopSession>();
+  const session = () => changed() ?? opened()?.session;
   return (
     <Switch>
       <Match when={opened.error as unknown}>
-        <main class="page">
-          <h1>Cannot open this workshop</h1>
-          <p class="error" role="alert">
-            {opened.error instanceof Error ? opened.error.message : 'The server could not be reached.'}
-          </p>
-        </main>
+        <CannotOpen workshopId={props.workshopId} error={opened.error} />
       </Match>
-      <Match when={opened()}>
-        {(result) =>
+      <Match when={session()}>
+        {(current) =>
           isPresenting() ? (
-            <PresenterView session={result().session} token={props.token} />
+            <PresenterView session={current()} token={props.token} />
           ) : (
-            <LiveWorkshop session={result().session} token={props.token} />
+            <Show when={current().workshop.archivedAt ?? 'open'} keyed>
+              {(_archivedAt) => (
+                <LiveWorkshop session={current()} token={props.token} onSessionChanged={setChanged} />
+              )}
+            </Show>
           )
         }
       </Match>
@@ -49,6 +55,51 @@ export function WorkshopView(props: { workshopId: string; token: string }) {
         </main>
       </Match>
     </Switch>
+  );
+}
+
+/** The server refused this invite: revoked, the workshop deleted, or a mistyped link. */
+function CannotOpen(props: { workshopId: string; error: unknown }) {
+  const refused = props.error instanceof ApiRequestError && props.error.status === 401;
+  const listed = recentWorkshops().some((recent) => recent.id === props.workshopId);
+  // A link that no longer opens anything has no place on the home page.
+  if (refused) forgetWorkshop(props.workshopId);
+  return (
+    <main class="page">
+      <h1>Cannot open this workshop</h1>
+      <p class="error" role="alert">
+        {props.error instanceof Error ? props.error.message : 'The server could not be reached.'}
+      </p>
+      <Show when={refused}>
+        <p>
+          The invite link may have been revoked or the workshop deleted. Ask the facilitator for a new link.
+          {listed ? ' It has been removed from the workshops listed on this browser.' : ''}
+        </p>
+      </Show>
+      <p>
+        <a href="/">Home</a>
+      </p>
+    </main>
+  );
+}
+
+/** The server closed this page's socket for good while it was open (4401: revoked or deleted). */
+function Disconnected(props: { workshopId: string; reason: string }) {
+  forgetWorkshop(props.workshopId);
+  return (
+    <main class="page" data-testid="disconnected">
+      <h1>You have been disconnected</h1>
+      <p class="error" role="alert">
+        The server says: {props.reason}.
+      </p>
+      <p>
+        This link no longer opens the workshop. Ask the facilitator for a new one if you should still be in
+        it.
+      </p>
+      <p>
+        <a href="/">Home</a>
+      </p>
+    </main>
   );
 }
 
@@ -69,7 +120,11 @@ function rememberSection(section: SectionId): void {
   history.replaceState(null, '', `#${params.toString()}`);
 }
 
-function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
+function LiveWorkshop(props: {
+  session: WorkshopSession;
+  token: string;
+  onSessionChanged: (session: WorkshopSession) => void;
+}) {
   const { workshop, role, canEdit } = props.session;
   // A personal invite names its person: the server records that name whatever the page says.
   const invitedName = props.session.invite?.kind === 'personal' ? props.session.invite.name : null;
@@ -78,6 +133,7 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
   );
   rememberWorkshop({ id: workshop.id, title: workshop.title, role, token: props.token });
   const [peopleOpen, setPeopleOpen] = createSignal(false);
+  const [lifecycleOpen, setLifecycleOpen] = createSignal(false);
   const user = () => ({ ...identity(), role });
   const [section, setSection] = createSignal<SectionId>(sectionFromLocation());
   const [notice, setNotice] = createSignal<NoticeState>();
@@ -87,6 +143,15 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
       setNotice({ message, undoDepth: undoable ? context.undoManager.undoStack.length : undefined }),
   });
   const { undoManager, api } = context;
+  // The server announces an archive or unarchive to the room; every page then reopens its session.
+  const current = createLiveTopic(connection.doc, connection.provider, 'workshop', async () => {
+    const reopened = await openSession(workshop.id, props.token);
+    return reopened.offline ? undefined : reopened.session;
+  });
+  createEffect(() => {
+    const latest = current.value();
+    if (latest && latest.workshop.archivedAt !== workshop.archivedAt) props.onSessionChanged(latest);
+  });
   const history = createVersionHistory(api, connection.doc, connection.provider);
   const [diffOf, setDiffOf] = createSignal<string>();
   focusSection(connection.provider, section());
@@ -114,74 +179,107 @@ function LiveWorkshop(props: { session: WorkshopSession; token: string }) {
     versions: () => <VersionsSection history={history} api={api} diffOf={diffOf} showDiff={setDiffOf} />,
   };
 
+  const revoked = () => {
+    const refusal = connection.refusal();
+    return refusal?.code === CloseCode.unauthorized ? refusal.reason : undefined;
+  };
   return (
-    <WorkshopContext.Provider value={context}>
-      <ItemNavigation.Provider value={openItem}>
-        <TraceabilityContext.Provider value={traceability}>
-          <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
-            <header class="workshop-header">
-              <div>
-                <h1>{workshop.title}</h1>
-                <p class="muted">
-                  {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
-                  <strong data-testid="role">{role}</strong>
-                  {canEdit ? '' : ' (read only)'}
-                </p>
-              </div>
-              <div class="header-side">
-                <AgendaTimer />
-                <ConnectionBadge state={connection.state()} />
-                <Show when={role === 'facilitator'}>
-                  <button type="button" onClick={() => setPeopleOpen(true)}>
-                    People
-                  </button>
-                </Show>
-                <label class="name-field">
-                  Your name
-                  <input
-                    value={identity().name}
-                    maxLength={60}
-                    dir="auto"
-                    aria-label="Your name"
-                    readOnly={invitedName !== null}
-                    title={invitedName ? 'Your name comes from your invite' : undefined}
-                    onChange={(event) => rename(event.currentTarget.value)}
-                  />
-                </label>
-              </div>
-            </header>
-            <PresenceBar people={connection.people()} />
-            <Show when={connection.refusal()}>
-              <p class="error" role="alert">
-                {connection.refusal()}
-              </p>
-            </Show>
-            <EndorsementBanner
-              history={history}
-              onShowDiff={(versionId) => {
-                setDiffOf(versionId);
-                select('versions');
-              }}
-            />
-            <SectionNav
-              current={section()}
-              people={connection.people()}
-              onSelect={select}
-              badges={{
-                trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
-              }}
-            />
-            <PresenterControls section={section()} />
-            <Show when={section()} keyed>
-              {(current) => views[current]()}
-            </Show>
-            <Show when={peopleOpen()}>
-              <PeoplePanel api={api} onClose={() => setPeopleOpen(false)} />
-            </Show>
-            <Notice state={notice()} undoManager={undoManager} onClose={() => setNotice(undefined)} />
-          </div>
-        </TraceabilityContext.Provider>
-      </ItemNavigation.Provider>
-    </WorkshopContext.Provider>
+    <Show when={revoked()} fallback={workshopPage()}>
+      {(reason) => <Disconnected workshopId={workshop.id} reason={reason()} />}
+    </Show>
   );
+
+  function workshopPage() {
+    return (
+      <WorkshopContext.Provider value={context}>
+        <ItemNavigation.Provider value={openItem}>
+          <TraceabilityContext.Provider value={traceability}>
+            <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
+              <header class="workshop-header">
+                <div>
+                  <h1>{workshop.title}</h1>
+                  <p class="muted">
+                    {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
+                    <strong data-testid="role">{role}</strong>
+                    {canEdit ? '' : ' (read only)'}
+                  </p>
+                </div>
+                <div class="header-side">
+                  <AgendaTimer />
+                  <ConnectionBadge state={connection.state()} />
+                  <Show when={role === 'facilitator'}>
+                    <button type="button" onClick={() => setPeopleOpen(true)}>
+                      People
+                    </button>
+                    <button type="button" onClick={() => setLifecycleOpen(true)}>
+                      Workshop…
+                    </button>
+                  </Show>
+                  <label class="name-field">
+                    Your name
+                    <input
+                      value={identity().name}
+                      maxLength={60}
+                      dir="auto"
+                      aria-label="Your name"
+                      readOnly={invitedName !== null}
+                      title={invitedName ? 'Your name comes from your invite' : undefined}
+                      onChange={(event) => rename(event.currentTarget.value)}
+                    />
+                  </label>
+                </div>
+              </header>
+              <PresenceBar people={connection.people()} />
+              <Show when={workshop.archivedAt}>
+                {(archivedAt) => (
+                  <p class="archived-banner" role="status" data-testid="archived-banner">
+                    Archived on {new Date(archivedAt()).toLocaleDateString()}: read-only for everyone. Exports
+                    still work.
+                  </p>
+                )}
+              </Show>
+              <Show when={connection.refusal()}>
+                {(refusal) => (
+                  <p class="error" role="alert">
+                    {refusal().reason}
+                  </p>
+                )}
+              </Show>
+              <EndorsementBanner
+                history={history}
+                onShowDiff={(versionId) => {
+                  setDiffOf(versionId);
+                  select('versions');
+                }}
+              />
+              <SectionNav
+                current={section()}
+                people={connection.people()}
+                onSelect={select}
+                badges={{
+                  trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
+                }}
+              />
+              <PresenterControls section={section()} />
+              <Show when={section()} keyed>
+                {(current) => views[current]()}
+              </Show>
+              <Show when={peopleOpen()}>
+                <PeoplePanel api={api} onClose={() => setPeopleOpen(false)} />
+              </Show>
+              <Show when={lifecycleOpen()}>
+                <LifecyclePanel
+                  api={api}
+                  workshop={workshop}
+                  onChanged={() => void current.refresh()}
+                  onClose={() => setLifecycleOpen(false)}
+                />
+              </Show>
+              <Notice state={notice()} undoManager={undoManager} onClose={() => setNotice(undefined)} />
+            </div>
+          </TraceabilityContext.Provider>
+        </ItemNavigation.Provider>
+      </WorkshopContext.Provider>
+    );
+  }
 }

@@ -56,4 +56,25 @@ describe("a card's History in a real browser", () => {
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     seed.destroy();
   });
+
+  it('an action-plan row has its History too, opening across the row', async () => {
+    const workshop = await createWorkshop(files.server.url, { title: 'Plan history' });
+    const seed = connectClient(files.server.url, workshop.id, workshop.invites.participant);
+    seed.provider.awareness.setLocalStateField('user', { name: 'Kofi Mensah' });
+    await seed.synced;
+    seed.doc.transact(() => {
+      createItem(seed.doc, 'actionPlan', { activity: 'Train registrars' }, { id: 'a-train' });
+    });
+    const page = await cast.open(workshop, 'Amina', 'participant', 'actionPlan');
+    const row = page.locator('.plan-row[data-id="a-train"]');
+    await row.getByRole('button', { name: /^History of / }).click();
+    const panel = row.locator('.history-panel');
+    await expect
+      .poll(() => panel.locator('li').allTextContents())
+      .toEqual([expect.stringMatching(/^Created by Kofi Mensah · \d/)]);
+    // Across the whole row, not squeezed into the controls cell.
+    const [rowBox, panelBox] = await Promise.all([row.boundingBox(), panel.boundingBox()]);
+    expect(panelBox!.width).toBeGreaterThan(rowBox!.width * 0.9);
+    seed.destroy();
+  });
 });
