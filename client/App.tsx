@@ -1,13 +1,21 @@
 import { Match, Switch } from 'solid-js';
 import { HomeView } from './views/HomeView.jsx';
+import { JoinView } from './views/JoinView.jsx';
 import { WorkshopView } from './views/WorkshopView.jsx';
 
-/** Two pages: `/` creates a workshop; `/w/<id>#invite=<token>` opens one. */
+/**
+ * `/` creates a workshop; `/w/<id>#invite=<token>` opens one; `/join` asks for a join code and
+ * `/join/<code>` (what a join QR code holds) uses it.
+ */
 export function App() {
   const workshopId = /^\/w\/([^/]+)$/.exec(location.pathname)?.[1];
   const token = new URLSearchParams(location.hash.slice(1)).get('invite');
+  const join = /^\/join(?:\/([^/]*))?\/?$/.exec(location.pathname);
   return (
     <Switch fallback={<HomeView />}>
+      <Match when={join}>
+        <JoinView code={join?.[1] || undefined} />
+      </Match>
       <Match when={workshopId && token}>
         <WorkshopView workshopId={decodeURIComponent(workshopId!)} token={token!} />
       </Match>

@@ -33,6 +33,14 @@ const EnvironmentSchema = z.object({
     .positive()
     .default(16 * 1024 * 1024),
   AUTO_VERSION_MINUTES: z.coerce.number().positive().default(10),
+  PUBLIC_URL: optionalString.pipe(
+    z
+      .url({ protocol: /^https?$/, error: 'PUBLIC_URL must be an http or https URL' })
+      .refine((url) => ['', '/'].includes(URL.parse(url)?.pathname ?? '/') && !URL.parse(url)?.search, {
+        error: 'PUBLIC_URL must be an origin such as https://workshop.example.org, without a path',
+      })
+      .optional(),
+  ),
 });
 
 export interface ServerConfig {
@@ -58,6 +66,11 @@ export interface ServerConfig {
   maxBufferedBytes: number;
   /** While a room is being edited, an automatic version is saved at most this often (and when it empties). */
   autoVersionMs: number;
+  /**
+   * Where people reach this server, e.g. `https://workshop.example.org`: the origin join codes' URLs
+   * and QR codes point at. Undefined: the address each request came to (see `publicBase`).
+   */
+  publicUrl: string | undefined;
   /** Built browser client; `npm start` builds it with Vite first. */
   clientDir: string;
 }
@@ -101,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     maxMessagesPerSecond: e.MAX_MESSAGES_PER_SECOND,
     maxBufferedBytes: e.MAX_BUFFERED_BYTES,
     autoVersionMs: e.AUTO_VERSION_MINUTES * 60_000,
+    publicUrl: e.PUBLIC_URL === undefined ? undefined : new URL(e.PUBLIC_URL).origin,
     clientDir: path.resolve(import.meta.dirname, '../dist/client'),
   };
 }

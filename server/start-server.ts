@@ -8,6 +8,9 @@ import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
 import { createAuditLog } from './audit/audit-log.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
 import { createInviteService } from './people/invite-service.js';
+import { createJoinCodeService } from './join/join-code-service.js';
+import { createJoinThrottle } from './http/join-throttle.js';
+import { createJoinCodeRepository } from './store/join-code-repository.js';
 import { createLifecycleService } from './workshops/lifecycle-service.js';
 import { createEditionContentReader } from './content/edition-content.js';
 import { createLiveDocumentReader, createWorkshopContentReader } from './content/workshop-content.js';
@@ -144,6 +147,14 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     authorize,
     invites,
     lifecycle,
+    joinCodes: createJoinCodeService({
+      joinCodes: createJoinCodeRepository(database.db),
+      invites,
+      workshops,
+      audit,
+    }),
+    joinThrottle: createJoinThrottle(),
+    publicUrl: config.publicUrl,
     adminToken: config.adminToken,
     database,
     clientDir: config.clientDir,

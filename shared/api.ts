@@ -88,6 +88,7 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unavailable'
+  | 'too_many_requests'
   | 'internal';
 
 export interface ApiError {

@@ -18,6 +18,8 @@ import type { Actor } from './people.js';
 export const AUDIT_ACTIONS = [
   'invite.created',
   'invite.revoked',
+  'join-code.created',
+  'join-code.revoked',
   'version.saved',
   'version.restored',
   'endorsement.requested',

@@ -6,6 +6,8 @@ import type { WorkshopApi } from '../sync/api-client.js';
 const ACTION_WORDS: Record<AuditEntry['action'], string> = {
   'invite.created': 'created an invite',
   'invite.revoked': 'revoked an invite',
+  'join-code.created': 'made a join code',
+  'join-code.revoked': 'revoked a join code',
   'version.saved': 'saved a version',
   'version.restored': 'restored a version',
   'endorsement.requested': 'opened a version for endorsement',

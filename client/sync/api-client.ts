@@ -26,6 +26,7 @@ import type {
   CommentThreadList,
 } from '../../shared/comments.js';
 import { importQuery, type ImportOptions, type ImportPreview } from '../../shared/import.js';
+import type { JoinCode, JoinCodeList, JoinResponse } from '../../shared/join-codes.js';
 import type { Traceability } from '../../shared/traceability.js';
 import type { ActivityPage } from '../../shared/activity.js';
 import type { OpenVoteRequest, VoteResults, VoteState } from '../../shared/votes.js';
@@ -162,3 +163,59 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
 }
 
 export type WorkshopApi = ReturnType<typeof workshopApi>;
+
+/** A refused join: `retryAfterSeconds` is set when this address made too many wrong tries (429). */
+export class JoinRefused extends ApiRequestError {
+  override name = 'JoinRefused';
+  constructor(
+    status: number,
+    message: string,
+    readonly retryAfterSeconds: number | undefined,
+  ) {
+    super(status, message);
+  }
+}
+
+/** `POST /api/join`: the invite link a typed join code opens (letter case, spaces and dashes ignored). */
+export async function joinWithCode(code: string): Promise<JoinResponse> {
+  const response = await fetch('/api/join', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code }),
+  });
+  if (response.ok) return (await response.json()) as JoinResponse;
+  const body = (await response.json().catch(() => null)) as ApiError | null;
+  const retryAfter = Number(response.headers.get('retry-after'));
+  throw new JoinRefused(
+    response.status,
+    body?.error.message ?? `request failed with ${response.status}`,
+    response.status === 429 && retryAfter > 0 ? retryAfter : undefined,
+  );
+}
+
+/** A workshop's join codes as this invite: facilitators manage them, the projector's viewer shows one. */
+export function joinCodeApi(workshopId: string, token: string) {
+  const base = `/api/workshops/${encodeURIComponent(workshopId)}/join-codes`;
+  const authorization = { authorization: `Bearer ${token}` };
+  return {
+    list: () => request<JoinCodeList>(base, { headers: authorization }),
+    one: (codeId: string) => request<JoinCode>(`${base}/${codeId}`, { headers: authorization }),
+    create: (role: JoinCode['role'] = 'participant') =>
+      request<JoinCode>(base, {
+        method: 'POST',
+        headers: { ...authorization, 'content-type': 'application/json' },
+        body: JSON.stringify({ role }),
+      }),
+    revoke: (codeId: string) =>
+      request<JoinCode>(`${base}/${codeId}`, { method: 'DELETE', headers: authorization }),
+    /** The QR code as an SVG blob: an `<img>` cannot send the Bearer token, so it shows an object URL of this. */
+    async qr(codeId: string): Promise<Blob> {
+      const response = await fetch(`${base}/${codeId}/qr.svg`, { headers: authorization });
+      if (!response.ok)
+        throw new ApiRequestError(response.status, `the QR code could not be loaded (${response.status})`);
+      return response.blob();
+    },
+  };
+}
+
+export type JoinCodeApi = ReturnType<typeof joinCodeApi>;

@@ -1,12 +1,14 @@
-import { Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { invitePath } from '../../shared/api.js';
 import { PINNED_SECTION_KEY, pinSection, presenterMap } from '../../shared/workshop-document/index.js';
 import { isContentSection } from '../sections/content-views.jsx';
 import { SECTIONS, type SectionId } from '../sections/sections.js';
+import { joinCodeApi } from '../sync/api-client.js';
 import { createServerAction } from '../sync/server-action.js';
 import { createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ErrorAlert } from './ErrorAlert.jsx';
+import { JoinPanel } from './JoinPanel.jsx';
 
 /** `/w/<id>?view=present#invite=…` for an invite path `/w/<id>#invite=…`. */
 function presenterPath(path: string): string {
@@ -25,6 +27,7 @@ export function PresenterControls(props: { section: SectionId }) {
   const titleOf = (id: string) => SECTIONS.find((section) => section.id === id)?.title ?? id;
   const pin = (section: string | null) => workshop.doc.transact(() => pinSection(workshop.doc, section));
   const opening = createServerAction();
+  const [joinOpen, setJoinOpen] = createSignal(false);
   const openForProjector = async () => {
     // Opened within the click, so no pop-up blocker stops it; pointed at the link once it exists.
     const projector = window.open('', '_blank');
@@ -73,7 +76,13 @@ export function PresenterControls(props: { section: SectionId }) {
             </>
           )}
         </Show>
+        <button type="button" aria-expanded={joinOpen()} onClick={() => setJoinOpen(!joinOpen())}>
+          Join code
+        </button>
         <ErrorAlert message={opening.error()} inline />
+        <Show when={joinOpen()}>
+          <JoinPanel api={joinCodeApi(workshop.workshopId, workshop.token)} />
+        </Show>
       </Show>
     </div>
   );

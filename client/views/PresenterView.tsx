@@ -1,6 +1,7 @@
-import { createEffect, createMemo, For, on, Show } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, on, Show } from 'solid-js';
+import type { JSX } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
-import { PINNED_SECTION_KEY, presenterMap } from '../../shared/workshop-document/index.js';
+import { JOIN_SHOWN_KEY, PINNED_SECTION_KEY, presenterMap } from '../../shared/workshop-document/index.js';
 import { CONTENT_VIEWS, isContentSection, type ContentSection } from '../sections/content-views.jsx';
 import { recommendationName } from '../sections/labels.js';
 import { SECTIONS } from '../sections/sections.js';
@@ -9,9 +10,11 @@ import { PRESENTER_FIELD } from '../../shared/presence.js';
 import { createFacilitatorPosition } from '../sync/facilitator-focus.js';
 import { createLiveSession } from '../sync/live-session.js';
 import { createYValue } from '../sync/y-signals.js';
-import { WorkshopContext } from '../sync/workshop-context.js';
+import { useWorkshop, WorkshopContext } from '../sync/workshop-context.js';
 import { AgendaTimer } from './AgendaTimer.jsx';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
+import { joinCodeApi } from '../sync/api-client.js';
+import { createJoinShown, JoinCard, JoinSlide } from './JoinPanel.jsx';
 
 /**
  * The projector's page (`?view=present`): large type, high contrast, nothing to edit. It shows the
@@ -68,42 +71,85 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
 
   return (
     <WorkshopContext.Provider value={context}>
-      <div class="workshop presenter" data-section={section()}>
-        <header class="presenter-header">
-          <div>
-            <h1>{workshop.title}</h1>
-            <p class="presenter-where" data-testid="presenter-section">
-              {titleOf(section())}
-              <Show when={pinned()}> · pinned</Show>
-              <Show when={!pinned() && facilitator()}>{(f) => <> · following {f().name}</>}</Show>
-            </p>
+      <ProjectedJoin workshopId={workshop.id} token={props.token}>
+        {(join) => (
+          <div class="workshop presenter" data-section={section()}>
+            <header class="presenter-header">
+              <div>
+                <h1>{workshop.title}</h1>
+                <p class="presenter-where" data-testid="presenter-section">
+                  {titleOf(section())}
+                  <Show when={pinned()}> · pinned</Show>
+                  <Show when={!pinned() && facilitator()}>{(f) => <> · following {f().name}</>}</Show>
+                </p>
+              </div>
+              <AgendaTimer />
+              <ConnectionBadge state={connection.state()} />
+            </header>
+            <div class="presenter-body">
+              <main class="presenter-stage" ref={stage}>
+                <Show when={section()} keyed>
+                  {(current) => CONTENT_VIEWS[current]()}
+                </Show>
+              </main>
+              <aside class="presenter-side">
+                {join.panel()}
+                <Show when={openVote()}>
+                  {(results) => <VoteRanking results={results()} name={nameRecommendation} />}
+                </Show>
+                <h3>Here now ({connection.people().length})</h3>
+                <ul class="presenter-people" aria-label="People here now">
+                  <For each={connection.people()}>
+                    {(person) => (
+                      <li class="person" style={{ 'border-color': person.color }}>
+                        {person.name}
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </aside>
+            </div>
+            {join.slide()}
           </div>
-          <AgendaTimer />
-          <ConnectionBadge state={connection.state()} />
-        </header>
-        <div class="presenter-body">
-          <main class="presenter-stage" ref={stage}>
-            <Show when={section()} keyed>
-              {(current) => CONTENT_VIEWS[current]()}
-            </Show>
-          </main>
-          <aside class="presenter-side">
-            <Show when={openVote()}>
-              {(results) => <VoteRanking results={results()} name={nameRecommendation} />}
-            </Show>
-            <h3>Here now ({connection.people().length})</h3>
-            <ul class="presenter-people" aria-label="People here now">
-              <For each={connection.people()}>
-                {(person) => (
-                  <li class="person" style={{ 'border-color': person.color }}>
-                    {person.name}
-                  </li>
-                )}
-              </For>
-            </ul>
-          </aside>
-        </div>
-      </div>
+        )}
+      </ProjectedJoin>
     </WorkshopContext.Provider>
   );
+}
+
+/**
+ * The join code the facilitator put on the projector (`presenter.join` in the document), fetched with
+ * this page's invite: beside the content, or as the full-screen slide. Esc closes the slide on this
+ * screen only (a viewer cannot change the document); the facilitator's next change shows it again.
+ */
+function ProjectedJoin(props: {
+  workshopId: string;
+  token: string;
+  children: (join: { panel: () => JSX.Element; slide: () => JSX.Element }) => JSX.Element;
+}) {
+  const api = joinCodeApi(props.workshopId, props.token);
+  const shown = createJoinShown();
+  // A code this invite may not read (a participant opening ?view=present) shows nothing.
+  const [code] = createResource(
+    () => shown()?.codeId,
+    (id) => api.one(id).catch(() => null),
+  );
+  const working = () => {
+    const current = code.state === 'ready' || code.state === 'refreshing' ? code() : null;
+    return current && current.revokedAt === null && current.id === shown()?.codeId ? current : null;
+  };
+  const [dismissed, setDismissed] = createSignal<unknown>();
+  const raw = createYValue<unknown>(presenterMap(useWorkshop().doc), JOIN_SHOWN_KEY);
+  return props.children({
+    panel: () => (
+      <Show when={shown()?.mode === 'panel' && working()} keyed>
+        {(current) => <JoinCard api={api} code={current} variant="panel" />}
+      </Show>
+    ),
+    slide: () => (
+      <Show when={shown()?.mode === 'slide' && dismissed() !== raw() && working()} keyed>
+        {(current) => <JoinSlide api={api} code={current} onClose={() => setDismissed(raw())} />}
+      </Show>
+    ),
+  });
 }

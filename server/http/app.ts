@@ -11,6 +11,7 @@ import { createErrorHandler, errorBody } from './errors.js';
 import { exportRoutes, type ExportRouteDependencies } from './export-routes.js';
 import { healthRoutes } from './health-routes.js';
 import { importRoutes, type ImportRouteDependencies } from './import-routes.js';
+import { joinRoutes, type JoinRouteDependencies } from './join-routes.js';
 import { commentRoutes, type CommentRouteDependencies } from './comment-routes.js';
 import { traceabilityRoutes, type TraceabilityRouteDependencies } from './traceability-routes.js';
 import { versionRoutes, type VersionRouteDependencies } from './version-routes.js';
@@ -28,7 +29,8 @@ export interface HttpAppDependencies
     ExportRouteDependencies,
     ImportRouteDependencies,
     AdminRouteDependencies,
-    AuditRouteDependencies {
+    AuditRouteDependencies,
+    JoinRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -54,7 +56,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', exportRoutes(deps))
     .route('/', traceabilityRoutes(deps))
     .route('/', auditRoutes(deps))
-    .route('/', activityRoutes(deps));
+    .route('/', activityRoutes(deps))
+    .route('/', joinRoutes(deps));
 
   const app = new Hono();
   app.use(secureHeaders());

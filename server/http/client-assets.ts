@@ -52,5 +52,7 @@ export function clientAssets(clientDir: string): Hono {
     .use('/assets/*', serveStatic({ root: clientDir, onFound: cacheControl(IMMUTABLE) }))
     .get('/', shell)
     .get('/w/:id', shell)
+    .get('/join', shell)
+    .get('/join/:code', shell)
     .use('*', serveStatic({ root: clientDir, onFound: cacheControl(REVALIDATE) }));
 }

@@ -20,3 +20,32 @@ export function pinnedSection(doc: Y.Doc): string | null {
 export function pinSection(doc: Y.Doc, section: string | null): void {
   presenterMap(doc).set(PINNED_SECTION_KEY, section);
 }
+
+/**
+ * The join code the projector shows, if any: beside the content (`panel`) or filling the screen
+ * (`slide`, for the opening). Only the code's id is in the document, which every invite can read; the
+ * projector's viewer invite fetches the code itself, so a stakeholder's copy of the document never
+ * holds a participant code.
+ */
+export const JOIN_SHOWN_KEY = 'join';
+export const JOIN_SHOWN_MODES = ['panel', 'slide'] as const;
+export interface JoinShown {
+  codeId: string;
+  mode: (typeof JOIN_SHOWN_MODES)[number];
+}
+
+/** The stored value if it is one (anything else, written through the protocol, shows nothing). */
+export function asJoinShown(value: unknown): JoinShown | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { codeId, mode } = value as Record<string, unknown>;
+  if (typeof codeId !== 'string' || !JOIN_SHOWN_MODES.includes(mode as JoinShown['mode'])) return null;
+  return { codeId, mode: mode as JoinShown['mode'] };
+}
+
+export function joinShown(doc: Y.Doc): JoinShown | null {
+  return asJoinShown(presenterMap(doc).get(JOIN_SHOWN_KEY));
+}
+
+export function showJoin(doc: Y.Doc, shown: JoinShown | null): void {
+  presenterMap(doc).set(JOIN_SHOWN_KEY, shown);
+}

@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import type { CreateWorkshopResponse } from '../../shared/api.js';
 import type { Role } from '../../shared/roles.js';
 
@@ -28,8 +34,13 @@ export interface Person {
  * A person with their own browser context (own localStorage, IndexedDB, service worker), whose
  * stored identity is set before any page script runs, so the client starts with this name.
  */
-export async function newPerson(browser: Browser, name: string, color = '#30638e'): Promise<Person> {
-  const context = await browser.newContext();
+export async function newPerson(
+  browser: Browser,
+  name: string,
+  color = '#30638e',
+  contextOptions: BrowserContextOptions = {},
+): Promise<Person> {
+  const context = await browser.newContext(contextOptions);
   await context.addInitScript(
     ([key, value]) => {
       if (!localStorage.getItem(key)) localStorage.setItem(key, value);
@@ -183,6 +194,14 @@ export async function flushIndexedDb(page: Page, name: string, store: string): P
 export function createCast(browser: () => Browser, serverUrl: () => string) {
   const people: Person[] = [];
   const pageErrors: string[] = [];
+  const watch = (name: string, page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
+    // A resource the page's Content-Security-Policy blocked is a broken page too.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        pageErrors.push(`${name}: ${message.text()}`);
+    });
+  };
   return {
     /**
      * Opens the workshop with the `role` invite, as `name`, on `section`, and waits until live;
@@ -202,16 +221,19 @@ export function createCast(browser: () => Browser, serverUrl: () => string) {
           const realNow = Date.now.bind(Date);
           Date.now = () => realNow() + skew;
         }, options.skewMs);
-      person.page.on('pageerror', (error) => pageErrors.push(`${name}: ${error.message}`));
-      // A resource the page's Content-Security-Policy blocked is a broken page too.
-      person.page.on('console', (message) => {
-        if (message.type() === 'error' && message.text().includes('Content Security Policy'))
-          pageErrors.push(`${name}: ${message.text()}`);
-      });
+      watch(name, person.page);
       const [page, fragment] = workshop.links[role].split('#') as [string, string];
       const view = options.present ? '?view=present' : '';
       await person.page.goto(`${serverUrl()}${page}${view}#${fragment}&section=${section}`);
       await waitForConnection(person.page, 'connected');
+      return person.page;
+    },
+    /** Opens any page of the app (`/join`, say) as `name`, in a context of its own (a phone's viewport). */
+    async visit(name: string, path: string, contextOptions: BrowserContextOptions = {}): Promise<Page> {
+      const person = await newPerson(browser(), name, undefined, contextOptions);
+      people.push(person);
+      watch(name, person.page);
+      await person.page.goto(`${serverUrl()}${path}`);
       return person.page;
     },
     async dismiss(): Promise<string[]> {

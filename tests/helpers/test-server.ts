@@ -22,6 +22,7 @@ export function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<
     maxMessagesPerSecond: 300,
     maxBufferedBytes: 16 * 1024 * 1024,
     autoVersionMs: 10 * 60_000,
+    publicUrl: undefined,
     clientDir: CLIENT_DIR,
     ...overrides,
   };

@@ -28,7 +28,19 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ HOST: '0.0.0.0', ADMIN_TOKEN: 'x'.repeat(16) }).host).toBe('0.0.0.0');
   });
 
+  it('reads PUBLIC_URL as an origin, and leaves it unset by default', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: '' }).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://Workshop.example.org/' }).publicUrl).toBe(
+      'https://workshop.example.org',
+    );
+    expect(loadConfig({ PUBLIC_URL: 'http://192.168.1.20:3000' }).publicUrl).toBe('http://192.168.1.20:3000');
+  });
+
   it.each([
+    [{ PUBLIC_URL: 'workshop.example.org' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'ftp://workshop.example.org' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://example.org/workshop' }, /PUBLIC_URL/],
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
     [{ DATABASE_URL: 'not a url' }, /DATABASE_URL/],

@@ -23,6 +23,9 @@ const PUBLIC_ROUTES = new Set([
   // Administration: ADMIN_TOKEN when set, else loopback only, like creating a workshop (admin-api.test.ts).
   'GET /api/admin/workshops',
   'DELETE /api/admin/workshops/:id',
+  // A join code is the credential here: unknown and revoked codes answer alike, and wrong ones are
+  // throttled per address (join-codes-api.test.ts).
+  'POST /api/join',
 ]);
 
 /**
@@ -63,6 +66,12 @@ const ALLOWED_ROLES: Record<string, readonly Role[]> = {
   'POST /api/workshops/:id/comments/:threadId/replies': ['facilitator', 'participant', 'stakeholder'],
   'PATCH /api/workshops/:id/comments/:threadId': ['facilitator', 'participant', 'stakeholder'],
   'POST /api/workshops/:id/import/:collection': ['facilitator'],
+  'POST /api/workshops/:id/join-codes': ['facilitator'],
+  'GET /api/workshops/:id/join-codes': ['facilitator'],
+  // The projector, on a viewer invite, shows the code and its QR code.
+  'GET /api/workshops/:id/join-codes/:codeId': ['facilitator', 'viewer'],
+  'GET /api/workshops/:id/join-codes/:codeId/qr.svg': ['facilitator', 'viewer'],
+  'DELETE /api/workshops/:id/join-codes/:codeId': ['facilitator'],
 };
 
 const MAX_API_BODY_BYTES = 64 * 1024;
