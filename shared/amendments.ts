@@ -187,6 +187,13 @@ function replacedWords(base: string, proposed: string): { from: number; to: numb
   return { from, to };
 }
 
+/** The words that differ between two wordings, whole words, as a history or the exports' annex quotes them. */
+export function changedWords(before: string, after: string): { before: string; after: string } {
+  if (before === after) return { before: '', after: '' };
+  const { from, to } = replacedWords(before, after);
+  return { before: before.slice(from, to), after: after.slice(from, after.length - (before.length - to)) };
+}
+
 export class AmendmentRefusal extends Error {
   override name = 'AmendmentRefusal';
 }
@@ -233,7 +240,9 @@ export function proposal(doc: Y.Doc, target: AmendmentTarget, proposedText: stri
   if (!findItem(doc, target.collection, target.itemId))
     throw new AmendmentRefusal('the item does not exist (it may have just been deleted)');
   if (!isTextField(target.collection, target.field))
-    throw new AmendmentRefusal(`${target.field} is not a text field of ${sectionDef(target.collection).title}`);
+    throw new AmendmentRefusal(
+      `${target.field} is not a text field of ${sectionDef(target.collection).title}`,
+    );
   const surface = fieldSurface(doc, target);
   if (!surface) throw new AmendmentRefusal(`the item has no text field ${target.field}`);
   const baseText = surface.text;
@@ -242,7 +251,15 @@ export function proposal(doc: Y.Doc, target: AmendmentTarget, proposedText: stri
   if (problem) throw new AmendmentRefusal(problem);
   const { from, to } = replacedWords(baseText, proposedText);
   const anchor = from < to ? stickyRange(surface, from, to) : null;
-  if (!anchor) return { target, anchor: null, baseText, proposedText, replacedText: baseText, replacement: proposedText };
+  if (!anchor)
+    return {
+      target,
+      anchor: null,
+      baseText,
+      proposedText,
+      replacedText: baseText,
+      replacement: proposedText,
+    };
   return {
     target,
     anchor,
@@ -301,12 +318,7 @@ export function standing(doc: Y.Doc, stored: AmendmentProposal): AmendmentStandi
   // A field: the replaced words become the replacement and the rest stays as it is now; when those
   // words were deleted meanwhile, the whole field becomes the proposed text.
   const [from, to, next, outdated] = range
-    ? [
-        range.from,
-        range.to,
-        stored.replacement,
-        current.slice(range.from, range.to) !== stored.replacedText,
-      ]
+    ? [range.from, range.to, stored.replacement, current.slice(range.from, range.to) !== stored.replacedText]
     : [0, current.length, stored.proposedText, true];
   const resultText = current.slice(0, from) + next + current.slice(to);
   const problem = surface.refusal(from, to, next);

@@ -1,9 +1,5 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
-import type {
-  AmendmentPerson,
-  AmendmentProposal,
-  AmendmentStatus,
-} from '../../shared/amendments.js';
+import type { AmendmentPerson, AmendmentProposal, AmendmentStatus } from '../../shared/amendments.js';
 import type { Actor } from '../../shared/people.js';
 import type { Database } from './database.js';
 import { amendments, amendmentSupports } from './schema.js';
@@ -46,7 +42,12 @@ export interface AmendmentRepository {
   /** Oldest first; only those with `status` when given; only those proposed by `until` when given. */
   list(workshopId: string, options?: { status?: AmendmentStatus; until?: Date }): Promise<StoredAmendment[]>;
   find(workshopId: string, amendmentId: string): Promise<StoredAmendment | null>;
-  create(workshopId: string, proposal: AmendmentProposal, reason: string, by: Actor): Promise<StoredAmendment>;
+  create(
+    workshopId: string,
+    proposal: AmendmentProposal,
+    reason: string,
+    by: Actor,
+  ): Promise<StoredAmendment>;
   support(workshopId: string, amendmentId: string, supporter: Supporter): Promise<SupportOutcome>;
   /** Decides it; null unless it was open (so of two facilitators deciding at once, one wins). */
   decide(workshopId: string, amendmentId: string, decision: NewDecision): Promise<StoredAmendment | null>;

@@ -14,11 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import {
-  AMENDMENT_STATUSES,
-  type AmendmentAnchor,
-  type AmendmentTarget,
-} from '../../shared/amendments.js';
+import { AMENDMENT_STATUSES, type AmendmentAnchor, type AmendmentTarget } from '../../shared/amendments.js';
 import type { CommentAnchor } from '../../shared/comments.js';
 import { DECISION_KIND, type DecisionKind, type DecisionOutcome } from '../../shared/decisions.js';
 import { ENDORSEMENT_IDENTITIES, INVITE_KINDS, type Actor } from '../../shared/people.js';

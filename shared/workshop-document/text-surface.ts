@@ -139,7 +139,11 @@ function surfaceOf(
     positionAt(offset, assoc) {
       const segment = containing(assoc === 0 ? offset : offset - 1);
       if (!segment?.node) return null;
-      return Y.createRelativePositionFromTypeIndex(segment.node, segment.index + offset - segment.from, assoc);
+      return Y.createRelativePositionFromTypeIndex(
+        segment.node,
+        segment.index + offset - segment.from,
+        assoc,
+      );
     },
     refusal,
     replace(from, to, next) {
