@@ -159,6 +159,22 @@ function rangeIn(surface: TextSurface, range: ReportRange): { from: number; to: 
   return from !== null && to !== null && from < to ? { from, to } : null;
 }
 
+/**
+ * Where the replaced words are now. When they were all deleted, both ends meet where they were: the
+ * words now at that point (typed in their place) are taken as what they became, so an outdated
+ * amendment still replaces them rather than the whole field.
+ */
+function currentRange(surface: TextSurface, range: ReportRange): { from: number; to: number } | null {
+  const start = decode(range.start);
+  const end = decode(range.end);
+  const from = start && surface.offsetOf(start);
+  const to = end && surface.offsetOf(end);
+  if (from === null || to === null) return null;
+  if (from < to) return { from, to };
+  const widened = widen(surface.text, Math.min(from, to), Math.min(from, to));
+  return widened.from < widened.to ? widened : null;
+}
+
 /** Positions that stick to the first and the last character of the range, so text typed around stays out. */
 function stickyRange(surface: TextSurface, from: number, to: number): ReportRange | null {
   const start = surface.positionAt(from, 0);
@@ -171,8 +187,13 @@ const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(c
 /** The words `proposed` changes in `base`, widened to whole words: never empty unless `base` is blank. */
 function replacedWords(base: string, proposed: string): { from: number; to: number } {
   const change = textChange(base, proposed)!;
-  let from = change.index;
-  let to = change.index + change.removed;
+  return widen(base, change.index, change.index + change.removed);
+}
+
+/** `from`..`to` of `base` widened to whole words; an empty range takes the word before (or else after). */
+function widen(base: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  let to = end;
   while (from > 0 && !isSpace(base[from - 1])) from--;
   while (to < base.length && !isSpace(base[to])) to++;
   if (from === to) {
@@ -299,7 +320,7 @@ export function standing(doc: Y.Doc, stored: AmendmentProposal): AmendmentStandi
   });
   if (!surface) return gone('the item or field it amends no longer exists');
   const current = surface.text;
-  const range = stored.anchor ? rangeIn(surface, stored.anchor) : { from: 0, to: current.length };
+  const range = stored.anchor ? currentRange(surface, stored.anchor) : { from: 0, to: current.length };
   if ('report' in stored.target) {
     if (!range) return gone('the words it replaces are no longer in the report');
     const currentText = current.slice(range.from, range.to);
