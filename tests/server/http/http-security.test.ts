@@ -63,6 +63,10 @@ const ALLOWED_ROLES: Record<string, readonly Role[]> = {
   'POST /api/workshops/:id/comments/:threadId/replies': ['facilitator', 'participant', 'stakeholder'],
   'PATCH /api/workshops/:id/comments/:threadId': ['facilitator', 'participant', 'stakeholder'],
   'POST /api/workshops/:id/import/:collection': ['facilitator'],
+  'POST /api/workshops/:id/amendments': ['facilitator', 'participant', 'stakeholder'],
+  'POST /api/workshops/:id/amendments/:amendmentId/support': ['facilitator', 'participant', 'stakeholder'],
+  'POST /api/workshops/:id/amendments/:amendmentId/accept': ['facilitator'],
+  'POST /api/workshops/:id/amendments/:amendmentId/reject': ['facilitator'],
 };
 
 const MAX_API_BODY_BYTES = 64 * 1024;
