@@ -248,7 +248,9 @@ export function proposal(doc: Y.Doc, target: AmendmentTarget, proposedText: stri
     if (baseText === proposedText) throw new AmendmentRefusal('the proposed text is the same as the current');
     const problem = surface.refusal(range.from, range.to, proposedText);
     if (problem) throw new AmendmentRefusal(problem);
-    const anchor = stickyRange(surface, range.from, range.to)!;
+    const anchor = stickyRange(surface, range.from, range.to);
+    if (!anchor)
+      throw new AmendmentRefusal('select words of the report, not the break between two paragraphs');
     return {
       target: { report: anchor },
       anchor,

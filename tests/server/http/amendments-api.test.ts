@@ -135,6 +135,14 @@ describe('amendments', () => {
     expect((await call('POST', `/amendments/${id}/support`, 'stakeholder')).status).toBe(409);
 
     // The accept is the facilitator's edit in the activity log, and in the audit log.
+    const activity = await call<{ entries: Array<{ actor: { role: string }; fields: string[] }> }>(
+      'GET',
+      '/activity?itemId=r-1',
+      'viewer',
+    );
+    expect(
+      activity.body.entries.some((e) => e.actor.role === 'facilitator' && e.fields.includes('text')),
+    ).toBe(true);
     const audit = await call<{ entries: Array<{ action: string; subject: string }> }>(
       'GET',
       '/audit',
