@@ -5,7 +5,7 @@
 export class Refusal extends Error {
   override name = 'Refusal';
   constructor(
-    readonly reason: 'invalid' | 'not-found' | 'conflict',
+    readonly reason: 'invalid' | 'not-found' | 'conflict' | 'outdated',
     message: string,
   ) {
     super(message);

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
 import { createActivityReader } from './activity/activity-log.js';
+import { createAmendmentService } from './amendments/amendment-service.js';
 import { createActivityRecorder } from './activity/activity-recorder.js';
 import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
 import { createAuditLog } from './audit/audit-log.js';
@@ -28,6 +29,7 @@ import { startImportPool, type ImportPool } from './import/import-pool.js';
 import { createImportService } from './import/import-service.js';
 import type { Logger } from './logger.js';
 import { createActivityRepository } from './store/activity-repository.js';
+import { createAmendmentRepository } from './store/amendment-repository.js';
 import { createAttendanceRepository } from './store/attendance-repository.js';
 import { createAuditRepository } from './store/audit-repository.js';
 import { openDatabase, type Database } from './store/database.js';
@@ -108,10 +110,19 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     audit,
     logger,
   });
+  const amendments = createAmendmentService({
+    amendments: createAmendmentRepository(database.db),
+    registry,
+    readLive,
+    notify,
+    audit,
+    logger,
+  });
   const comments = createCommentService({
     comments: createCommentRepository(database.db),
     readLive,
     notify,
+    amendmentExists: amendments.exists,
   });
   const invites = createInviteService({ workshops, registry, fanout, audit });
   const lifecycle = createLifecycleService({ workshops, registry, notify, audit, logger });
@@ -135,12 +146,14 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
         priorities: votes,
         audit,
         activity,
+        amendments,
       }),
       pool: renderPool,
       cacheBytes: EXPORT_CACHE_BYTES,
     }),
     votes,
     comments,
+    amendments,
     imports: createImportService({ registry, readLive, pool: importPool, audit, logger }),
     audit,
     activity,

@@ -84,6 +84,8 @@ export type ApiErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  /** An amendment whose replaced words changed since it was proposed: accept it again with `confirmOutdated`. */
+  | 'outdated'
   | 'archived'
   | 'payload_too_large'
   | 'unsupported_media_type'

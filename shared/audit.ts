@@ -32,6 +32,9 @@ export const AUDIT_ACTIONS = [
   'workshop.archived',
   'workshop.unarchived',
   'export.version',
+  'amendment.proposed',
+  'amendment.accepted',
+  'amendment.rejected',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

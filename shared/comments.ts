@@ -10,8 +10,12 @@ import { COLLECTION_NAMES, findItem, reportFragment } from './workshop-document/
  * was opened, shown once the text itself has gone.
  */
 
-/** What can be commented on: an item of a section, or the report's prose (`itemId` and `field` "report"). */
-export const COMMENT_TARGETS = [...COLLECTION_NAMES, 'report'] as const;
+/**
+ * What can be commented on: an item of a section, the report's prose (`itemId` and `field` "report"),
+ * or an amendment (`itemId` its id, no field): an amendment's discussion is a comment thread like any
+ * other, so it has replies and resolving without a second implementation.
+ */
+export const COMMENT_TARGETS = [...COLLECTION_NAMES, 'report', 'amendment'] as const;
 export type CommentTarget = (typeof COMMENT_TARGETS)[number];
 export const REPORT_ANCHOR = { collection: 'report', itemId: 'report', field: 'report' } as const;
 
@@ -163,6 +167,7 @@ function richRangeText(
 /** The Y type an anchor's field is, if it still exists: an item's text or rich text, or the report. */
 export function commentedField(doc: Y.Doc, anchor: CommentAnchor): unknown {
   if (anchor.collection === 'report') return reportFragment(doc);
+  if (anchor.collection === 'amendment') return undefined;
   const item = findItem(doc, anchor.collection, anchor.itemId);
   return anchor.field ? item?.get(anchor.field) : item;
 }

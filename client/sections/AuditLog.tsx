@@ -20,6 +20,9 @@ const ACTION_WORDS: Record<AuditEntry['action'], string> = {
   'workshop.archived': 'archived the workshop',
   'workshop.unarchived': 'unarchived the workshop',
   'export.version': 'exported a version',
+  'amendment.proposed': 'proposed an amendment',
+  'amendment.accepted': 'accepted an amendment',
+  'amendment.rejected': 'rejected an amendment',
 };
 
 /** The facts worth a glance, e.g. "v3 · Final"; the full entry is in the log itself. */

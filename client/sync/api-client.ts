@@ -32,6 +32,12 @@ import type { ActivityPage } from '../../shared/activity.js';
 import type { OpenVoteRequest, VoteResults, VoteState } from '../../shared/votes.js';
 import type { CollectionName, ContentDiff } from '../../shared/workshop-document/index.js';
 import { personToken } from './person.js';
+import type {
+  Amendment,
+  AmendmentList,
+  AmendmentListQuery,
+  ProposeAmendmentRequest,
+} from '../../shared/amendments.js';
 
 export class ApiRequestError extends Error {
   override name = 'ApiRequestError';
@@ -159,6 +165,15 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
     archive: () => post<Workshop>('/archive'),
     unarchive: () => post<Workshop>('/unarchive'),
     deleteWorkshop: (confirmTitle: string) => send<unknown>('DELETE', '', { confirmTitle }),
+    amendments: (status: AmendmentListQuery = 'open') =>
+      request<AmendmentList>(`${base}/amendments?status=${status}`, { headers: headers() }),
+    proposeAmendment: (proposal: ProposeAmendmentRequest) => post<Amendment>('/amendments', proposal),
+    supportAmendment: (amendmentId: string) => post<Amendment>(`/amendments/${amendmentId}/support`),
+    /** A 409 `outdated` asks for a confirmation: the replaced words changed since it was proposed. */
+    acceptAmendment: (amendmentId: string, confirmOutdated = false) =>
+      post<Amendment>(`/amendments/${amendmentId}/accept`, confirmOutdated ? { confirmOutdated } : {}),
+    rejectAmendment: (amendmentId: string, reason: string) =>
+      post<Amendment>(`/amendments/${amendmentId}/reject`, { reason }),
   };
 }
 

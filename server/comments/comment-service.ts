@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { z } from 'zod';
 import {
   commentedField,
   REPORT_ANCHOR,
@@ -20,6 +21,12 @@ import { Refusal } from '../refusal.js';
  * its quote is what the range says in the document, not what the client claimed.
  */
 function checkedAnchor(doc: Y.Doc, anchor: CommentAnchor): CommentAnchor {
+  if (anchor.collection === 'amendment') {
+    // Whether the amendment exists is checked against the store before (see `open`).
+    if (anchor.field || anchor.start)
+      throw new Refusal('invalid', 'a comment on an amendment has no field or range');
+    return anchor;
+  }
   if (anchor.collection === 'report') {
     if (
       anchor.itemId !== REPORT_ANCHOR.itemId ||
@@ -57,12 +64,22 @@ export function createCommentService(deps: {
   comments: CommentRepository;
   readLive: LiveDocumentReader;
   notify: RoomNotifier;
+  /** Whether an amendment of the workshop exists, for comments on amendments. */
+  amendmentExists: (workshopId: string, amendmentId: string) => Promise<boolean>;
 }) {
-  const { comments, readLive, notify } = deps;
+  const { comments, readLive, notify, amendmentExists } = deps;
   return {
     list: (workshopId: string): Promise<CommentThread[]> => comments.list(workshopId),
 
     async open(workshopId: string, request: CreateThreadRequest, by: Commenter): Promise<CommentThread> {
+      if (
+        request.anchor.collection === 'amendment' &&
+        !(
+          z.uuid().safeParse(request.anchor.itemId).success &&
+          (await amendmentExists(workshopId, request.anchor.itemId))
+        )
+      )
+        throw new Refusal('invalid', 'the amendment commented on does not exist');
       const anchor = await readLive(workshopId, (doc) => checkedAnchor(doc, request.anchor));
       const thread = await comments.createThread(workshopId, anchor, {
         authorName: by.name,

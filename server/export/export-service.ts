@@ -5,6 +5,7 @@ import {
   reportFragment,
   type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
+import type { AmendmentService } from '../amendments/amendment-service.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { ActivityReader } from '../activity/activity-log.js';
 import type { AttendanceRecorder } from '../attendance/attendance-recorder.js';
@@ -27,6 +28,8 @@ export interface ExportServiceDependencies {
   audit: Pick<AuditLog, 'printableHead'>;
   /** Who changed what, for the annex of contributors. */
   activity: Pick<ActivityReader, 'all'>;
+  /** Amendments decided, for the annex "Amendments considered". */
+  amendments: Pick<AmendmentService, 'decided'>;
 }
 
 /**
@@ -66,7 +69,7 @@ export function createExportService(deps: ExportServiceDependencies) {
       if (!workshop) return null;
       if (edition === 'live') {
         await deps.recorder.sample(workshopId);
-        const [live, participants, priorities, activity] = await Promise.all([
+        const [live, participants, priorities, activity, amendments] = await Promise.all([
           deps.readLive(workshopId, (doc) => ({
             content: readWorkshopContent(doc),
             report: readReportBlocks(reportFragment(doc)),
@@ -75,6 +78,7 @@ export function createExportService(deps: ExportServiceDependencies) {
           deps.attendance.list(workshopId),
           deps.priorities.prioritiesAt(workshopId),
           deps.activity.all(workshopId),
+          deps.amendments.decided(workshopId),
         ]);
         return {
           workshop,
@@ -83,16 +87,18 @@ export function createExportService(deps: ExportServiceDependencies) {
           edition: { kind: 'live', hash: live.hash, at: new Date() },
           participants,
           contributors: contributorsBySection(activity),
+          amendments,
         };
       }
       const version = await deps.versions.find(workshopId, edition);
       if (!version) return null;
       const createdAt = new Date(version.createdAt);
-      const [participants, priorities, auditHead, activity] = await Promise.all([
+      const [participants, priorities, auditHead, activity, amendments] = await Promise.all([
         deps.attendance.list(workshopId, createdAt),
         deps.priorities.prioritiesAt(workshopId, createdAt),
         deps.audit.printableHead(workshopId),
         deps.activity.all(workshopId, createdAt),
+        deps.amendments.decided(workshopId, createdAt),
       ]);
       // Read as saved, without migrating: a migration would add template items with fresh ids.
       const doc = docFromState(version.state);
@@ -113,6 +119,7 @@ export function createExportService(deps: ExportServiceDependencies) {
           },
           participants,
           contributors: contributorsBySection(activity),
+          amendments,
         };
       } finally {
         doc.destroy();

@@ -1,3 +1,4 @@
+import type { Amendment } from '../../shared/amendments.js';
 import type { Endorsement, Workshop } from '../../shared/api.js';
 import type { AuditHead } from '../../shared/audit.js';
 import type { Decision } from '../../shared/decisions.js';
@@ -35,6 +36,8 @@ export interface ExportSource {
    * where there is no activity log to read (a source built by hand), and then so is its annex.
    */
   contributors?: SectionContributors[];
+  /** Amendments accepted or rejected (by the version's save time); absent, with its annex, for a source built by hand. */
+  amendments?: Amendment[];
 }
 
 /**

@@ -15,6 +15,7 @@ import { editionDate, editionDay, type ExportSource } from './export-source.js';
 import { reportBlocks } from './report-prose.js';
 import { reportTable } from './section-tables.js';
 import { traceabilityAnnex } from './traceability-annex.js';
+import { amendmentsAnnex } from './amendments-annex.js';
 import { contributorsAnnex } from './contributors-annex.js';
 
 /**
@@ -306,6 +307,9 @@ export function buildReportModel(source: ExportSource): ReportModel {
       participantsTable(source),
       ...(source.contributors
         ? contributorsAnnex(source.contributors, source.edition.kind === 'version')
+        : []),
+      ...(source.amendments
+        ? amendmentsAnnex(source.amendments, content, source.edition.kind === 'version')
         : []),
     ],
     actionPlan: content.actionPlan,

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { OpenDatabase } from '../store/database.js';
 import { activityRoutes, type ActivityRouteDependencies } from './activity-routes.js';
 import { adminRoutes, type AdminRouteDependencies } from './admin-routes.js';
+import { amendmentRoutes, type AmendmentRouteDependencies } from './amendment-routes.js';
 import { auditRoutes, type AuditRouteDependencies } from './audit-routes.js';
 import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
@@ -30,7 +31,8 @@ export interface HttpAppDependencies
     ImportRouteDependencies,
     AdminRouteDependencies,
     AuditRouteDependencies,
-    JoinRouteDependencies {
+    JoinRouteDependencies,
+    AmendmentRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -53,6 +55,7 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', versionRoutes(deps))
     .route('/', voteRoutes(deps))
     .route('/', commentRoutes(deps))
+    .route('/', amendmentRoutes(deps))
     .route('/', exportRoutes(deps))
     .route('/', traceabilityRoutes(deps))
     .route('/', auditRoutes(deps))

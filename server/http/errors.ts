@@ -46,6 +46,7 @@ const REFUSAL_STATUS = {
   invalid: [400, 'invalid_request'],
   'not-found': [404, 'not_found'],
   conflict: [409, 'conflict'],
+  outdated: [409, 'outdated'],
 } as const satisfies Record<Refusal['reason'], readonly [ContentfulStatusCode, ApiErrorCode]>;
 
 export function createErrorHandler(logger: Logger) {

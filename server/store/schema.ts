@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { AMENDMENT_STATUSES, type AmendmentAnchor, type AmendmentTarget } from '../../shared/amendments.js';
 import type { CommentAnchor } from '../../shared/comments.js';
 import { DECISION_KIND, type DecisionKind, type DecisionOutcome } from '../../shared/decisions.js';
 import { ENDORSEMENT_IDENTITIES, INVITE_KINDS, type Actor } from '../../shared/people.js';
@@ -354,4 +355,56 @@ export const joinCodes = pgTable(
     uniqueIndex('join_codes_code_idx').on(table.code),
     index('join_codes_workshop_idx').on(table.workshopId, table.createdAt),
   ],
+);
+
+/**
+ * Proposed changes to the wording of a text field or of words of the report (shared/amendments.ts),
+ * open until a facilitator accepts or rejects them; decided ones stay, for the item's history and
+ * the exports' annex.
+ */
+export const amendments = pgTable(
+  'amendments',
+  {
+    id: uuid('id').primaryKey(),
+    workshopId: uuid('workshop_id')
+      .notNull()
+      .references(() => workshops.id, { onDelete: 'cascade' }),
+    target: jsonb('target').$type<AmendmentTarget>().notNull(),
+    /** The replaced words' relative positions; null: the whole field (it was empty when proposed). */
+    anchor: jsonb('anchor').$type<AmendmentAnchor>(),
+    baseText: text('base_text').notNull(),
+    proposedText: text('proposed_text').notNull(),
+    replacedText: text('replaced_text').notNull(),
+    replacement: text('replacement').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status', { enum: AMENDMENT_STATUSES }).notNull().default('open'),
+    proposerName: text('proposer_name').notNull(),
+    proposerRole: text('proposer_role', { enum: ROLES }).notNull(),
+    proposerInviteId: uuid('proposer_invite_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedByName: text('decided_by_name'),
+    decidedByRole: text('decided_by_role', { enum: ROLES }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Why it was rejected. */
+    decisionReason: text('decision_reason'),
+    /** The target's text just before the decision, and what accepting made it (or would have). */
+    decidedBefore: text('decided_before'),
+    decidedAfter: text('decided_after'),
+  },
+  (table) => [index('amendments_workshop_idx').on(table.workshopId, table.createdAt)],
+);
+
+/** One +1 per person (the SHA-256 of their person token, as for ballots) per amendment. */
+export const amendmentSupports = pgTable(
+  'amendment_supports',
+  {
+    amendmentId: uuid('amendment_id')
+      .notNull()
+      .references(() => amendments.id, { onDelete: 'cascade' }),
+    personKey: text('person_key').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.amendmentId, table.personKey] })],
 );

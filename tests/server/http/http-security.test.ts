@@ -72,6 +72,10 @@ const ALLOWED_ROLES: Record<string, readonly Role[]> = {
   'GET /api/workshops/:id/join-codes/:codeId': ['facilitator', 'viewer'],
   'GET /api/workshops/:id/join-codes/:codeId/qr.svg': ['facilitator', 'viewer'],
   'DELETE /api/workshops/:id/join-codes/:codeId': ['facilitator'],
+  'POST /api/workshops/:id/amendments': ['facilitator', 'participant', 'stakeholder'],
+  'POST /api/workshops/:id/amendments/:amendmentId/support': ['facilitator', 'participant', 'stakeholder'],
+  'POST /api/workshops/:id/amendments/:amendmentId/accept': ['facilitator'],
+  'POST /api/workshops/:id/amendments/:amendmentId/reject': ['facilitator'],
 };
 
 const MAX_API_BODY_BYTES = 64 * 1024;

@@ -434,6 +434,7 @@ async function rowsLeftFor(workshopId: string, running = server): Promise<Record
         ['version_id', 'document_versions'],
         ['vote_id', 'votes'],
         ['thread_id', 'comment_threads'],
+        ['amendment_id', 'amendments'],
       ] as const
     ).find(([column]) => columns.has(column));
     const owner =
