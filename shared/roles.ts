@@ -13,6 +13,11 @@ export const ROLE_WORDS: Readonly<Record<Role, string>> = {
   viewer: 'Viewer',
 };
 
+/** "Amina (Participant)": how a report names a person with the role they acted in. */
+export function nameWithRole(person: { name: string; role: Role }): string {
+  return `${person.name} (${ROLE_WORDS[person.role]})`;
+}
+
 const EDITING_ROLES: ReadonlySet<Role> = new Set<Role>(['facilitator', 'participant']);
 
 /** Stakeholders and viewers read the live draft (and show up in presence) but never change it. */

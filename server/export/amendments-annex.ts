@@ -1,5 +1,5 @@
 import { changedWords, targetLabel, type Amendment } from '../../shared/amendments.js';
-import { ROLE_WORDS } from '../../shared/roles.js';
+import { nameWithRole } from '../../shared/roles.js';
 import { labelsById, type WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { ReportBlock } from './report-model.js';
 
@@ -29,10 +29,10 @@ export function amendmentsAnnex(
     .map((amendment) => {
       const decision = amendment.decision!;
       const words = changedWords(decision.before, decision.after);
-      const decided = `${amendment.status === 'accepted' ? 'Accepted' : 'Rejected'} by ${decision.by.name} (${ROLE_WORDS[decision.by.role]}), ${day(decision.at)}`;
+      const decided = `${amendment.status === 'accepted' ? 'Accepted' : 'Rejected'} by ${nameWithRole(decision.by)}, ${day(decision.at)}`;
       return [
         targetOf(amendment, content),
-        `${amendment.proposer.name} (${ROLE_WORDS[amendment.proposer.role]}), ${day(amendment.createdAt)}: ${amendment.reason}`,
+        `${nameWithRole(amendment.proposer)}, ${day(amendment.createdAt)}: ${amendment.reason}`,
         `“${words.before}” → “${words.after}”`,
         decision.reason ? `${decided}: ${decision.reason}` : decided,
       ];

@@ -6,7 +6,7 @@ import {
   type ActivityEntry,
   type Contributor,
 } from '../../shared/activity.js';
-import { ROLE_WORDS } from '../../shared/roles.js';
+import { nameWithRole } from '../../shared/roles.js';
 import { sectionDef } from '../../shared/workshop-document/index.js';
 import type { ReportBlock } from './report-model.js';
 
@@ -45,7 +45,7 @@ export function contributorsAnnex(sections: readonly SectionContributors[], vers
       ],
       rows: sections.map(({ collection, contributors }) => [
         titleOf(collection),
-        contributors.map((person) => `${person.name} (${ROLE_WORDS[person.role]})`).join(', '),
+        contributors.map(nameWithRole).join(', '),
       ]),
       empty: 'No changes were recorded.',
     },

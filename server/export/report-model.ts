@@ -1,6 +1,6 @@
 import { DECISION_KIND, decisionLine, outcomeWords, type Decision } from '../../shared/decisions.js';
 import { ENDORSEMENT_IDENTITY_WORDS } from '../../shared/people.js';
-import { ROLE_WORDS } from '../../shared/roles.js';
+import { nameWithRole, ROLE_WORDS } from '../../shared/roles.js';
 import {
   COLLECTION_NAMES,
   COLLECTIONS,
@@ -172,7 +172,7 @@ function decisionBlocks(source: ExportSource): ReportBlock[] {
             { text: '\n' },
             ...fact(
               'Recorded by',
-              `${decision.recorderName} (${ROLE_WORDS[decision.recorderRole]}), ${decision.createdAt.slice(0, 10)}`,
+              `${nameWithRole({ name: decision.recorderName, role: decision.recorderRole })}, ${decision.createdAt.slice(0, 10)}`,
             ),
           ],
         },
