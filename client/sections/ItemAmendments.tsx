@@ -37,6 +37,7 @@ import { useWorkshop, type WorkshopContextValue } from '../sync/workshop-context
 import { ErrorAlert } from '../views/ErrorAlert.jsx';
 import { AmendmentDiff } from './AmendmentDiff.jsx';
 import { CommentPanel, createThreads } from './ItemComments.jsx';
+import { sameElements } from './labels.js';
 
 /** Proposing and supporting, as the server allows it; never on the projector or in a saved version. */
 export function canProposeHere(workshop: WorkshopContextValue): boolean {
@@ -113,13 +114,23 @@ export function AmendmentPanel(props: {
 }) {
   const workshop = useWorkshop();
   const [proposing, setProposing] = createSignal(false);
+  const ids = createMemo(() => props.open.map((amendment) => amendment.id), undefined, {
+    equals: sameElements,
+  });
+  const byId = createMemo(() => new Map(props.open.map((amendment) => [amendment.id, amendment])));
   refreshWhenEdited(workshop, placeType(workshop.doc, props.place), () => props.open.length > 0);
   return (
     <section class="amendment-panel" aria-label={`Amendments to ${props.name}`}>
       <Show when={props.open.length === 0 && !proposing()}>
         <p class="muted">No open amendments.</p>
       </Show>
-      <For each={props.open}>{(amendment) => <AmendmentCard amendment={amendment} />}</For>
+      {/* Keyed by id: every fetch brings new objects, and a card must keep its half-filled reject
+          form or pending confirmation across them. */}
+      <For each={ids()}>
+        {(id) => (
+          <Show when={byId().get(id)}>{(amendment) => <AmendmentCard amendment={amendment()} />}</Show>
+        )}
+      </For>
       <ErrorAlert message={workshop.amendments.error()} />
       <Show when={canProposeHere(workshop)}>
         <Show
