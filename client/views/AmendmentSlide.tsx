@@ -47,15 +47,11 @@ export function AmendmentSlide() {
             <span dir="auto">{shown().reason}</span>
           </p>
           <p class="amendment-slide-support" data-testid="slide-support">
-            +{shown().supporters.length} support
-            <Show when={shown().supporters.length > 0}>
-              :{' '}
-              <span dir="auto">
-                {shown()
-                  .supporters.map((s) => s.name)
-                  .join(', ')}
-              </span>
-            </Show>
+            {shown().supporters.length === 0
+              ? 'No support yet'
+              : `Supported by ${shown().supporters.length}: ${shown()
+                  .supporters.map((person) => person.name)
+                  .join(', ')}`}
           </p>
         </section>
       )}

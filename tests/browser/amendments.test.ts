@@ -102,7 +102,7 @@ describe('amendments in a real browser', () => {
     const slide = projector.getByRole('region', { name: 'Amendment under discussion' });
     await slide.waitFor();
     expect(await slide.locator('ins').textContent()).toBe(' and stateless people');
-    expect(await slide.getByTestId('slide-support').textContent()).toBe('+1 support: Ana');
+    expect(await slide.getByTestId('slide-support').textContent()).toBe('Supported by 1: Ana');
     const box = await slide.boundingBox();
     const viewport = projector.viewportSize()!;
     expect([box!.width, box!.height]).toEqual([viewport.width, viewport.height]);
