@@ -1,4 +1,14 @@
-import { createMemo, createSignal, For, onCleanup, Show, type JSX } from 'solid-js';
+import {
+  createEffect,
+  createMemo,
+  createSignal,
+  For,
+  on,
+  onCleanup,
+  Show,
+  untrack,
+  type JSX,
+} from 'solid-js';
 import * as Y from 'yjs';
 import { toBase64 } from 'lib0/buffer';
 import {
@@ -25,6 +35,7 @@ import {
   amendableFields,
   createAmendmentsAt,
   placeType,
+  rebaseDraft,
   refreshWhenEdited,
   targetText,
   type AmendmentPlace,
@@ -111,6 +122,8 @@ export function AmendmentPanel(props: {
   propose: (close: () => void) => JSX.Element;
   /** What the "Propose a change" button needs before it can be pressed (report words selected), if anything. */
   proposeHint?: string;
+  /** Lists the decided ones too (the report, which has no History of its own). */
+  showDecided?: boolean;
 }) {
   const workshop = useWorkshop();
   const [proposing, setProposing] = createSignal(false);
@@ -151,6 +164,9 @@ export function AmendmentPanel(props: {
         >
           {props.propose(() => setProposing(false))}
         </Show>
+      </Show>
+      <Show when={props.showDecided}>
+        <AmendmentHistory place={props.place} />
       </Show>
     </section>
   );
@@ -242,6 +258,16 @@ function FieldProposal(props: { collection: CollectionName; item: Item; onDone: 
     return targetText(workshop.doc, target());
   };
   const [draft, setDraft] = createSignal(current());
+  // What the draft was written against: others' edits elsewhere in the field are carried into it.
+  let base = untrack(current);
+  createEffect(
+    on(current, (now) => {
+      if (now === base) return;
+      const rebased = rebaseDraft(base, untrack(draft), now);
+      if (rebased !== null) setDraft(rebased);
+      base = now;
+    }),
+  );
   const action = createServerAction(workshop.amendments.refresh);
   const multiline = () =>
     sectionDef(props.collection).fields[field()]?.kind === 'rich' || current().length > 60;
@@ -267,7 +293,8 @@ function FieldProposal(props: { collection: CollectionName; item: Item; onDone: 
               value={field()}
               onChange={(event) => {
                 setField(event.currentTarget.value);
-                setDraft(current());
+                base = untrack(current);
+                setDraft(base);
               }}
             >
               <For each={fields}>{(option) => <option value={option.field}>{option.label}</option>}</For>
@@ -504,17 +531,14 @@ function decisionLine(amendment: Amendment): string {
     : `Rejected by ${by}: ${decision.reason ?? ''}`;
 }
 
-/** The decided amendments of one item, newest first: what changed, who proposed and who decided. */
-export function AmendmentHistory(props: { collection: CollectionName; itemId: string }) {
+/** The decided amendments of one item (or of the report), newest first: what changed, who proposed and who decided. */
+export function AmendmentHistory(props: { place: AmendmentPlace }) {
   const workshop = useWorkshop();
-  const amendments = createAmendmentsAt(workshop, () => ({
-    collection: props.collection,
-    itemId: props.itemId,
-  }));
+  const amendments = createAmendmentsAt(workshop, () => props.place);
   return (
     <Show when={amendments.decided().length > 0}>
       <div class="amendment-history">
-        <h4>Amendments</h4>
+        <h4>Amendments decided</h4>
         <ol class="history-entries">
           <For each={amendments.decided()}>
             {(amendment) => {
@@ -522,7 +546,13 @@ export function AmendmentHistory(props: { collection: CollectionName; itemId: st
               return (
                 <li data-amendment={amendment.id} data-status={amendment.status}>
                   <span class={`badge ${amendment.status}`}>{amendment.status}</span>{' '}
-                  <strong>{fieldLabelOf(amendment.target)}</strong>:{' '}
+                  <Show when={fieldLabelOf(amendment.target)}>
+                    {(label) => (
+                      <>
+                        <strong>{label()}</strong>:{' '}
+                      </>
+                    )}
+                  </Show>
                   <span dir="auto">
                     “{words().before}” → “{words().after}”
                   </span>

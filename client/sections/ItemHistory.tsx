@@ -90,7 +90,7 @@ export function createItemHistory(props: { collection: CollectionName; itemId: s
               </Show>
             )}
           </Show>
-          <AmendmentHistory collection={props.collection} itemId={props.itemId} />
+          <AmendmentHistory place={{ collection: props.collection, itemId: props.itemId }} />
         </section>
       </Show>
     ),

@@ -82,6 +82,7 @@ export function ReportSection() {
                 name="the report"
                 proposeHint={wordsSelected() ? undefined : 'Select words of the report first.'}
                 propose={(close) => <ReportProposal onDone={close} />}
+                showDecided
               />
             </Show>
           </div>

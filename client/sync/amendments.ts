@@ -12,6 +12,7 @@ import {
 } from '../../shared/workshop-document/index.js';
 import { sectionOf } from '../sections/item-navigation.js';
 import type { SectionId } from '../sections/sections.js';
+import { textChange } from '../../shared/workshop-document/text-edits.js';
 import type { WorkshopContextValue } from './workshop-context.js';
 
 /** Where an amendment's panel is: an item of a section, or the report. */
@@ -113,4 +114,25 @@ export function refreshWhenEdited(
     type.unobserveDeep(onChange);
     clearTimeout(timer);
   });
+}
+
+/**
+ * A draft of new wording, written against `base`, carried over to the text now (`current`) when
+ * someone else changed another part of it meanwhile, so proposing does not undo their words; null
+ * when both changed the same words (the draft is left for its author to reconcile, the diff shows).
+ */
+export function rebaseDraft(base: string, draft: string, current: string): string | null {
+  const theirs = textChange(base, current);
+  const mine = textChange(base, draft);
+  if (!theirs) return draft;
+  if (!mine) return current;
+  const theirsEnd = theirs.index + theirs.removed;
+  const mineEnd = mine.index + mine.removed;
+  if (theirsEnd < mine.index || (theirsEnd === mine.index && theirs.removed + mine.removed > 0))
+    return draft.slice(0, theirs.index) + theirs.inserted + draft.slice(theirsEnd);
+  if (theirs.index > mineEnd || (theirs.index === mineEnd && theirs.removed + mine.removed > 0)) {
+    const shift = mine.inserted.length - mine.removed;
+    return draft.slice(0, theirs.index + shift) + theirs.inserted + draft.slice(theirsEnd + shift);
+  }
+  return null;
 }

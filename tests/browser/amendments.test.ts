@@ -252,6 +252,12 @@ describe('amendments in a real browser', () => {
     const fatimaPanel = fatima.getByRole('region', { name: 'Amendments to the report' });
     await fatimaPanel.getByRole('button', { name: 'Accept' }).click();
     await waitForEditorText(nadia, ['The workshop met on three days.']);
+    // The report's panel keeps it among the decided ones.
+    const decided = panel.locator('.amendment-history li[data-status="accepted"]');
+    await decided.waitFor();
+    expect(await decided.textContent()).toMatch(
+      /^accepted “two” → “three”, proposed by Nadia \(Stakeholder\)/,
+    );
     await waitFor(
       () => plainText(report) === 'The workshop met on three days.\nIt validated twelve findings.',
       'the report everywhere',
