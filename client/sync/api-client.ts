@@ -44,6 +44,8 @@ export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's error code (`outdated`, `archived`…), when it gave one. */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -53,7 +55,11 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, init);
   if (response.ok) return (await response.json()) as T;
   const body = (await response.json().catch(() => null)) as ApiError | null;
-  throw new ApiRequestError(response.status, body?.error.message ?? `request failed with ${response.status}`);
+  throw new ApiRequestError(
+    response.status,
+    body?.error.message ?? `request failed with ${response.status}`,
+    body?.error.code,
+  );
 }
 
 export function fetchServerInfo(): Promise<ServerInfo> {
