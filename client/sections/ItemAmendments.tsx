@@ -52,7 +52,7 @@ import { sameElements } from './labels.js';
 
 /** Proposing and supporting, as the server allows it; never on the projector or in a saved version. */
 export function canProposeHere(workshop: WorkshopContextValue): boolean {
-  return canProposeAmendment(workshop.role) && workshop.live && !workshop.presenting;
+  return canProposeAmendment(workshop.role) && workshop.live && !workshop.presenting && !workshop.archived;
 }
 
 /**

@@ -42,6 +42,7 @@ export function createLiveSession(
       role,
       invite: session.invite,
       canEdit: canEdit && !options.presenting,
+      archived: workshop.archivedAt !== null,
       presenting: options.presenting,
       live: true,
       api,

@@ -25,6 +25,8 @@ export interface WorkshopContextValue {
   /** The invite this page was opened with: a personal one names the person (and their organisation). */
   invite: WorkshopSession['invite'];
   canEdit: boolean;
+  /** Archived: read-only for everyone; the server refuses every change, proposals and comments too. */
+  archived: boolean;
   /** A presenter page: read only, no controls, large type. */
   presenting: boolean;
   /** false for a saved version shown read-only: votes and comments belong to the live draft. */
