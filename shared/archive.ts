@@ -61,9 +61,3 @@ export type ArchiveManifest = z.infer<typeof ArchiveManifest>;
  * role), shown only here like a new workshop's. The invites of the archive never work again.
  */
 export type ImportArchiveResponse = CreateWorkshopResponse;
-
-/** What the download is called: the title (any script) and the day it was made. */
-export function archiveFileName(title: string, exportedAt: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim() || 'workshop';
-  return `${safe} ${exportedAt.slice(0, 10)}${ARCHIVE_FILE_SUFFIX}`;
-}

@@ -42,18 +42,28 @@ export interface ArchivePartBytes {
 export type ManifestHeading = Pick<ArchiveManifest, 'workshopId' | 'title' | 'exportedAt'>;
 
 /** The file: the manifest (each part's size and SHA-256, the schema, the format), then the parts. */
-export async function packArchive(heading: ManifestHeading, parts: readonly ArchivePartBytes[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function packArchive(
+  heading: ManifestHeading,
+  parts: readonly ArchivePartBytes[],
+): Promise<Uint8Array<ArrayBuffer>> {
   const manifest: ArchiveManifest = {
     format: ARCHIVE_FORMAT,
     formatVersion: ARCHIVE_FORMAT_VERSION,
     schemaVersion: currentSchemaVersion().tag,
     ...heading,
     parts: await Promise.all(
-      parts.map(async (part) => ({ name: part.name, bytes: part.bytes.length, sha256: await sha256Hex(part.bytes) })),
+      parts.map(async (part) => ({
+        name: part.name,
+        bytes: part.bytes.length,
+        sha256: await sha256Hex(part.bytes),
+      })),
     ),
   };
   const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
-  const tar = packTar([{ name: ARCHIVE_MANIFEST, bytes: manifestBytes }, ...parts], new Date(heading.exportedAt));
+  const tar = packTar(
+    [{ name: ARCHIVE_MANIFEST, bytes: manifestBytes }, ...parts],
+    new Date(heading.exportedAt),
+  );
   return new Uint8Array(await promisify(gzip)(tar));
 }
 
@@ -97,7 +107,8 @@ export async function unpackArchive(file: Uint8Array): Promise<UnpackedArchive> 
   }
   // Format and schema first: a later server's manifest may have fields this one does not know.
   const declared = json as { format?: unknown; formatVersion?: unknown; schemaVersion?: unknown } | null;
-  if (declared?.format !== ARCHIVE_FORMAT) throw invalid(`${ARCHIVE_MANIFEST}: this is not a workshop archive`);
+  if (declared?.format !== ARCHIVE_FORMAT)
+    throw invalid(`${ARCHIVE_MANIFEST}: this is not a workshop archive`);
   if (typeof declared.formatVersion === 'number' && declared.formatVersion > ARCHIVE_FORMAT_VERSION)
     throw new ArchiveRefusal(
       'too-new',
@@ -112,7 +123,9 @@ export async function unpackArchive(file: Uint8Array): Promise<UnpackedArchive> 
   const parsed = ArchiveManifest.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw invalid(`${ARCHIVE_MANIFEST}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim());
+    throw invalid(
+      `${ARCHIVE_MANIFEST}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}`.trim(),
+    );
   }
   const manifest = parsed.data;
   if (schemaIndexOf(manifest.schemaVersion) === ours.idx && manifest.schemaVersion !== ours.tag)

@@ -44,7 +44,12 @@ export function encodeRows(
   };
 }
 
-function columnSchema(table: ArchivedTable, key: string, column: PgColumn, parts: ReadonlyMap<string, Uint8Array>) {
+function columnSchema(
+  table: ArchivedTable,
+  key: string,
+  column: PgColumn,
+  parts: ReadonlyMap<string, Uint8Array>,
+) {
   let schema: z.ZodType;
   const shaped = JSON_SHAPES[table.name]?.[key];
   if (isBinary(column)) {
@@ -73,7 +78,11 @@ function columnSchema(table: ArchivedTable, key: string, column: PgColumn, parts
         schema = z.iso.date();
         break;
       case 'PgInteger':
-        schema = z.number().int().min(-(2 ** 31)).max(2 ** 31 - 1);
+        schema = z
+          .number()
+          .int()
+          .min(-(2 ** 31))
+          .max(2 ** 31 - 1);
         break;
       case 'PgBoolean':
         schema = z.boolean();
@@ -121,12 +130,15 @@ export function decodeRows(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const [index, ...field] = issue?.path ?? [];
-    const where = typeof index === 'number' ? `row ${index + 1}${field.length ? `, ${field.join('.')}` : ''}: ` : '';
+    const where =
+      typeof index === 'number' ? `row ${index + 1}${field.length ? `, ${field.join('.')}` : ''}: ` : '';
     throw new ArchiveRefusal('invalid', `part ${name}: ${where}${issue?.message ?? 'invalid'}`);
   }
   // Undefined entries (columns an older schema lacked) are dropped so the store applies its defaults.
   return parsed.data.map(
     (entry) =>
-      Object.fromEntries(Object.entries(entry as StoredRow).filter(([, value]) => value !== undefined)) as StoredRow,
+      Object.fromEntries(
+        Object.entries(entry as StoredRow).filter(([, value]) => value !== undefined),
+      ) as StoredRow,
   );
 }

@@ -1,9 +1,17 @@
 import * as Y from 'yjs';
-import { archiveFileName, type ImportArchiveResponse } from '../../shared/archive.js';
-import { auditHash, GENESIS_HASH, SYSTEM_ACTOR, verifyAuditChain, type AuditEntry, type AuditEntryBody } from '../../shared/audit.js';
+import { ARCHIVE_FILE_SUFFIX, type ImportArchiveResponse } from '../../shared/archive.js';
+import {
+  auditHash,
+  GENESIS_HASH,
+  SYSTEM_ACTOR,
+  verifyAuditChain,
+  type AuditEntry,
+  type AuditEntryBody,
+} from '../../shared/audit.js';
 import type { Actor } from '../../shared/people.js';
 import { docFromState } from '../../shared/workshop-document/index.js';
 import type { AuditLog } from '../audit/audit-log.js';
+import { titleSlug } from '../export/export-source.js';
 import { generateInviteToken, hashInviteToken } from '../auth/invite-tokens.js';
 import { roleInviteSet } from '../auth/role-invites.js';
 import type { RoomRegistry } from '../collab/room-registry.js';
@@ -14,7 +22,13 @@ import type { UpdateFolder } from '../store/fold-updates.js';
 import { sqlState } from '../store/sql-state.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import { contentHash } from '../versions/content-hash.js';
-import { ArchiveRefusal, packArchive, sha256Hex, unpackArchive, type ArchivePartBytes } from './archive-format.js';
+import {
+  ArchiveRefusal,
+  packArchive,
+  sha256Hex,
+  unpackArchive,
+  type ArchivePartBytes,
+} from './archive-format.js';
 import { decodeRows, encodeRows, partName } from './archive-rows.js';
 
 /** The workshop's document: its snapshot and update log folded into one Yjs state. */
@@ -49,7 +63,8 @@ async function checkConsistency(workshopId: string, rows: ReadonlyMap<string, St
   const of = (table: string) => rows.get(table) ?? [];
   const [workshop, ...more] = of('workshops');
   if (!workshop || more.length > 0) throw invalid('part workshops.json: must hold exactly one workshop');
-  if (workshop.id !== workshopId) throw invalid('part workshops.json: its id is not the manifest’s workshopId');
+  if (workshop.id !== workshopId)
+    throw invalid('part workshops.json: its id is not the manifest’s workshopId');
 
   // A child row may only belong to a parent of this archive, never to a row already on the server.
   for (const table of ARCHIVED_TABLES) {
@@ -72,7 +87,9 @@ async function checkConsistency(workshopId: string, rows: ReadonlyMap<string, St
       throw invalid(`part document_versions.json: v${String(version.number)}'s state is not a Yjs document`);
     }
     if (hash !== version.contentHash)
-      throw invalid(`part document_versions.json: v${String(version.number)} does not verify (content hash mismatch)`);
+      throw invalid(
+        `part document_versions.json: v${String(version.number)} does not verify (content hash mismatch)`,
+      );
     hashOf.set(version.id, version.contentHash);
     await yieldToSockets();
   }
@@ -125,7 +142,7 @@ export function createArchiveService({
         lastEntryInArchive: typeof lastSeq === 'number' ? lastSeq : 0,
       });
       logger.info({ workshopId, bytes: file.length }, 'workshop archive exported');
-      return { file, name: archiveFileName(title, exportedAt), sha256 };
+      return { file, name: `${titleSlug(title)}-${exportedAt.slice(0, 10)}${ARCHIVE_FILE_SUFFIX}`, sha256 };
     },
 
     /**

@@ -94,7 +94,9 @@ export function unpackTar(archive: Uint8Array): TarEntry[] {
   let offset = 0;
   for (;;) {
     if (offset + BLOCK > archive.length)
-      throw new TarError(`the archive is truncated: it ends after ${entries.length} files, with no end marker`);
+      throw new TarError(
+        `the archive is truncated: it ends after ${entries.length} files, with no end marker`,
+      );
     const header = archive.subarray(offset, offset + BLOCK);
     if (isZero(header)) {
       const next = archive.subarray(offset + BLOCK, offset + 2 * BLOCK);
@@ -106,8 +108,7 @@ export function unpackTar(archive: Uint8Array): TarEntry[] {
     if (readOctal(header, 148, 8, 'checksum') !== checksum(header))
       throw new TarError(`the tar header after ${entries.length} files is damaged (checksum mismatch)`);
     const type = header[156];
-    if (type !== 0x30 && type !== 0)
-      throw new TarError(`tar entry "${name}" is not a plain file`);
+    if (type !== 0x30 && type !== 0) throw new TarError(`tar entry "${name}" is not a plain file`);
     const size = readOctal(header, 124, 12, 'size');
     offset += BLOCK;
     if (offset + size > archive.length)

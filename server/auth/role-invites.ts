@@ -12,9 +12,8 @@ export function roleInviteSet(workshopId: string): {
   stored: Array<{ role: Role; tokenHash: string }>;
 } {
   const tokens = Object.fromEntries(ROLES.map((role) => [role, generateInviteToken()])) as InviteTokens;
-  const links = Object.fromEntries(ROLES.map((role) => [role, invitePath(workshopId, tokens[role])])) as Record<
-    Role,
-    string
-  >;
+  const links = Object.fromEntries(
+    ROLES.map((role) => [role, invitePath(workshopId, tokens[role])]),
+  ) as Record<Role, string>;
   return { tokens, links, stored: ROLES.map((role) => ({ role, tokenHash: hashInviteToken(tokens[role]) })) };
 }

@@ -6,7 +6,7 @@ import { ARCHIVE_CONTENT_TYPE, MAX_ARCHIVE_BYTES, type ImportArchiveResponse } f
 import { ArchiveRefusal } from '../archive/archive-format.js';
 import type { ArchiveService } from '../archive/archive-service.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import { adminGuard } from './admin-guard.js';
+import { adminGuard, refuseCrossSite } from './admin-guard.js';
 import { errorBody, HttpError } from './errors.js';
 import { attachment } from './export-routes.js';
 import { inviteGuard } from './invite-guard.js';
@@ -48,6 +48,7 @@ export function archiveRoutes({ archive, authorize, adminToken }: ArchiveRouteDe
       '/workshops/import',
       // Checked before the body is read, so a refused caller sends no archive for nothing.
       async (c, next) => {
+        refuseCrossSite(c, 'importing a workshop');
         requireAdmin(c, 'importing a workshop');
         await next();
       },
@@ -55,13 +56,17 @@ export function archiveRoutes({ archive, authorize, adminToken }: ArchiveRouteDe
         maxSize: MAX_ARCHIVE_BYTES,
         onError: (c) =>
           c.json(
-            errorBody('payload_too_large', `an archive may be at most ${MAX_ARCHIVE_BYTES / 1024 / 1024} MiB`),
+            errorBody(
+              'payload_too_large',
+              `an archive may be at most ${MAX_ARCHIVE_BYTES / 1024 / 1024} MiB`,
+            ),
             413,
           ),
       }),
       async (c) => {
         const body = new Uint8Array(await c.req.arrayBuffer());
-        if (body.length === 0) throw new HttpError(400, 'invalid_archive', 'send the archive file as the body');
+        if (body.length === 0)
+          throw new HttpError(400, 'invalid_archive', 'send the archive file as the body');
         const imported = await archive.import(body).catch((error: unknown) => {
           if (!(error instanceof ArchiveRefusal)) throw error;
           const [status, code] = REFUSAL_STATUS[error.reason];

@@ -22,7 +22,7 @@ import { roleInviteSet } from '../auth/role-invites.js';
 import type { InviteService } from '../people/invite-service.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import type { LifecycleService } from '../workshops/lifecycle-service.js';
-import { adminGuard } from './admin-guard.js';
+import { adminGuard, refuseCrossSite } from './admin-guard.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
 import { requestAuthor } from './request-author.js';
@@ -72,11 +72,7 @@ export function workshopRoutes({
     })
 
     .post('/workshops', async (c) => {
-      // Open creation must not be usable by other web pages a facilitator visits (cross-site POST).
-      const origin = c.req.header('origin');
-      if (origin && origin !== 'null' && URL.parse(origin)?.host !== c.req.header('host')) {
-        throw new HttpError(403, 'forbidden', 'workshops can only be created from this server’s own pages');
-      }
+      refuseCrossSite(c, 'creating a workshop');
       requireAdmin(c, 'creating a workshop');
       const details = await readJsonBody(c, CreateWorkshopRequest);
       const id = randomUUID();

@@ -167,7 +167,10 @@ export function createArchiveRepository(db: Database): ArchiveRepository {
     async read(workshopId) {
       return db.transaction(
         async (tx) => {
-          const [found] = await tx.select({ id: workshops.id }).from(workshops).where(eq(workshops.id, workshopId));
+          const [found] = await tx
+            .select({ id: workshops.id })
+            .from(workshops)
+            .where(eq(workshops.id, workshopId));
           if (!found) return null;
           const rows = new Map<string, StoredRow[]>();
           for (const entry of TABLES) {
@@ -211,7 +214,10 @@ export function createArchiveRepository(db: Database): ArchiveRepository {
     },
 
     async exists(workshopId) {
-      const [found] = await db.select({ id: workshops.id }).from(workshops).where(eq(workshops.id, workshopId));
+      const [found] = await db
+        .select({ id: workshops.id })
+        .from(workshops)
+        .where(eq(workshops.id, workshopId));
       return found !== undefined;
     },
 
@@ -219,8 +225,12 @@ export function createArchiveRepository(db: Database): ArchiveRepository {
       return db.transaction(async (tx) => {
         const write = async (entry: ArchivedTable, list: readonly StoredRow[] | undefined) => {
           if (!list || list.length === 0) return;
-          const complete = entry.scope.kind === 'workshop' ? list.map((row) => ({ ...row, workshopId })) : list;
-          const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / (Object.keys(entry.columns).length + 1)));
+          const complete =
+            entry.scope.kind === 'workshop' ? list.map((row) => ({ ...row, workshopId })) : list;
+          const perStatement = Math.max(
+            1,
+            Math.floor(MAX_PARAMETERS / (Object.keys(entry.columns).length + 1)),
+          );
           for (let start = 0; start < complete.length; start += perStatement) {
             // The rows were checked against these same columns (archive-rows.ts) before they got here.
             const chunk = complete.slice(start, start + perStatement) as PgInsertValue<PgTable>[];

@@ -1,14 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { count, eq, getTableName, is, Table } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Amendment, AmendmentList } from '../../../shared/amendments.js';
-import type { ApiError, CreateWorkshopResponse, VersionDetail, VersionList, VersionSummary } from '../../../shared/api.js';
-import { ARCHIVE_MANIFEST, type ArchiveManifest, type ImportArchiveResponse } from '../../../shared/archive.js';
+import type {
+  ApiError,
+  CreateWorkshopResponse,
+  VersionDetail,
+  VersionList,
+  VersionSummary,
+} from '../../../shared/api.js';
+import {
+  ARCHIVE_MANIFEST,
+  type ArchiveManifest,
+  type ImportArchiveResponse,
+} from '../../../shared/archive.js';
 import { verifyAuditChain, type AuditLogResponse } from '../../../shared/audit.js';
 import type { CommentThread, CommentThreadList } from '../../../shared/comments.js';
 import type { VoteResults, VoteState } from '../../../shared/votes.js';
-import { canonicalContent, canonicalJson, createItem, findItem } from '../../../shared/workshop-document/index.js';
+import {
+  canonicalContent,
+  canonicalJson,
+  createItem,
+  findItem,
+} from '../../../shared/workshop-document/index.js';
 import { packArchive } from '../../../server/archive/archive-format.js';
 import { unpackTar } from '../../../server/archive/tar.js';
 import type { RunningServer } from '../../../server/start-server.js';
@@ -36,7 +55,11 @@ function caller(server: () => RunningServer, workshop: { id: string; invites: Re
     });
 }
 
-async function download(server: RunningServer, workshopId: string, token: string | undefined): Promise<Response> {
+async function download(
+  server: RunningServer,
+  workshopId: string,
+  token: string | undefined,
+): Promise<Response> {
   return fetch(`${server.url}/api/workshops/${workshopId}/archive`, {
     headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
   });
@@ -73,7 +96,10 @@ beforeAll(async () => {
     createItem(editor.doc, 'recommendations', { text: 'Accept a witness statement' }, { id: 'r-witness' });
   });
   const room = await server.registry.peek(workshop.id);
-  await waitFor(() => room !== undefined && findItem(room.doc, 'recommendations', 'r-witness') !== undefined, 'server has it');
+  await waitFor(
+    () => room !== undefined && findItem(room.doc, 'recommendations', 'r-witness') !== undefined,
+    'server has it',
+  );
 
   version = (await call<VersionSummary>('POST', '/versions', 'facilitator', { name: 'Presented' })).body;
   expect((await call('POST', `/versions/${version.id}/endorsement-request`, 'facilitator')).status).toBe(201);
@@ -109,7 +135,10 @@ beforeAll(async () => {
     body: 'Which fees?',
   });
   expect(thread.status).toBe(201);
-  expect((await call('POST', `/comments/${thread.body.id}/replies`, 'participant', { body: 'All of them.' })).status).toBe(201);
+  expect(
+    (await call('POST', `/comments/${thread.body.id}/replies`, 'participant', { body: 'All of them.' }))
+      .status,
+  ).toBe(201);
   const amendment = await call<Amendment>('POST', '/amendments', 'stakeholder', {
     target: { collection: 'recommendations', itemId: 'r-fees', field: 'text' },
     proposedText: 'Waive late birth registration fees',
@@ -122,8 +151,13 @@ beforeAll(async () => {
     { name: 'Nadia Haddad', role: 'stakeholder' },
   ]);
   // An edit after the version, still in the room when the archive is made.
-  editor.doc.transact(() => createItem(editor.doc, 'recommendations', { text: 'Typed just now' }, { id: 'r-late' }));
-  await waitFor(() => findItem(room!.doc, 'recommendations', 'r-late') !== undefined, 'server has the late edit');
+  editor.doc.transact(() =>
+    createItem(editor.doc, 'recommendations', { text: 'Typed just now' }, { id: 'r-late' }),
+  );
+  await waitFor(
+    () => findItem(room!.doc, 'recommendations', 'r-late') !== undefined,
+    'server has the late edit',
+  );
   sourceContent = liveContent(room!.doc);
 
   const response = await download(server, workshop.id, workshop.invites.facilitator);
@@ -163,7 +197,9 @@ describe('the workshop archive', () => {
 
   it('is one .tar.gz whose manifest lists each part with its SHA-256, the schema and the format', async () => {
     const entries = entriesOf(file);
-    const manifest = JSON.parse(Buffer.from(entries.get(ARCHIVE_MANIFEST)!).toString('utf8')) as ArchiveManifest;
+    const manifest = JSON.parse(
+      Buffer.from(entries.get(ARCHIVE_MANIFEST)!).toString('utf8'),
+    ) as ArchiveManifest;
     expect(manifest).toMatchObject({
       format: 'results-workshop-archive',
       formatVersion: 1,
@@ -171,22 +207,37 @@ describe('the workshop archive', () => {
       workshopId: workshop.id,
       title: 'ประชุม Results workshop',
     });
-    expect([...entries.keys()].sort()).toEqual([ARCHIVE_MANIFEST, ...manifest.parts.map((part) => part.name)].sort());
+    expect([...entries.keys()].sort()).toEqual(
+      [ARCHIVE_MANIFEST, ...manifest.parts.map((part) => part.name)].sort(),
+    );
     for (const part of manifest.parts) {
-      const digest = Buffer.from(await crypto.subtle.digest('SHA-256', entries.get(part.name)!.slice())).toString('hex');
+      const digest = Buffer.from(
+        await crypto.subtle.digest('SHA-256', entries.get(part.name)!.slice()),
+      ).toString('hex');
       expect({ part: part.name, digest }).toEqual({ part: part.name, digest: part.sha256 });
     }
     // Secrets stay behind: no invite token hash, no join code.
     const invites = Buffer.from(entries.get('invites.json')!).toString('utf8');
     expect(invites).not.toMatch(/tokenHash|token_hash/);
     expect(entries.has('join_codes.json')).toBe(false);
+    // Readable with the system's tar, nothing of ours needed.
+    const dir = mkdtempSync(join(tmpdir(), 'archive-'));
+    const path = join(dir, 'workshop.tar.gz');
+    writeFileSync(path, file);
+    const listed = execFileSync('tar', ['-tzf', path], { encoding: 'utf8' }).trim().split('\n');
+    rmSync(dir, { recursive: true });
+    expect(listed[0]).toBe(ARCHIVE_MANIFEST);
+    expect(listed.sort()).toEqual([...entries.keys()].sort());
   });
 
   it('refuses the download to every invite but a facilitator’s', async () => {
     expect((await download(venue.server, workshop.id, undefined)).status).toBe(401);
     expect((await download(venue.server, workshop.id, 'not-a-token')).status).toBe(401);
     for (const role of ['participant', 'stakeholder', 'viewer'] as const)
-      expect({ role, status: (await download(venue.server, workshop.id, workshop.invites[role])).status }).toEqual({
+      expect({
+        role,
+        status: (await download(venue.server, workshop.id, workshop.invites[role])).status,
+      }).toEqual({
         role,
         status: 403,
       });
@@ -195,26 +246,43 @@ describe('the workshop archive', () => {
   it('imports on another server with everything in it, new invites, and the old ones refused', async () => {
     const imported = await importArchive(ministry, file);
     expect(imported.status).toBe(201);
-    expect(imported.body).toMatchObject({ id: workshop.id, title: 'ประชุม Results workshop', country: 'Thailand' });
-    expect(Object.keys(imported.body.invites).sort()).toEqual(['facilitator', 'participant', 'stakeholder', 'viewer']);
+    expect(imported.body).toMatchObject({
+      id: workshop.id,
+      title: 'ประชุม Results workshop',
+      country: 'Thailand',
+    });
+    expect(Object.keys(imported.body.invites).sort()).toEqual([
+      'facilitator',
+      'participant',
+      'stakeholder',
+      'viewer',
+    ]);
     expect(imported.body.links.facilitator).toBe(
       `/w/${workshop.id}#invite=${encodeURIComponent(imported.body.invites.facilitator)}`,
     );
     const call = caller(() => ministry, imported.body);
 
     const versions = await call<VersionList>('GET', '/versions', 'viewer');
-    expect(versions.body.versions.map((v) => [v.id, v.number, v.hash])).toEqual([[version.id, 1, version.hash]]);
+    expect(versions.body.versions.map((v) => [v.id, v.number, v.hash])).toEqual([
+      [version.id, 1, version.hash],
+    ]);
     const detail = await call<VersionDetail>('GET', `/versions/${version.id}`, 'viewer');
     expect(detail.body.verified).toBe(true);
     expect(detail.body.openForEndorsement).toBe(true);
-    expect(detail.body.endorsements.map((e) => [e.name, e.contentHash])).toEqual([['Nadia Haddad', version.hash]]);
-    expect(detail.body.decisions.map((d) => [d.decisionMaker, d.contentHash])).toEqual([['Somsak K.', version.hash]]);
+    expect(detail.body.endorsements.map((e) => [e.name, e.contentHash])).toEqual([
+      ['Nadia Haddad', version.hash],
+    ]);
+    expect(detail.body.decisions.map((d) => [d.decisionMaker, d.contentHash])).toEqual([
+      ['Somsak K.', version.hash],
+    ]);
 
     const votes = await call<VoteState>('GET', '/votes/current', 'participant');
     expect(votes.body.current?.vote.status).toBe('closed');
     expect(votes.body.current?.ranking.find((r) => r.recommendationId === 'r-fees')?.total).toBe(2);
     const comments = await call<CommentThreadList>('GET', '/comments', 'viewer');
-    expect(comments.body.threads.map((t) => t.messages.map((m) => m.body))).toEqual([['Which fees?', 'All of them.']]);
+    expect(comments.body.threads.map((t) => t.messages.map((m) => m.body))).toEqual([
+      ['Which fees?', 'All of them.'],
+    ]);
     const amendments = await call<AmendmentList>('GET', '/amendments', 'participant');
     expect(amendments.body.amendments.map((a) => [a.proposedText, a.supporters.length])).toEqual([
       ['Waive late birth registration fees', 1],
@@ -246,8 +314,18 @@ describe('the workshop archive', () => {
     }
     // The old links open nothing here, and are listed in People as revoked.
     for (const role of ['facilitator', 'viewer'] as const)
-      expect((await apiCall(`${ministry.url}/api/workshops/${workshop.id}`, 'GET', { token: workshop.invites[role] })).status).toBe(401);
-    const people = await call<{ invites: Array<{ revokedAt: string | null }> }>('GET', '/invites', 'facilitator');
+      expect(
+        (
+          await apiCall(`${ministry.url}/api/workshops/${workshop.id}`, 'GET', {
+            token: workshop.invites[role],
+          })
+        ).status,
+      ).toBe(401);
+    const people = await call<{ invites: Array<{ revokedAt: string | null }> }>(
+      'GET',
+      '/invites',
+      'facilitator',
+    );
     expect(people.body.invites.filter((i) => i.revokedAt === null)).toHaveLength(4);
     expect(people.body.invites.filter((i) => i.revokedAt !== null).length).toBeGreaterThanOrEqual(4);
 
@@ -255,6 +333,12 @@ describe('the workshop archive', () => {
     const again = await importArchive(ministry, file);
     expect(again.status).toBe(409);
   }, 60_000);
+
+  it('refuses an import posted by another site’s page, even on loopback (403)', async () => {
+    const refused = await importArchive(ministry, file, { origin: 'https://evil.example' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('forbidden');
+  });
 
   it('names the part that was tampered with (400)', async () => {
     const edited = tampered(file, 'endorsements.json', 'Nadia Haddad', 'Nadia Hadded');
@@ -267,7 +351,10 @@ describe('the workshop archive', () => {
   });
 
   it('refuses a truncated archive (400)', async () => {
-    for (const cut of [file.subarray(0, Math.floor(file.length / 2)), new Uint8Array(gzipSync(gunzipSync(file).subarray(0, 4096)))]) {
+    for (const cut of [
+      file.subarray(0, Math.floor(file.length / 2)),
+      new Uint8Array(gzipSync(gunzipSync(file).subarray(0, 4096))),
+    ]) {
       const refused = await importArchive(ministry, cut);
       expect(refused.status).toBe(400);
       expect(refused.body.error.code).toBe('invalid_archive');
@@ -287,17 +374,31 @@ describe('the workshop archive', () => {
     // A consistent archive (hashes recomputed) of the same rows under another workshop id: its
     // invites and versions collide with those imported above, after its workshop row went in.
     const entries = entriesOf(file);
-    const manifest = JSON.parse(Buffer.from(entries.get(ARCHIVE_MANIFEST)!).toString('utf8')) as ArchiveManifest;
+    const manifest = JSON.parse(
+      Buffer.from(entries.get(ARCHIVE_MANIFEST)!).toString('utf8'),
+    ) as ArchiveManifest;
     const otherId = crypto.randomUUID();
     const parts = manifest.parts.map((part) => {
       const bytes = entries.get(part.name)!;
       if (part.name !== 'workshops.json') return { name: part.name, bytes };
-      return { name: part.name, bytes: Buffer.from(Buffer.from(bytes).toString('utf8').replaceAll(workshop.id, otherId)) };
+      return {
+        name: part.name,
+        bytes: Buffer.from(Buffer.from(bytes).toString('utf8').replaceAll(workshop.id, otherId)),
+      };
     });
-    const forged = await packArchive({ workshopId: otherId, title: manifest.title, exportedAt: manifest.exportedAt }, parts);
+    const forged = await packArchive(
+      { workshopId: otherId, title: manifest.title, exportedAt: manifest.exportedAt },
+      parts,
+    );
     const refused = await importArchive(ministry, forged);
     expect(refused.status).toBe(409);
-    for (const table of [schema.workshops, schema.documentSnapshots, schema.invites, schema.auditLog] as const) {
+    expect(refused.body.error.message).toMatch(/already on this server/);
+    for (const table of [
+      schema.workshops,
+      schema.documentSnapshots,
+      schema.invites,
+      schema.auditLog,
+    ] as const) {
       const column = 'workshopId' in table ? table.workshopId : schema.workshops.id;
       const [left] = await ministry.db.select({ n: count() }).from(table).where(eq(column, otherId));
       expect({ table: getTableName(table), n: left!.n }).toEqual({ table: getTableName(table), n: 0 });
@@ -313,30 +414,39 @@ describe('on PostgreSQL, with ADMIN_TOKEN', async () => {
   beforeAll(async () => {
     if (!available) return;
     scratch = await createScratchDatabase();
-    server = await startTestServer({ database: { kind: 'postgres', url: scratch.url }, adminToken: ADMIN_TOKEN });
+    server = await startTestServer({
+      database: { kind: 'postgres', url: scratch.url },
+      adminToken: ADMIN_TOKEN,
+    });
   });
   afterAll(async () => {
     await server?.close();
     await scratch?.drop();
   });
 
-  it.skipIf(!available)('refuses an import without the admin token, and takes the PGlite archive with it', async () => {
-    expect((await importArchive(server!, file)).status).toBe(401);
-    expect((await importArchive(server!, file, { authorization: 'Bearer wrong-token-wrong-token' })).status).toBe(401);
-    const imported = await importArchive(server!, file, { authorization: `Bearer ${ADMIN_TOKEN}` });
-    expect(imported.status).toBe(201);
-    const call = caller(() => server!, imported.body);
-    const detail = await call<VersionDetail>('GET', `/versions/${version.id}`, 'stakeholder');
-    expect(detail.body.verified).toBe(true);
-    expect(detail.body.endorsements.map((e) => e.contentHash)).toEqual([version.hash]);
-    const client = connectClient(server!.url, workshop.id, imported.body.invites.participant);
-    try {
-      await client.synced;
-      expect(liveContent(client.doc)).toBe(sourceContent);
-    } finally {
-      client.destroy();
-    }
-    const audit = await call<AuditLogResponse>('GET', '/audit', 'stakeholder');
-    expect(await verifyAuditChain(audit.body.entries)).toMatchObject({ intact: true });
-  }, 60_000);
+  it.skipIf(!available)(
+    'refuses an import without the admin token, and takes the PGlite archive with it',
+    async () => {
+      expect((await importArchive(server!, file)).status).toBe(401);
+      expect(
+        (await importArchive(server!, file, { authorization: 'Bearer wrong-token-wrong-token' })).status,
+      ).toBe(401);
+      const imported = await importArchive(server!, file, { authorization: `Bearer ${ADMIN_TOKEN}` });
+      expect(imported.status).toBe(201);
+      const call = caller(() => server!, imported.body);
+      const detail = await call<VersionDetail>('GET', `/versions/${version.id}`, 'stakeholder');
+      expect(detail.body.verified).toBe(true);
+      expect(detail.body.endorsements.map((e) => e.contentHash)).toEqual([version.hash]);
+      const client = connectClient(server!.url, workshop.id, imported.body.invites.participant);
+      try {
+        await client.synced;
+        expect(liveContent(client.doc)).toBe(sourceContent);
+      } finally {
+        client.destroy();
+      }
+      const audit = await call<AuditLogResponse>('GET', '/audit', 'stakeholder');
+      expect(await verifyAuditChain(audit.body.entries)).toMatchObject({ intact: true });
+    },
+    60_000,
+  );
 });
