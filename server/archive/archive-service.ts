@@ -154,10 +154,13 @@ export function createArchiveService({
       const workshopId = manifest.workshopId;
       const document = parts.get(DOCUMENT_PART);
       if (!document) throw invalid(`part ${DOCUMENT_PART}: missing from the archive`);
+      const check = new Y.Doc();
       try {
-        Y.applyUpdate(new Y.Doc(), document);
+        Y.applyUpdate(check, document);
       } catch {
         throw invalid(`part ${DOCUMENT_PART}: not a Yjs document`);
+      } finally {
+        check.destroy();
       }
       const rows = new Map(
         ARCHIVED_TABLES.map((table) => [table.name, decodeRows(table, parts.get(partName(table)), parts)]),
