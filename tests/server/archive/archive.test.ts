@@ -189,6 +189,30 @@ function tampered(archive: Uint8Array, part: string, from: string, to: string): 
   return new Uint8Array(gzipSync(tar));
 }
 
+/**
+ * A consistent archive with parts edited and the manifest recomputed, as someone editing it with care
+ * would make it: what only the checks of the rows themselves can catch.
+ */
+async function forgedArchive(
+  archive: Uint8Array,
+  heading: Partial<Pick<ArchiveManifest, 'workshopId'>>,
+  edit: (part: string, text: string) => string,
+): Promise<Uint8Array> {
+  const entries = entriesOf(archive);
+  const manifest = JSON.parse(
+    Buffer.from(entries.get(ARCHIVE_MANIFEST)!).toString('utf8'),
+  ) as ArchiveManifest;
+  const parts = manifest.parts.map((part) => {
+    const bytes = entries.get(part.name)!;
+    if (!part.name.endsWith('.json')) return { name: part.name, bytes };
+    return { name: part.name, bytes: Buffer.from(edit(part.name, Buffer.from(bytes).toString('utf8'))) };
+  });
+  return packArchive(
+    { workshopId: manifest.workshopId, title: manifest.title, exportedAt: manifest.exportedAt, ...heading },
+    parts,
+  );
+}
+
 describe('the workshop archive', () => {
   it('lists every table of the store as carried or deliberately left out', () => {
     const tables = Object.values(schema).flatMap((value) => (is(value, Table) ? [getTableName(value)] : []));
@@ -377,26 +401,54 @@ describe('the workshop archive', () => {
     expect(refused.body.error.message).toContain(`9999_${ours.slice(5)}, newer than this server's ${ours}`);
   });
 
+  it('checks the rows themselves, whatever the manifest says (400 naming the part and row)', async () => {
+    const cases: Array<[string, (part: string, text: string) => string, RegExp]> = [
+      [
+        'a value its column does not allow',
+        (part, text) => (part === 'endorsements.json' ? text.replace('"endorse"', '"maybe"') : text),
+        /^part endorsements\.json: row 1, decision: /,
+      ],
+      [
+        'an endorsement moved to a version that is not in the archive',
+        (part, text) =>
+          part === 'endorsements.json' ? text.replaceAll(version.id, crypto.randomUUID()) : text,
+        /^part endorsements\.json: row 1 belongs to no row of document_versions\.json$/,
+      ],
+      [
+        'a version whose hash is not its content’s',
+        (part, text) =>
+          part === 'document_versions.json' ? text.replace(version.hash, 'f'.repeat(64)) : text,
+        /^part document_versions\.json: v1 does not verify/,
+      ],
+      [
+        'an endorsement bound to another hash',
+        (part, text) => (part === 'endorsements.json' ? text.replace(version.hash, 'e'.repeat(64)) : text),
+        /^part endorsements\.json: row 1 is not bound to its version's content hash$/,
+      ],
+      [
+        'an audit entry changed',
+        (part, text) => (part === 'audit_log.json' ? text.replace('"Nadia Haddad"', '"Someone Else"') : text),
+        /^part audit_log\.json: entry \d+ was changed after it was written$/,
+      ],
+    ];
+    for (const [what, edit, message] of cases) {
+      const refused = await importArchive(ministry, await forgedArchive(file, {}, edit));
+      expect({ what, status: refused.status, code: refused.body.error?.code }).toEqual({
+        what,
+        status: 400,
+        code: 'invalid_archive',
+      });
+      expect(refused.body.error.message).toMatch(message);
+    }
+  });
+
   it('leaves nothing behind when the store refuses part of it', async () => {
     // A consistent archive (hashes recomputed) of the same rows under another workshop id: its
     // invites and versions collide with those of the workshop imported first, after its workshop row went in.
     expect([201, 409]).toContain((await importArchive(ministry, file)).status); // whichever test ran first
-    const entries = entriesOf(file);
-    const manifest = JSON.parse(
-      Buffer.from(entries.get(ARCHIVE_MANIFEST)!).toString('utf8'),
-    ) as ArchiveManifest;
     const otherId = crypto.randomUUID();
-    const parts = manifest.parts.map((part) => {
-      const bytes = entries.get(part.name)!;
-      if (part.name !== 'workshops.json') return { name: part.name, bytes };
-      return {
-        name: part.name,
-        bytes: Buffer.from(Buffer.from(bytes).toString('utf8').replaceAll(workshop.id, otherId)),
-      };
-    });
-    const forged = await packArchive(
-      { workshopId: otherId, title: manifest.title, exportedAt: manifest.exportedAt },
-      parts,
+    const forged = await forgedArchive(file, { workshopId: otherId }, (name, text) =>
+      name === 'workshops.json' ? text.replaceAll(workshop.id, otherId) : text,
     );
     const refused = await importArchive(ministry, forged);
     expect(refused.status).toBe(409);
