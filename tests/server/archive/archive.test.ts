@@ -80,6 +80,7 @@ const liveContent = (doc: Y.Doc) => canonicalJson(canonicalContent(doc));
 let workshop: CreateWorkshopResponse;
 let version: VersionSummary;
 let file: Uint8Array;
+let fileSha256: string;
 let sourceContent: string;
 /** Where it continues (the ministry's server): a second server, with a store of its own. */
 let ministry: RunningServer;
@@ -166,6 +167,7 @@ beforeAll(async () => {
   expect(response.headers.get('content-type')).toBe('application/gzip');
   expect(response.headers.get('content-disposition')).toMatch(/\.workshop\.tar\.gz/);
   file = new Uint8Array(await response.arrayBuffer());
+  fileSha256 = response.headers.get('x-archive-sha256') ?? '';
 }, 60_000);
 
 afterAll(async () => {
@@ -328,6 +330,18 @@ describe('the workshop archive', () => {
     expect(await verifyAuditChain(audit.body.entries)).toMatchObject({ intact: true });
     expect(audit.body.entries.at(-1)).toMatchObject({ action: 'workshop.imported', subject: workshop.id });
     expect(audit.body.entries.map((e) => e.action)).toContain('endorsement.given');
+    // Both ends record the same file: the venue its download, the ministry its import.
+    expect(fileSha256).toBe(Buffer.from(await crypto.subtle.digest('SHA-256', file.slice())).toString('hex'));
+    expect(audit.body.entries.at(-1)?.details.sha256).toBe(fileSha256);
+    const venueLog = await caller(() => venue.server, workshop)<AuditLogResponse>(
+      'GET',
+      '/audit',
+      'facilitator',
+    );
+    expect(venueLog.body.entries.at(-1)).toMatchObject({
+      action: 'workshop.exported',
+      details: { sha256: fileSha256, bytes: file.length },
+    });
 
     // The new facilitator invite opens the document over the websocket, with the content of the venue's room.
     const client = connectClient(ministry.url, workshop.id, imported.body.invites.facilitator);
