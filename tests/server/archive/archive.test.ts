@@ -520,6 +520,24 @@ describe('on PostgreSQL, with ADMIN_TOKEN', async () => {
       }
       const audit = await call<AuditLogResponse>('GET', '/audit', 'stakeholder');
       expect(await verifyAuditChain(audit.body.entries)).toMatchObject({ intact: true });
+
+      // And on from PostgreSQL: the same rows come out again (and what happened since: the room's
+      // automatic version when the client left, the audit entries).
+      const again = await download(server!, workshop.id, imported.body.invites.facilitator);
+      expect(again.status).toBe(200);
+      const rowsOf = (archive: Uint8Array) =>
+        new Map(
+          [...entriesOf(archive)]
+            .filter(([name]) => name.endsWith('.json') && name !== ARCHIVE_MANIFEST)
+            .map(([name, bytes]) => [name, JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown[]]),
+        );
+      const before = rowsOf(file);
+      const after = rowsOf(new Uint8Array(await again.arrayBuffer()));
+      expect([...after.keys()]).toEqual([...before.keys()]);
+      for (const name of [...before.keys()].filter((name) => name !== 'invites.json')) {
+        const rows = before.get(name)!;
+        expect({ name, rows: after.get(name)!.slice(0, rows.length) }).toEqual({ name, rows });
+      }
     },
     60_000,
   );
