@@ -32,6 +32,8 @@ import type { ActivityPage } from '../../shared/activity.js';
 import type { OpenVoteRequest, VoteResults, VoteState } from '../../shared/votes.js';
 import type { CollectionName, ContentDiff } from '../../shared/workshop-document/index.js';
 import { personToken } from './person.js';
+import { ARCHIVE_FILE_SUFFIX } from '../../shared/archive.js';
+import { downloadFile } from './export-download.js';
 import type {
   Amendment,
   AmendmentList,
@@ -180,6 +182,8 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
       post<Amendment>(`/amendments/${amendmentId}/accept`, confirmOutdated ? { confirmOutdated } : {}),
     rejectAmendment: (amendmentId: string, reason: string) =>
       post<Amendment>(`/amendments/${amendmentId}/reject`, { reason }),
+    /** The whole workshop as one file, saved by the browser (facilitators). */
+    downloadArchive: () => downloadFile(`${base}/archive`, token, `workshop${ARCHIVE_FILE_SUFFIX}`),
   };
 }
 

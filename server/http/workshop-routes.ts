@@ -6,7 +6,6 @@ import {
   CreateWorkshopRequest,
   DeleteWorkshopRequest,
   type CreatedInvite,
-  invitePath,
   type CreateWorkshopResponse,
   type InviteList,
   type InviteSummary,
@@ -15,15 +14,15 @@ import {
   type Workshop,
   type WorkshopSession,
 } from '../../shared/api.js';
-import { ROLES, canEditDocument, type Role } from '../../shared/roles.js';
+import { canEditDocument } from '../../shared/roles.js';
 import { templateDocument, type WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { WorkshopContentReader } from '../content/workshop-content.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import { generateInviteToken, hashInviteToken } from '../auth/invite-tokens.js';
+import { roleInviteSet } from '../auth/role-invites.js';
 import type { InviteService } from '../people/invite-service.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import type { LifecycleService } from '../workshops/lifecycle-service.js';
-import { adminGuard } from './admin-guard.js';
+import { adminGuard, refuseCrossSite } from './admin-guard.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
 import { requestAuthor } from './request-author.js';
@@ -73,28 +72,12 @@ export function workshopRoutes({
     })
 
     .post('/workshops', async (c) => {
-      // Open creation must not be usable by other web pages a facilitator visits (cross-site POST).
-      const origin = c.req.header('origin');
-      if (origin && origin !== 'null' && URL.parse(origin)?.host !== c.req.header('host')) {
-        throw new HttpError(403, 'forbidden', 'workshops can only be created from this server’s own pages');
-      }
+      refuseCrossSite(c, 'creating a workshop');
       requireAdmin(c, 'creating a workshop');
       const details = await readJsonBody(c, CreateWorkshopRequest);
       const id = randomUUID();
-      const tokens = Object.fromEntries(ROLES.map((role) => [role, generateInviteToken()])) as Record<
-        Role,
-        string
-      >;
-      const workshop = await workshops.create(
-        id,
-        details,
-        ROLES.map((role) => ({ role, tokenHash: hashInviteToken(tokens[role]) })),
-        templateDocument(),
-      );
-      const links = Object.fromEntries(ROLES.map((role) => [role, invitePath(id, tokens[role])])) as Record<
-        Role,
-        string
-      >;
+      const { tokens, links, stored } = roleInviteSet(id);
+      const workshop = await workshops.create(id, details, stored, templateDocument());
       return c.json<CreateWorkshopResponse>({ ...workshop, invites: tokens, links }, 201);
     })
 
