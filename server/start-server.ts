@@ -40,6 +40,7 @@ import { createVersionRepository } from './store/version-repository.js';
 import { createVoteRepository } from './store/vote-repository.js';
 import { createWorkshopRepository } from './store/workshop-repository.js';
 import { startAutosave } from './versions/autosave.js';
+import { watchGroupStarts } from './versions/group-starts.js';
 import { createVersionService } from './versions/version-service.js';
 import { createVoteService } from './votes/vote-service.js';
 
@@ -84,6 +85,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     compactAfterRows: config.compactAfterUpdates,
     heartbeatMs: config.heartbeatMs,
     activity: activityRecorder,
+    onRoomLoaded: (room) => watchGroupStarts(room, { registry, versions, logger }),
     onRoomEmptied: async (room) => {
       await versions.autosave(room.id, room.doc, 'Auto-saved when everyone had left');
     },
