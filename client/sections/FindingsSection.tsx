@@ -14,7 +14,9 @@ import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { useGroupFocus } from '../sync/breakout-groups.js';
 import { ChoiceListEditor } from './ChoiceListEditor.jsx';
+import { ConsolidatedMark } from './ConsolidatedMark.jsx';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
@@ -40,6 +42,7 @@ export function FindingsSection() {
     Array.from(itemLinks(item, 'findingIds').keys()),
   );
   const [filter, setFilter] = createSignal({ theme: '', population: '', status: '' });
+  const group = useGroupFocus();
 
   /** Finding id → labels of the recommendations that answer it. */
   const answeredBy = createMemo(() => {
@@ -56,9 +59,11 @@ export function FindingsSection() {
   // The same Y.Map objects every time, so <For> keeps each card (and its editors) alive across filters.
   const visible = createMemo(() => {
     const wanted = filter();
+    const inGroup = group?.findingIds() ?? null;
     return findings().filter((item) => {
       const values = facets().get(String(item.get('id')));
       return (
+        (!inGroup || inGroup.has(String(item.get('id')))) &&
         (!wanted.theme || values?.theme === wanted.theme) &&
         (!wanted.population || values?.population === wanted.population) &&
         (!wanted.status || values?.status === wanted.status)
@@ -142,6 +147,7 @@ function FindingCard(props: {
     <li class="card finding" data-id={String(props.item.get('id'))}>
       <div class="card-header">
         <strong class="item-label">{label()}</strong>
+        <ConsolidatedMark itemId={String(props.item.get('id'))} />
         <ValueField item={props.item} field="theme" label="Theme" options={props.themes} />
         <ValueField
           item={props.item}
