@@ -15,6 +15,8 @@ import { AgendaTimer } from './AgendaTimer.jsx';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
 import { joinCodeApi } from '../sync/api-client.js';
 import { createJoinShown, JoinCard, JoinSlide } from './JoinPanel.jsx';
+import { GroupReports } from './GroupReports.jsx';
+import { GROUP_REPORTS_KEY, shownGroupReports } from '../../shared/workshop-document/index.js';
 
 /**
  * The projector's page (`?view=present`): large type, high contrast, nothing to edit. It shows the
@@ -40,6 +42,9 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
     if (isContentSection(wanted)) lastShown = wanted;
     return lastShown;
   });
+  // The facilitator put the group reports on the projector: they replace the section until taken off.
+  const reportsShown = createYValue<unknown>(presenterMap(connection.doc), GROUP_REPORTS_KEY);
+  const reportsOf = () => (reportsShown(), shownGroupReports(connection.doc) ?? undefined);
   const focusedItem = () => (pinned() ? null : (facilitator()?.itemId ?? null));
 
   let stage!: HTMLElement;
@@ -89,7 +94,11 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
             <div class="presenter-body">
               <main class="presenter-stage" ref={stage}>
                 <Show when={section()} keyed>
-                  {(current) => CONTENT_VIEWS[current]()}
+                  {(current) => (
+                    <Show when={reportsOf()} keyed fallback={CONTENT_VIEWS[current]()}>
+                      {(sessionId) => <GroupReports sessionId={sessionId} marking={false} />}
+                    </Show>
+                  )}
                 </Show>
               </main>
               <aside class="presenter-side">

@@ -49,3 +49,18 @@ export function joinShown(doc: Y.Doc): JoinShown | null {
 export function showJoin(doc: Y.Doc, shown: JoinShown | null): void {
   presenterMap(doc).set(JOIN_SHOWN_KEY, shown);
 }
+
+/**
+ * The group session whose group reports the projector shows instead of the facilitator's section
+ * (null: none), after the breakout groups, while each group's reporter presents.
+ */
+export const GROUP_REPORTS_KEY = 'groupReports';
+
+export function shownGroupReports(doc: Y.Doc): string | null {
+  const value = presenterMap(doc).get(GROUP_REPORTS_KEY);
+  return typeof value === 'string' ? value : null;
+}
+
+export function showGroupReports(doc: Y.Doc, sessionId: string | null): void {
+  presenterMap(doc).set(GROUP_REPORTS_KEY, sessionId);
+}
