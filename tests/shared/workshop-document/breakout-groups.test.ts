@@ -109,7 +109,10 @@ describe('group reports', () => {
   it('attribute each change since the start version to the groups working on the item', () => {
     const doc = new Y.Doc();
     seedTemplate(doc);
-    const legal = createItem(doc, 'findings', { theme: 'Legal framework', evidence: 'Fees for late registration' });
+    const legal = createItem(doc, 'findings', {
+      theme: 'Legal framework',
+      evidence: 'Fees for late registration',
+    });
     const costs = createItem(doc, 'findings', { theme: 'Costs and access', evidence: 'Travel costs' });
     const untouched = createItem(doc, 'findings', { theme: 'Legal framework', evidence: 'Nothing changes' });
     const before = canonicalContent(doc);
