@@ -73,7 +73,11 @@ export function FindingsSection() {
 
   const add = () =>
     workshop.edit(() =>
-      createItem(workshop.doc, 'findings', { theme: filter().theme, population: filter().population }),
+      createItem(workshop.doc, 'findings', {
+        // Added while a group's findings are shown: one of that group's, so it stays on its page.
+        theme: filter().theme || (group?.findingIds() ? (group.mine()?.group.themes[0] ?? '') : ''),
+        population: filter().population,
+      }),
     );
 
   return (

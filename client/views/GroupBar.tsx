@@ -49,8 +49,7 @@ function Bar(props: { focus: GroupFocus }) {
               <For each={focus.groups()}>
                 {(group, index) => (
                   <button type="button" onClick={() => focus.choose(group.id)}>
-                    {groupTitle(group, index())}
-                    <span class="muted"> ({count(group.id)})</span>
+                    {groupTitle(group, index())} ({count(group.id)})
                   </button>
                 )}
               </For>

@@ -157,7 +157,7 @@ function ReportEntry(props: { entry: GroupReportEntry; marking: boolean }) {
   return (
     <li class="report-entry" data-id={props.entry.id}>
       <span class="report-item" dir="auto">
-        {summary(described().label, described().text, 90)}
+        {summary(described().label, described().text, 140)}
       </span>
       <span class="report-changes">
         {props.entry.changes.map((change) => REPORT_CHANGE_WORDS[change]).join(', ')}

@@ -83,7 +83,7 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
               <div>
                 <h1>{workshop.title}</h1>
                 <p class="presenter-where" data-testid="presenter-section">
-                  {titleOf(section())}
+                  {reportsOf() ? 'Group reports' : titleOf(section())}
                   <Show when={pinned()}> · pinned</Show>
                   <Show when={!pinned() && facilitator()}>{(f) => <> · following {f().name}</>}</Show>
                 </p>
