@@ -19,11 +19,14 @@ describe('breakout groups', () => {
     // Three draft findings from the assessment: two on the legal framework, one on costs.
     const seeder = connectClient(files.server.url, workshop.id, workshop.invites.facilitator);
     await seeder.synced;
-    const [legal, costs, legalToo] = [
+    const seeded: Array<[string, string]> = [
       ['Legal framework', 'Late registration needs a court order'],
       ['Costs and access', 'Travel to the registry costs a week’s wage'],
       ['Legal framework', 'Foundlings have no registration procedure'],
-    ].map(([theme, evidence]) => createItem(seeder.doc, 'findings', { theme, evidence }));
+    ];
+    const [legal, costs, legalToo] = seeded.map(([theme, evidence]) =>
+      createItem(seeder.doc, 'findings', { theme, evidence }),
+    ) as [string, string, string];
     await waitFor(() => seeder.provider.synced, 'the seeded findings to be sent');
 
     // The facilitator defines two groups of the first group session, by theme.
