@@ -6,6 +6,7 @@ import {
   deleteGroup,
   groupNumberLabel,
   groupTitle,
+  mayWriteFacilitatorRoots,
   setGroupMember,
   setGroupText,
   type BreakoutGroup,
@@ -25,7 +26,7 @@ export function GroupsEditor(props: { sessionId: string; sessionName: string }) 
   const workshop = useWorkshop();
   const all = createGroups(workshop.doc);
   const groups = createMemo(() => all().filter((group) => group.sessionId === props.sessionId));
-  const editing = workshop.role === 'facilitator' && workshop.canEdit;
+  const editing = mayWriteFacilitatorRoots(workshop.role) && workshop.canEdit;
   const themes = createChoiceLabels(workshop.doc, 'themes');
   const findings = createLinkOptions(workshop.doc, 'findings');
   // Personal invites can be assigned to a group; the facilitator's API lists them.

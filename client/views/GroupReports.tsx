@@ -14,6 +14,7 @@ import {
   itemRich,
   itemText,
   markConsolidated,
+  mayWriteFacilitatorRoots,
   orderedItems,
   plainText,
   readConsolidated,
@@ -230,7 +231,12 @@ export function GroupReportsPanel() {
           </Show>
         </div>
         <Show when={sessionId()} keyed>
-          {(id) => <GroupReports sessionId={id} marking={workshop.canEdit} />}
+          {(id) => (
+            <GroupReports
+              sessionId={id}
+              marking={workshop.canEdit && mayWriteFacilitatorRoots(workshop.role)}
+            />
+          )}
         </Show>
       </Show>
     </div>
