@@ -42,7 +42,9 @@ export function GroupsEditor(props: { sessionId: string; sessionName: string }) 
 
   return (
     <div class="groups-editor" data-testid="groups-editor">
-      <h3>Breakout groups of {props.sessionName}</h3>
+      <h3>
+        Groups <span class="muted">· {props.sessionName}</span>
+      </h3>
       <Show when={groups().length === 0}>
         <p class="muted">
           No groups yet.
