@@ -85,7 +85,9 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
                 <p class="presenter-where" data-testid="presenter-section">
                   {reportsOf() ? 'Group reports' : titleOf(section())}
                   <Show when={pinned()}> · pinned</Show>
-                  <Show when={!pinned() && facilitator()}>{(f) => <> · following {f().name}</>}</Show>
+                  <Show when={!pinned() && !reportsOf() && facilitator()}>
+                    {(f) => <> · following {f().name}</>}
+                  </Show>
                 </p>
               </div>
               <AgendaTimer />
