@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { VersionList } from '../../shared/api.js';
-import { createItem, findItem, readWorkshopContent } from '../../shared/workshop-document/index.js';
+import type { CreatedInvite, VersionList } from '../../shared/api.js';
+import {
+  createGroup,
+  createItem,
+  findItem,
+  readGroups,
+  readWorkshopContent,
+} from '../../shared/workshop-document/index.js';
 import { apiCall } from '../helpers/api-call.js';
 import { castPerFile } from '../helpers/cast-per-file.js';
 import { createWorkshop } from '../helpers/test-server.js';
@@ -127,6 +133,52 @@ describe('breakout groups', () => {
     expect(
       await participant.locator(`li.card.finding[data-id="${legal}"] [data-testid="consolidated"]`).count(),
     ).toBe(0);
+    seeder.destroy();
+  });
+
+  it('puts a personally invited person in the group a facilitator assigns them to, live', async () => {
+    const workshop = await createWorkshop(files.server.url, { title: 'Assigned groups' });
+    const seeder = connectClient(files.server.url, workshop.id, workshop.invites.facilitator);
+    await seeder.synced;
+    seeder.doc.transact(() => {
+      createGroup(seeder.doc, GROUP_SESSION, { name: 'Costs', themes: ['Costs and access'] }, 1);
+      createGroup(seeder.doc, GROUP_SESSION, { name: 'Legal framework', themes: ['Legal framework'] }, 2);
+    });
+    const { body: invite } = await apiCall<CreatedInvite>(
+      `${files.server.url}/api/workshops/${workshop.id}/invites`,
+      'POST',
+      { token: workshop.invites.facilitator, body: { role: 'participant', name: 'Amina Haddad' } },
+    );
+
+    const facilitator = await cast.open(workshop, 'Lan', 'facilitator', 'agenda');
+    await facilitator
+      .locator(`tr[data-id="${GROUP_SESSION}"]`)
+      .getByRole('button', { name: 'Groups' })
+      .click();
+    await facilitator.getByText('Assign invited people to groups').click();
+    await facilitator.getByLabel('Group of Amina Haddad').selectOption({ label: 'Group 1 · Costs' });
+    await waitFor(
+      () => readGroups(seeder.doc, GROUP_SESSION)[0]?.members.includes(invite.id) === true,
+      'the assignment to reach the server',
+    );
+
+    const amina = await cast.visit('Amina Haddad', `${invite.link}&section=findings`);
+    const title = amina.locator('[data-testid="group-title"]');
+    await title.filter({ hasText: 'Group 1 · Costs' }).waitFor();
+    await amina.getByText('assigned by the facilitator').waitFor();
+    // Assigned, the page offers no other group to choose.
+    expect(await amina.locator('[data-testid="group-bar"] select').count()).toBe(0);
+    await amina.locator('[data-testid="group-presence"]', { hasText: '1 in Group 1' }).waitFor();
+
+    await facilitator
+      .getByLabel('Group of Amina Haddad')
+      .selectOption({ label: 'Group 2 · Legal framework' });
+    await title.filter({ hasText: 'Group 2 · Legal framework' }).waitFor();
+    // Moved, not added: out of Group 1.
+    await waitFor(
+      () => readGroups(seeder.doc, GROUP_SESSION)[0]?.members.length === 0,
+      'Amina to leave Group 1',
+    );
     seeder.destroy();
   });
 });
