@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Role } from '../roles.js';
 import type { CanonicalItem } from './canonical.js';
 import type { ContentDiff, FieldChange } from './diff.js';
+import { FINDING_STATUS } from './vocabularies.js';
 
 /**
  * Breakout groups of the agenda's group sessions, in the shared document so everyone sees them live:
@@ -270,11 +271,13 @@ export function markConsolidated(doc: Y.Doc, itemId: string, mark: ConsolidatedM
 
 // --- Group reports: what each group changed since the session's start --------------------------------
 
+type DecidedStatus = Exclude<(typeof FINDING_STATUS.values)[number], 'draft'>;
+const decisionWords = (status: DecidedStatus) => FINDING_STATUS.words[status].toLowerCase();
 /** What a group did to an item, in the words of the toolkit's plenary. */
 export const REPORT_CHANGE_WORDS = {
-  validated: 'validated',
-  amended: 'amended',
-  rejected: 'rejected',
+  validated: decisionWords('validated'),
+  amended: decisionWords('amended'),
+  rejected: decisionWords('rejected'),
   dissent: 'dissent recorded',
   edited: 'edited',
   added: 'added',
@@ -297,8 +300,9 @@ export interface GroupReport {
 const isBlank = (value: unknown) => value === null || value === undefined || String(value).trim() === '';
 
 /** A validation status a group decides on (a finding set back to draft is only edited). */
-function decided(status: unknown): 'validated' | 'amended' | 'rejected' | null {
-  return status === 'validated' || status === 'amended' || status === 'rejected' ? status : null;
+function decided(status: unknown): DecidedStatus | null {
+  const parsed = FINDING_STATUS.schema.safeParse(status);
+  return parsed.success && parsed.data !== 'draft' ? parsed.data : null;
 }
 
 function findingChanges(fields: readonly FieldChange[]): ReportChange[] {
