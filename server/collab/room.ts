@@ -6,9 +6,10 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CloseCode } from '../../shared/close-codes.js';
 import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
-import { SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/index.js';
+import { FACILITATOR_ROOTS, SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/index.js';
 import type { Actor, InviteGrant } from '../../shared/people.js';
-import { ROLE_WORDS } from '../../shared/roles.js';
+import { canSteerRoom, ROLE_WORDS } from '../../shared/roles.js';
+import { ForbiddenWriteError, touchesRoots } from './write-guard.js';
 import type { ActivitySink } from '../activity/activity-recorder.js';
 import { touchedFields, type RootKinds } from '../activity/touched-fields.js';
 import { loggableError, type Logger } from '../logger.js';
@@ -334,14 +335,20 @@ export class Room {
         this.completingPending = this.hasPendingContent;
         this.ydoc.transact(() => {
           for (const update of updates) {
+            if (!canSteerRoom(origin.grant.role) && touchesRoots(this.ydoc, update, FACILITATOR_ROOTS))
+              throw new ForbiddenWriteError('only a facilitator steers the room');
             Y.applyUpdate(this.ydoc, update, origin);
             applied.push(update);
           }
         }, origin);
       } catch (error) {
-        // Decoded but not integrable: the same answer as an undecodable frame.
+        // Decoded but not integrable, or not this role's to make: the same answer as an undecodable
+        // frame (a page that honours its role never sends either).
         this.deps.logger.debug({ err: error, workshopId: this.id }, 'closing connection after bad update');
-        origin.close(CloseCode.malformedMessage, 'malformed update');
+        origin.close(
+          CloseCode.malformedMessage,
+          error instanceof ForbiddenWriteError ? error.message : 'malformed update',
+        );
       } finally {
         this.completingPending = false;
         // One by one, as received: merging a burst of small updates costs more than the burst itself.

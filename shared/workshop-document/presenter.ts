@@ -8,6 +8,9 @@ import type * as Y from 'yjs';
 export const PRESENTER_ROOT = 'presenter';
 export const PINNED_SECTION_KEY = 'pinnedSection';
 
+/** The roots only a facilitator's socket may change (see canSteerRoom); the server refuses the rest. */
+export const FACILITATOR_ROOTS: readonly string[] = [PRESENTER_ROOT];
+
 export function presenterMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(PRESENTER_ROOT);
 }
@@ -48,4 +51,30 @@ export function joinShown(doc: Y.Doc): JoinShown | null {
 
 export function showJoin(doc: Y.Doc, shown: JoinShown | null): void {
   presenterMap(doc).set(JOIN_SHOWN_KEY, shown);
+}
+
+/**
+ * "Bring everyone here": the section and item a facilitator brought every page to. Each new value
+ * moves the pages open at that moment (`at` tells two summons to the same place apart); a page opened
+ * later is not moved by an old one.
+ */
+export const SUMMON_KEY = 'summon';
+export interface Summon {
+  section: string;
+  itemId: string | null;
+  by: string;
+  at: number;
+}
+
+/** The stored value if it is one (anything else moves nobody). */
+export function asSummon(value: unknown): Summon | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { section, itemId, by, at } = value as Record<string, unknown>;
+  if (typeof section !== 'string' || typeof by !== 'string' || typeof at !== 'number') return null;
+  if (itemId !== null && typeof itemId !== 'string') return null;
+  return { section, itemId, by, at };
+}
+
+export function summon(doc: Y.Doc, value: Summon): void {
+  presenterMap(doc).set(SUMMON_KEY, value);
 }
