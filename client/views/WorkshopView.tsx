@@ -24,6 +24,8 @@ import { PresenterControls } from './PresenterControls.jsx';
 import { SectionNav } from './SectionNav.jsx';
 import { ItemNavigation, revealItem, sectionOf, type OpenItem } from '../sections/item-navigation.js';
 import { createTraceability, TraceabilityContext } from '../sync/traceability.js';
+import { lastItemWithin, listenForSummons } from '../sync/summons.js';
+import { SummonNotice, type BroughtHere } from './SummonNotice.jsx';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
@@ -156,7 +158,10 @@ function LiveWorkshop(props: {
   const [diffOf, setDiffOf] = createSignal<string>();
   focusSection(connection.provider, section());
 
+  /** The item this person last worked in, in the current section. */
+  const [lastItem, setLastItem] = createSignal<string | null>(null);
   const select = (next: SectionId) => {
+    if (next !== section()) setLastItem(null);
     setSection(next);
     rememberSection(next);
     focusSection(connection.provider, next);
@@ -166,6 +171,23 @@ function LiveWorkshop(props: {
   const openItem: OpenItem = (collection, itemId) => {
     select(sectionOf(collection));
     revealItem(itemId);
+  };
+  // "Bring everyone here": a facilitator's summon moves every other role's page, which can go back.
+  const [brought, setBrought] = createSignal<BroughtHere & { itemId: string | null; scrollY: number }>();
+  listenForSummons(connection.doc, connection.provider, (summon) => {
+    if (role === 'facilitator' || !isSectionId(summon.section)) return;
+    setBrought({ by: summon.by, section: section(), itemId: lastItem(), scrollY: window.scrollY });
+    select(summon.section);
+    if (summon.itemId) revealItem(summon.itemId);
+    else window.scrollTo(0, 0);
+  });
+  const goBack = () => {
+    const from = brought();
+    setBrought(undefined);
+    if (!from || !isSectionId(from.section)) return;
+    select(from.section);
+    if (from.itemId) revealItem(from.itemId);
+    else requestAnimationFrame(() => window.scrollTo(0, from.scrollY));
   };
   const rename = (name: string) => {
     const next = { ...identity(), name: name.trim() || identity().name };
@@ -194,7 +216,13 @@ function LiveWorkshop(props: {
       <WorkshopContext.Provider value={context}>
         <ItemNavigation.Provider value={openItem}>
           <TraceabilityContext.Provider value={traceability}>
-            <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
+            <div
+              class="workshop"
+              ref={(element) => {
+                publishFocus(connection.provider, element);
+                lastItemWithin(element, setLastItem);
+              }}
+            >
               <header class="workshop-header">
                 <div>
                   <h1>{workshop.title}</h1>
@@ -260,7 +288,8 @@ function LiveWorkshop(props: {
                   trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
                 }}
               />
-              <PresenterControls section={section()} />
+              <PresenterControls section={section()} itemId={lastItem()} />
+              <SummonNotice brought={brought()} onGoBack={goBack} onDismiss={() => setBrought(undefined)} />
               <Show when={section()} keyed>
                 {(current) => views[current]()}
               </Show>
