@@ -86,5 +86,17 @@ describe('WCAG 2.1 AA (axe-core) on every page', () => {
         .waitFor();
       await expectAccessible(presenter, `presenter view, ${section.id}`);
     }
+
+    // The join code beside the content, then as the opening's full-screen slide.
+    await facilitator.getByRole('button', { name: 'Join code' }).click();
+    await facilitator.getByRole('button', { name: 'Make a join code' }).click();
+    await facilitator.locator('[data-testid="join-panel"] [data-testid="join-code"]').waitFor();
+    await expectAccessible(facilitator, 'the facilitator’s join panel');
+    await facilitator.getByRole('button', { name: 'Show on the projector' }).click();
+    await presenter.locator('[data-testid="join-panel"] img.join-qr').waitFor();
+    await expectAccessible(presenter, 'presenter view with the join panel');
+    await facilitator.getByRole('button', { name: 'Join slide' }).click();
+    await presenter.locator('.join-slide-screen [data-testid="join-code"]').waitFor();
+    await expectAccessible(presenter, 'the join slide');
   });
 });
