@@ -14,13 +14,7 @@ export function ReportSection() {
   return (
     <section class="section">
       <header class="section-header">
-        <div>
-          <h2>Report</h2>
-          <p class="guidance">
-            The results workshop report (Tool K): prose around the findings, recommendations and targets.
-            Select words to comment on them.
-          </p>
-        </div>
+        <h2>Report</h2>
         <Show when={workshop.live && !workshop.presenting}>
           <button
             type="button"
@@ -32,6 +26,10 @@ export function ReportSection() {
             Comments ({open()})
           </button>
         </Show>
+        <p class="guidance">
+          The results workshop report (Tool K): prose around the findings, recommendations and targets. Select
+          words to comment on them.
+        </p>
       </header>
       <div class="report-body" classList={{ 'with-comments': showComments() }}>
         <CollaborativeEditor

@@ -136,6 +136,8 @@ function LiveWorkshop(props: {
   rememberWorkshop({ id: workshop.id, title: workshop.title, role, token: props.token });
   const [peopleOpen, setPeopleOpen] = createSignal(false);
   const [lifecycleOpen, setLifecycleOpen] = createSignal(false);
+  /** The header's menu on a phone: meta, name field, presence and the facilitator's dialogs. */
+  const [menuOpen, setMenuOpen] = createSignal(false);
   const user = () => ({ ...identity(), role });
   const [section, setSection] = createSignal<SectionId>(sectionFromLocation());
   const [notice, setNotice] = createSignal<NoticeState>();
@@ -223,41 +225,57 @@ function LiveWorkshop(props: {
                 lastItemWithin(element, setLastItem);
               }}
             >
-              <header class="workshop-header">
-                <div>
-                  <h1>{workshop.title}</h1>
-                  <p class="muted">
-                    {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
-                    <strong data-testid="role">{role}</strong>
-                    {canEdit ? '' : ' (read only)'}
-                  </p>
-                </div>
-                <div class="header-side">
-                  <AgendaTimer />
-                  <ConnectionBadge state={connection.state()} />
-                  <Show when={role === 'facilitator'}>
-                    <button type="button" onClick={() => setPeopleOpen(true)}>
-                      People
+              {/* On a phone the title, the timer and a toggle fill one line; the rest opens from the toggle. */}
+              <div class="workshop-top" classList={{ 'menu-open': menuOpen() }}>
+                <header class="workshop-header">
+                  <div class="header-title">
+                    <h1 title={workshop.title}>{workshop.title}</h1>
+                    <p class="muted header-meta">
+                      {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
+                      <strong data-testid="role">{role}</strong>
+                      {canEdit ? '' : ' (read only)'}
+                    </p>
+                  </div>
+                  <div class="header-side">
+                    <AgendaTimer />
+                    <ConnectionBadge state={connection.state()} />
+                    <button
+                      type="button"
+                      class="header-menu-toggle"
+                      aria-expanded={menuOpen()}
+                      aria-controls="header-more"
+                      onClick={() => setMenuOpen(!menuOpen())}
+                    >
+                      {connection.people().length} here
+                      <span class="visually-hidden">: your name, and who else is here</span>{' '}
+                      <span aria-hidden="true">{menuOpen() ? '▴' : '▾'}</span>
                     </button>
-                    <button type="button" onClick={() => setLifecycleOpen(true)}>
-                      Workshop…
-                    </button>
-                  </Show>
-                  <label class="name-field">
-                    Your name
-                    <input
-                      value={identity().name}
-                      maxLength={60}
-                      dir="auto"
-                      aria-label="Your name"
-                      readOnly={invitedName !== null}
-                      title={invitedName ? 'Your name comes from your invite' : undefined}
-                      onChange={(event) => rename(event.currentTarget.value)}
-                    />
-                  </label>
-                </div>
-              </header>
-              <PresenceBar people={connection.people()} />
+                    <div class="header-more" id="header-more">
+                      <Show when={role === 'facilitator'}>
+                        <button type="button" onClick={() => setPeopleOpen(true)}>
+                          People
+                        </button>
+                        <button type="button" onClick={() => setLifecycleOpen(true)}>
+                          Workshop…
+                        </button>
+                      </Show>
+                      <label class="name-field">
+                        Your name
+                        <input
+                          value={identity().name}
+                          maxLength={60}
+                          dir="auto"
+                          aria-label="Your name"
+                          readOnly={invitedName !== null}
+                          title={invitedName ? 'Your name comes from your invite' : undefined}
+                          onChange={(event) => rename(event.currentTarget.value)}
+                        />
+                      </label>
+                    </div>
+                  </div>
+                </header>
+                <PresenceBar people={connection.people()} />
+              </div>
               <Show when={workshop.archivedAt}>
                 {(archivedAt) => (
                   <p class="archived-banner" role="status" data-testid="archived-banner">
