@@ -25,6 +25,9 @@ describe('WCAG 2.1 AA (axe-core) on every page', () => {
     const join = await cast.visit('Phone', '/join');
     await join.locator('input').first().waitFor();
     await expectAccessible(join, '/join');
+    const refused = await cast.visit('Stranger', '/w/no-such-workshop#invite=not-a-token');
+    await refused.getByRole('heading', { name: 'Cannot open this workshop' }).waitFor();
+    await expectAccessible(refused, 'a workshop that cannot be opened');
   });
 
   it('the workshop page on every section, the People and Workshop… dialogs, and a saved version', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/axe.js';
 import { castPerFile } from '../helpers/cast-per-file.js';
 import { createWorkshop } from '../helpers/test-server.js';
 
@@ -31,6 +32,7 @@ describe('bring everyone here', () => {
     await expect.poll(() => tab('recommendations').getAttribute('aria-current')).toBe('page');
     const notice = participant.locator('[data-testid="summon-notice"]');
     await notice.filter({ hasText: 'Brought here by Amina' }).waitFor();
+    await expectAccessible(participant, 'the page with its summon notice');
     // On the item itself: in view, with the caret in it.
     const brought = participant.locator(`[data-id="${itemId}"]`);
     await expect

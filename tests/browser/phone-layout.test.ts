@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../shared/roles.js';
+import { expectAccessible } from '../helpers/axe.js';
 import { castPerFile } from '../helpers/cast-per-file.js';
 import { createWorkshop } from '../helpers/test-server.js';
 
@@ -31,6 +32,7 @@ describe('the workshop page on a 390×844 phone', () => {
       const page = await cast.open(workshop, 'Minh', role, 'findings');
       await page.setViewportSize(PHONE);
       await page.locator('li.card.finding').waitFor();
+      await expectAccessible(page, `the phone page (${role})`);
 
       // The header (title, timer, connection, menu, presence) takes under 30% of the screen.
       const top = await box(page, '.workshop-top');
@@ -56,6 +58,7 @@ describe('the workshop page on a 390×844 phone', () => {
       await name.waitFor({ state: 'visible' });
       await page.locator('ul.presence li.person', { hasText: 'Amina' }).waitFor({ state: 'visible' });
       await page.locator('[data-testid="role"]', { hasText: role }).waitFor({ state: 'visible' });
+      await expectAccessible(page, `the phone’s header menu open (${role})`);
       if (role === 'facilitator')
         await page.getByRole('button', { name: 'People' }).waitFor({ state: 'visible' });
       await name.fill('Minh Anh');
