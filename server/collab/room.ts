@@ -9,7 +9,7 @@ import { encodeAwareness, encodeUpdate } from '../../shared/collab-protocol.js';
 import { FACILITATOR_ROOTS, SCHEMA_VERSION, migrateDocument } from '../../shared/workshop-document/index.js';
 import type { Actor, InviteGrant } from '../../shared/people.js';
 import { canSteerRoom, ROLE_WORDS } from '../../shared/roles.js';
-import { ForbiddenWriteError, touchesRoots } from './write-guard.js';
+import { ForbiddenWriteError, touchesRoots, type DecodedUpdate } from './write-guard.js';
 import type { ActivitySink } from '../activity/activity-recorder.js';
 import { touchedFields, type RootKinds } from '../activity/touched-fields.js';
 import { loggableError, type Logger } from '../logger.js';
@@ -106,7 +106,7 @@ export class Room {
   /** Awareness clocks at which this room removed a departed client's presence. */
   private readonly removalClocks = new Map<number, number>();
   /** Peers' updates accepted this turn, not yet applied (applyInbound runs at the end of the turn). */
-  private inbound: Array<{ update: Uint8Array; origin: Connection }> = [];
+  private inbound: Array<{ update: Uint8Array; origin: Connection; decoded: DecodedUpdate }> = [];
   private inboundTurn: NodeJS.Immediate | undefined;
   /** Set while a peer's update is applied that may complete content waiting in the document (see below). */
   private completingPending = false;
@@ -302,10 +302,10 @@ export class Room {
   applyUpdate(update: Uint8Array, origin: Connection): void {
     // Decode it whole first: Yjs integrates an update's structs before it reads its delete set, so a
     // truncated update would otherwise change the document before failing.
-    const { structs, ds } = Y.decodeUpdate(update);
+    const decoded = Y.decodeUpdate(update);
     // Nothing to apply, store or pass on (a reconnecting client's sync reply when it has nothing new).
-    if (structs.length === 0 && ds.clients.size === 0) return;
-    this.inbound.push({ update, origin });
+    if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return;
+    this.inbound.push({ update, origin, decoded });
     this.inboundTurn ??= setImmediate(() => this.applyInbound());
   }
 
@@ -321,11 +321,11 @@ export class Room {
     const received = this.inbound;
     this.inbound = [];
     if (this.destroyed || this.discarded) return;
-    const bySocket = new Map<Connection, Uint8Array[]>();
-    for (const { update, origin } of received) {
+    const bySocket = new Map<Connection, Array<{ update: Uint8Array; decoded: DecodedUpdate }>>();
+    for (const { update, origin, decoded } of received) {
       const updates = bySocket.get(origin);
-      if (updates) updates.push(update);
-      else bySocket.set(origin, [update]);
+      if (updates) updates.push({ update, decoded });
+      else bySocket.set(origin, [{ update, decoded }]);
     }
     for (const [origin, updates] of bySocket) {
       // What integrated before a bad update did is stored and sent to this room's sockets by the
@@ -334,8 +334,9 @@ export class Room {
       try {
         this.completingPending = this.hasPendingContent;
         this.ydoc.transact(() => {
-          for (const update of updates) {
-            if (!canSteerRoom(origin.grant.role) && touchesRoots(this.ydoc, update, FACILITATOR_ROOTS))
+          for (const { update, decoded } of updates) {
+            // Checked against the document as it is now, with this socket's earlier updates applied.
+            if (!canSteerRoom(origin.grant.role) && touchesRoots(this.ydoc, decoded, FACILITATOR_ROOTS))
               throw new ForbiddenWriteError('only a facilitator steers the room');
             Y.applyUpdate(this.ydoc, update, origin);
             applied.push(update);

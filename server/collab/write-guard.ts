@@ -1,5 +1,8 @@
 import * as Y from 'yjs';
 
+/** An update as `Y.decodeUpdate` reads it (the room decodes each once, to refuse a malformed one early). */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+
 /** An update that changes a part of the document its sender's role may not change. */
 export class ForbiddenWriteError extends Error {}
 
@@ -8,12 +11,11 @@ type Parent = Y.AbstractType<unknown> | Y.ID | string | null;
 /** The decoded struct's own fields Yjs leaves out of its typings. */
 interface DecodedItem {
   id: Y.ID;
+  length: number;
   origin: Y.ID | null;
   rightOrigin: Y.ID | null;
   parent: Parent;
 }
-
-const key = (id: Y.ID) => `${id.client}:${id.clock}`;
 
 /** Whether `type` is one of `guarded` or lies within one. */
 function within(type: Y.AbstractType<unknown> | null, guarded: ReadonlySet<object>): boolean {
@@ -50,50 +52,79 @@ function guardedItems(types: Iterable<Y.Map<unknown>>): Y.Item[] {
 }
 
 /**
- * Whether `update` would change any of the root types `roots` of `doc`: an item inserted into one (its
+ * Whether the update would change any of the root types `roots` of `doc`: an item inserted into one (its
  * parent named, or found through the neighbour it was inserted beside, in the document or earlier in
  * the same update) or a deletion of one of their items. Checked before the update is applied, since
  * a Yjs change cannot be taken back once integrated. An item whose neighbours the server has not seen
  * yet stays pending in Yjs and lands nowhere; when they arrive, they are checked themselves.
  */
-export function touchesRoots(doc: Y.Doc, update: Uint8Array, roots: readonly string[]): boolean {
+export function touchesRoots(doc: Y.Doc, decoded: DecodedUpdate, roots: readonly string[]): boolean {
   const guarded = new Set(roots.map((name) => doc.getMap(name)));
-  const { structs, ds } = Y.decodeUpdate(update);
-  const incoming = new Map<string, DecodedItem>();
-  for (const struct of structs)
-    if (struct instanceof Y.Item) incoming.set(key(struct.id), struct as DecodedItem);
-
-  const seen = new Map<string, boolean>();
-  const inGuarded = (item: DecodedItem): boolean => {
-    const known = seen.get(key(item.id));
-    if (known !== undefined) return known;
-    seen.set(key(item.id), false); // a cycle in a forged update leads nowhere
-    const answer = parentInGuarded(item);
-    seen.set(key(item.id), answer);
-    return answer;
-  };
-  const idInGuarded = (id: Y.ID, asParent: boolean): boolean => {
-    const existing = stored(doc, id);
-    if (existing) {
-      if (asParent) {
-        const content = existing.content as unknown;
-        return content instanceof Y.ContentType && within(content.type as Y.AbstractType<unknown>, guarded);
-      }
-      return within(existing.parent as Y.AbstractType<unknown> | null, guarded);
+  const { structs, ds } = decoded;
+  const incoming = structs.filter((struct) => struct instanceof Y.Item) as unknown as DecodedItem[];
+  // Per client, in clock order (as decoded), to find the item holding an id inside a run of elements.
+  const byClient = new Map<number, DecodedItem[]>();
+  for (const item of incoming) {
+    const list = byClient.get(item.id.client);
+    if (list) list.push(item);
+    else byClient.set(item.id.client, [item]);
+  }
+  const sentWith = (id: Y.ID): DecodedItem | undefined => {
+    const list = byClient.get(id.client) ?? [];
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const item = list[middle]!;
+      if (id.clock < item.id.clock) high = middle - 1;
+      else if (id.clock >= item.id.clock + item.length) low = middle + 1;
+      else return item;
     }
-    const sent = incoming.get(key(id));
-    // A nested type's items are within the guarded roots exactly when the type itself is.
-    return sent ? inGuarded(sent) : false;
+    return undefined;
   };
-  function parentInGuarded(item: DecodedItem): boolean {
+
+  /**
+   * Where an item lands, answered from what the document already has, or the item of this update it
+   * depends on: a nested type's items are within the guarded roots exactly when the type is, and an
+   * item inserted beside another is in that one's parent.
+   */
+  const step = (item: DecodedItem): boolean | DecodedItem => {
     const { parent } = item;
     if (typeof parent === 'string') return roots.includes(parent);
     if (parent instanceof Y.AbstractType) return within(parent, guarded);
-    if (parent) return idInGuarded(parent, true);
-    const neighbour = item.origin ?? item.rightOrigin;
-    return neighbour ? idInGuarded(neighbour, false) : false;
-  }
-  for (const item of incoming.values()) if (inGuarded(item)) return true;
+    const id = parent ?? item.origin ?? item.rightOrigin;
+    if (!id) return false;
+    const existing = stored(doc, id);
+    if (existing) {
+      if (!parent) return within(existing.parent as Y.AbstractType<unknown> | null, guarded);
+      const content = existing.content as unknown;
+      return content instanceof Y.ContentType && within(content.type as Y.AbstractType<unknown>, guarded);
+    }
+    return sentWith(id) ?? false;
+  };
+  // Iteratively, not recursively: an offline page's update can chain thousands of paragraphs.
+  const answers = new Map<DecodedItem, boolean>();
+  const inGuarded = (start: DecodedItem): boolean => {
+    const path = new Set<DecodedItem>();
+    let current: boolean | DecodedItem = start;
+    while (typeof current !== 'boolean') {
+      const known = answers.get(current);
+      if (known !== undefined) {
+        current = known;
+        break;
+      }
+      // A cycle, possible only in a forged update, leads nowhere.
+      if (path.has(current)) {
+        current = false;
+        break;
+      }
+      path.add(current);
+      current = step(current);
+    }
+    for (const item of path) answers.set(item, current);
+    return current;
+  };
+  if (incoming.some(inGuarded)) return true;
 
   if (ds.clients.size === 0) return false;
   return guardedItems(guarded).some((item) =>

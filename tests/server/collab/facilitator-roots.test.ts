@@ -86,7 +86,7 @@ describe('touchesRoots', () => {
     nested.set('a', 1);
     doc.getMap('meta').set('x', 1);
     const touches = (change: (copy: Y.Doc) => void) =>
-      touchesRoots(doc, changeOf(doc, change), FACILITATOR_ROOTS);
+      touchesRoots(doc, Y.decodeUpdate(changeOf(doc, change)), FACILITATOR_ROOTS);
     expect(touches((copy) => (presenterMap(copy).get('nested') as Y.Map<unknown>).set('b', 2))).toBe(true);
     expect(touches((copy) => (presenterMap(copy).get('nested') as Y.Map<unknown>).delete('a'))).toBe(true);
     expect(
@@ -100,5 +100,23 @@ describe('touchesRoots', () => {
     expect(touches((copy) => copy.getMap('meta').set('x', 2))).toBe(false);
     expect(touches((copy) => copy.getMap('meta').delete('x'))).toBe(false);
     expect(touches((copy) => copy.getText('notes').insert(0, 'hello'))).toBe(false);
+  });
+
+  it('follows a long chain of new items without recursion (an offline page’s pasted report)', () => {
+    const doc = new Y.Doc();
+    const update = changeOf(doc, (copy) => {
+      const fragment = copy.getXmlFragment('report');
+      // One at a time, so each paragraph's origin is the one before it.
+      for (let i = 0; i < 20_000; i++) fragment.push([new Y.XmlElement('paragraph')]);
+    });
+    const started = performance.now();
+    expect(touchesRoots(doc, Y.decodeUpdate(update), FACILITATOR_ROOTS)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const guardedChain = changeOf(doc, (copy) => {
+      const list = new Y.Array<Y.XmlElement>();
+      presenterMap(copy).set('list', list);
+      for (let i = 0; i < 5_000; i++) list.push([new Y.XmlElement('p')]);
+    });
+    expect(touchesRoots(doc, Y.decodeUpdate(guardedChain), FACILITATOR_ROOTS)).toBe(true);
   });
 });
