@@ -44,7 +44,8 @@ import { createWorkshopRepository } from './store/workshop-repository.js';
 import { startAutosave } from './versions/autosave.js';
 import { watchGroupStarts } from './versions/group-starts.js';
 import { guardRoots } from './collab/root-guard.js';
-import { FACILITATOR_ROOTS, mayWriteFacilitatorRoots } from '../shared/workshop-document/index.js';
+import { FACILITATOR_ROOTS } from '../shared/workshop-document/index.js';
+import { canSteerRoom } from '../shared/roles.js';
 import { createVersionService } from './versions/version-service.js';
 import { createVoteService } from './votes/vote-service.js';
 
@@ -90,7 +91,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     heartbeatMs: config.heartbeatMs,
     activity: activityRecorder,
     onRoomLoaded: (room) => {
-      guardRoots(room.doc, FACILITATOR_ROOTS, mayWriteFacilitatorRoots);
+      guardRoots(room.doc, FACILITATOR_ROOTS, canSteerRoom);
       watchGroupStarts(room, { registry, versions, logger });
     },
     onRoomEmptied: async (room) => {

@@ -24,3 +24,11 @@ const EDITING_ROLES: ReadonlySet<Role> = new Set<Role>(['facilitator', 'particip
 export function canEditDocument(role: Role): boolean {
   return EDITING_ROLES.has(role);
 }
+
+/**
+ * Only facilitators steer the room (the projector's pin, the join code it shows, bringing everyone to
+ * an item): the parts of the document that do so are refused from any other role's socket.
+ */
+export function canSteerRoom(role: Role): boolean {
+  return role === 'facilitator';
+}

@@ -31,7 +31,14 @@ export function GanttChart() {
 
   return (
     <figure class="gantt">
-      <div class="gantt-scroll" innerHTML={chart().svg} />
+      {/* Focusable, so a keyboard can scroll a chart wider than the screen (WCAG 2.1.1). */}
+      <div
+        class="gantt-scroll"
+        tabindex="0"
+        role="region"
+        aria-label="Gantt chart of the action plan"
+        innerHTML={chart().svg}
+      />
       <figcaption class="muted">
         Gantt chart: one bar per activity from its start to its end date, coloured by lead agency; the red
         line is today (for a saved version, its day).

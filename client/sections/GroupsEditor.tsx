@@ -6,13 +6,13 @@ import {
   deleteGroup,
   groupNumberLabel,
   groupTitle,
-  mayWriteFacilitatorRoots,
   setGroupMember,
   setGroupText,
   type BreakoutGroup,
   type GroupTextField,
 } from '../../shared/workshop-document/index.js';
 import { createGroups } from '../sync/breakout-groups.js';
+import { canSteerRoom } from '../../shared/roles.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { createChoiceLabels } from './labels.js';
 import { createLinkOptions } from './link-options.js';
@@ -26,7 +26,7 @@ export function GroupsEditor(props: { sessionId: string; sessionName: string }) 
   const workshop = useWorkshop();
   const all = createGroups(workshop.doc);
   const groups = createMemo(() => all().filter((group) => group.sessionId === props.sessionId));
-  const editing = mayWriteFacilitatorRoots(workshop.role) && workshop.canEdit;
+  const editing = canSteerRoom(workshop.role) && workshop.canEdit;
   const themes = createChoiceLabels(workshop.doc, 'themes');
   const findings = createLinkOptions(workshop.doc, 'findings');
   // Personal invites can be assigned to a group; the facilitator's API lists them.

@@ -22,13 +22,7 @@ export function ReportSection() {
   return (
     <section class="section">
       <header class="section-header">
-        <div>
-          <h2>Report</h2>
-          <p class="guidance">
-            The results workshop report (Tool K): prose around the findings, recommendations and targets.
-            Select words to comment on them, or to propose a change to them.
-          </p>
-        </div>
+        <h2>Report</h2>
         <div class="report-toggles">
           <Show when={workshop.live && !workshop.presenting}>
             <button
@@ -54,6 +48,10 @@ export function ReportSection() {
             </button>
           </Show>
         </div>
+        <p class="guidance">
+          The results workshop report (Tool K): prose around the findings, recommendations and targets. Select
+          words to comment on them, or to propose a change to them.
+        </p>
       </header>
       <div class="report-body" classList={{ 'with-comments': showComments() || showAmendments() }}>
         <CollaborativeEditor

@@ -19,11 +19,10 @@ export function SectionFrame(props: SectionFrameProps) {
   const workshop = useWorkshop();
   return (
     <section class="section">
+      {/* The guidance comes after the title and buttons and takes the whole width, so on a phone it
+          is not squeezed into a column beside them. */}
       <header class="section-header">
-        <div>
-          <h2>{props.title}</h2>
-          <p class="guidance">{props.guidance}</p>
-        </div>
+        <h2>{props.title}</h2>
         <Show when={workshop.canEdit}>
           <div class="section-actions">
             <UndoButtons />
@@ -35,6 +34,7 @@ export function SectionFrame(props: SectionFrameProps) {
             </Show>
           </div>
         </Show>
+        <p class="guidance">{props.guidance}</p>
       </header>
       <Show when={props.toolbar}>
         <div class="section-toolbar">{props.toolbar}</div>

@@ -14,7 +14,6 @@ import {
   itemRich,
   itemText,
   markConsolidated,
-  mayWriteFacilitatorRoots,
   orderedItems,
   plainText,
   readConsolidated,
@@ -26,6 +25,7 @@ import { ConsolidatedMark } from '../sections/ConsolidatedMark.jsx';
 import { summary } from '../sections/labels.js';
 import { createGroups } from '../sync/breakout-groups.js';
 import { createOrderedItems, createYKeys, createYValue } from '../sync/y-signals.js';
+import { canSteerRoom } from '../../shared/roles.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ErrorAlert } from './ErrorAlert.jsx';
 
@@ -231,12 +231,7 @@ export function GroupReportsPanel() {
           </Show>
         </div>
         <Show when={sessionId()} keyed>
-          {(id) => (
-            <GroupReports
-              sessionId={id}
-              marking={workshop.canEdit && mayWriteFacilitatorRoots(workshop.role)}
-            />
-          )}
+          {(id) => <GroupReports sessionId={id} marking={workshop.canEdit && canSteerRoom(workshop.role)} />}
         </Show>
       </Show>
     </div>

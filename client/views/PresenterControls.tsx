@@ -1,6 +1,11 @@
 import { createSignal, Show } from 'solid-js';
 import { invitePath } from '../../shared/api.js';
-import { PINNED_SECTION_KEY, pinSection, presenterMap } from '../../shared/workshop-document/index.js';
+import {
+  PINNED_SECTION_KEY,
+  pinSection,
+  presenterMap,
+  summon,
+} from '../../shared/workshop-document/index.js';
 import { isContentSection } from '../sections/content-views.jsx';
 import { SECTIONS, type SectionId } from '../sections/sections.js';
 import { joinCodeApi } from '../sync/api-client.js';
@@ -23,13 +28,22 @@ function presenterPath(path: string): string {
  * projector gets a viewer invite of its own, made on the spot: the facilitator's own invite must not
  * stay behind on a shared venue computer.
  */
-export function PresenterControls(props: { section: SectionId }) {
+export function PresenterControls(props: { section: SectionId; itemId: string | null }) {
   const workshop = useWorkshop();
   const pinned = createYValue<string | null | undefined>(presenterMap(workshop.doc), PINNED_SECTION_KEY);
   const titleOf = (id: string) => SECTIONS.find((section) => section.id === id)?.title ?? id;
   const pin = (section: string | null) => workshop.doc.transact(() => pinSection(workshop.doc, section));
   const opening = createServerAction();
   const [joinOpen, setJoinOpen] = createSignal(false);
+  const [brought, setBrought] = createSignal<{ section: string; time: string }>();
+  const bringEveryone = () => {
+    const at = Date.now();
+    workshop.doc.transact(() =>
+      summon(workshop.doc, { section: props.section, itemId: props.itemId, by: workshop.user().name, at }),
+    );
+    const time = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    setBrought({ section: props.section, time });
+  };
   const openForProjector = async () => {
     // Opened within the click, so no pop-up blocker stops it; pointed at the link once it exists.
     const projector = window.open('', '_blank');
@@ -76,6 +90,16 @@ export function PresenterControls(props: { section: SectionId }) {
                 Unpin: follow me
               </button>
             </>
+          )}
+        </Show>
+        <button type="button" onClick={bringEveryone}>
+          Bring everyone here
+        </button>
+        <Show when={brought()?.section === props.section && brought()}>
+          {(done) => (
+            <span class="muted" role="status" data-testid="brought">
+              Everyone brought here at {done().time}
+            </span>
           )}
         </Show>
         <button type="button" aria-expanded={joinOpen()} onClick={() => setJoinOpen(!joinOpen())}>

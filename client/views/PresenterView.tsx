@@ -95,7 +95,8 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
               <ConnectionBadge state={connection.state()} />
             </header>
             <div class="presenter-body">
-              <main class="presenter-stage" ref={stage}>
+              {/* Focusable: the stage scrolls on its own, and a keyboard at the projector must be able to scroll it too. */}
+              <main class="presenter-stage" ref={stage} tabindex="0">
                 <Show when={section()} keyed>
                   {(current) => (
                     <Show when={reportsOf()} keyed fallback={CONTENT_VIEWS[current]()}>
@@ -104,7 +105,7 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
                   )}
                 </Show>
               </main>
-              <aside class="presenter-side">
+              <aside class="presenter-side" tabindex="0" aria-label="Join, vote and people">
                 {join.panel()}
                 <Show when={openVote()}>
                   {(results) => <VoteRanking results={results()} name={nameRecommendation} />}

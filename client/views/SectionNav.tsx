@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createEffect, For, Show } from 'solid-js';
 import { SECTIONS, type SectionId } from '../sections/sections.js';
 import type { PresentPerson } from '../sync/workshop-connection.js';
 
@@ -21,6 +21,13 @@ export function SectionNav(props: {
               class="section-tab"
               data-section={section.id}
               aria-current={props.current === section.id ? 'page' : undefined}
+              ref={(tab) => {
+                // On a phone the tabs scroll sideways: keep the current one in view.
+                createEffect(() => {
+                  if (props.current === section.id)
+                    tab.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+                });
+              }}
               onClick={() => props.onSelect(section.id)}
             >
               {section.title}

@@ -27,6 +27,8 @@ import { createTraceability, TraceabilityContext } from '../sync/traceability.js
 import { openAmendmentBadges } from '../sync/amendments.js';
 import { createGroupFocus, GroupFocusContext } from '../sync/breakout-groups.js';
 import { GroupBar } from './GroupBar.jsx';
+import { lastItemWithin, listenForSummons } from '../sync/summons.js';
+import { SummonNotice, type BroughtHere } from './SummonNotice.jsx';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
@@ -137,6 +139,8 @@ function LiveWorkshop(props: {
   rememberWorkshop({ id: workshop.id, title: workshop.title, role, token: props.token });
   const [peopleOpen, setPeopleOpen] = createSignal(false);
   const [lifecycleOpen, setLifecycleOpen] = createSignal(false);
+  /** The header's menu on a phone: meta, name field, presence and the facilitator's dialogs. */
+  const [menuOpen, setMenuOpen] = createSignal(false);
   const user = () => ({ ...identity(), role });
   const [section, setSection] = createSignal<SectionId>(sectionFromLocation());
   const [notice, setNotice] = createSignal<NoticeState>();
@@ -159,7 +163,10 @@ function LiveWorkshop(props: {
   const [diffOf, setDiffOf] = createSignal<string>();
   focusSection(connection.provider, section());
 
+  /** The item this person last worked in, in the current section. */
+  const [lastItem, setLastItem] = createSignal<string | null>(null);
   const select = (next: SectionId) => {
+    if (next !== section()) setLastItem(null);
     setSection(next);
     rememberSection(next);
     focusSection(connection.provider, next);
@@ -175,6 +182,23 @@ function LiveWorkshop(props: {
   const openItem: OpenItem = (collection, itemId) => {
     select(sectionOf(collection));
     revealItem(itemId);
+  };
+  // "Bring everyone here": a facilitator's summon moves every other role's page, which can go back.
+  const [brought, setBrought] = createSignal<BroughtHere & { itemId: string | null; scrollY: number }>();
+  listenForSummons(connection.doc, connection.provider, (summon) => {
+    if (role === 'facilitator' || !isSectionId(summon.section)) return;
+    setBrought({ by: summon.by, section: section(), itemId: lastItem(), scrollY: window.scrollY });
+    select(summon.section);
+    if (summon.itemId) revealItem(summon.itemId);
+    else window.scrollTo(0, 0);
+  });
+  const goBack = () => {
+    const from = brought();
+    setBrought(undefined);
+    if (!from || !isSectionId(from.section)) return;
+    select(from.section);
+    if (from.itemId) revealItem(from.itemId);
+    else requestAnimationFrame(() => window.scrollTo(0, from.scrollY));
   };
   const rename = (name: string) => {
     const next = { ...identity(), name: name.trim() || identity().name };
@@ -206,42 +230,64 @@ function LiveWorkshop(props: {
       <WorkshopContext.Provider value={context}>
         <ItemNavigation.Provider value={openItem}>
           <TraceabilityContext.Provider value={traceability}>
-            <div class="workshop" ref={(element) => publishFocus(connection.provider, element)}>
-              <header class="workshop-header">
-                <div>
-                  <h1>{workshop.title}</h1>
-                  <p class="muted">
-                    {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
-                    <strong data-testid="role">{role}</strong>
-                    {canEdit ? '' : ' (read only)'}
-                  </p>
-                </div>
-                <div class="header-side">
-                  <AgendaTimer />
-                  <ConnectionBadge state={connection.state()} />
-                  <Show when={role === 'facilitator'}>
-                    <button type="button" onClick={() => setPeopleOpen(true)}>
-                      People
+            <div
+              class="workshop"
+              ref={(element) => {
+                publishFocus(connection.provider, element);
+                lastItemWithin(element, setLastItem);
+              }}
+            >
+              {/* On a phone the title, the timer and a toggle fill one line; the rest opens from the toggle. */}
+              <div class="workshop-top" classList={{ 'menu-open': menuOpen() }}>
+                <header class="workshop-header">
+                  <div class="header-title">
+                    <h1 title={workshop.title}>{workshop.title}</h1>
+                    <p class="muted header-meta">
+                      {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
+                      <strong data-testid="role">{role}</strong>
+                      {canEdit ? '' : ' (read only)'}
+                    </p>
+                  </div>
+                  <div class="header-side">
+                    <AgendaTimer />
+                    <ConnectionBadge state={connection.state()} />
+                    <button
+                      type="button"
+                      class="header-menu-toggle"
+                      aria-expanded={menuOpen()}
+                      aria-controls="header-more"
+                      onClick={() => setMenuOpen(!menuOpen())}
+                    >
+                      {connection.people().length} here
+                      <span class="visually-hidden">: your name, and who else is here</span>{' '}
+                      <span aria-hidden="true">{menuOpen() ? '▴' : '▾'}</span>
                     </button>
-                    <button type="button" onClick={() => setLifecycleOpen(true)}>
-                      Workshop…
-                    </button>
-                  </Show>
-                  <label class="name-field">
-                    Your name
-                    <input
-                      value={identity().name}
-                      maxLength={60}
-                      dir="auto"
-                      aria-label="Your name"
-                      readOnly={invitedName !== null}
-                      title={invitedName ? 'Your name comes from your invite' : undefined}
-                      onChange={(event) => rename(event.currentTarget.value)}
-                    />
-                  </label>
-                </div>
-              </header>
-              <PresenceBar people={connection.people()} />
+                    <div class="header-more" id="header-more">
+                      <Show when={role === 'facilitator'}>
+                        <button type="button" onClick={() => setPeopleOpen(true)}>
+                          People
+                        </button>
+                        <button type="button" onClick={() => setLifecycleOpen(true)}>
+                          Workshop…
+                        </button>
+                      </Show>
+                      <label class="name-field">
+                        Your name
+                        <input
+                          value={identity().name}
+                          maxLength={60}
+                          dir="auto"
+                          aria-label="Your name"
+                          readOnly={invitedName !== null}
+                          title={invitedName ? 'Your name comes from your invite' : undefined}
+                          onChange={(event) => rename(event.currentTarget.value)}
+                        />
+                      </label>
+                    </div>
+                  </div>
+                </header>
+                <PresenceBar people={connection.people()} />
+              </div>
               <GroupBar />
               <Show when={workshop.archivedAt}>
                 {(archivedAt) => (
@@ -274,7 +320,8 @@ function LiveWorkshop(props: {
                   trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
                 }}
               />
-              <PresenterControls section={section()} />
+              <PresenterControls section={section()} itemId={lastItem()} />
+              <SummonNotice brought={brought()} onGoBack={goBack} onDismiss={() => setBrought(undefined)} />
               <Show when={section()} keyed>
                 {(current) => views[current]()}
               </Show>

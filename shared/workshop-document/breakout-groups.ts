@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import type { Role } from '../roles.js';
 import type { CanonicalItem } from './canonical.js';
 import type { ContentDiff, FieldChange } from './diff.js';
 import { FINDING_STATUS } from './vocabularies.js';
@@ -18,18 +17,6 @@ export const GROUPS_ROOT = 'breakoutGroups';
 export const GROUP_STARTS_ROOT = 'groupStarts';
 /** Finding or recommendation id → who marked it consolidated after the group reports. */
 export const CONSOLIDATED_ROOT = 'consolidated';
-
-/**
- * The roots only facilitators change: defining groups and assigning people is the facilitator's,
- * consolidating is the rapporteur's (a facilitator invite), and the start record is the server's. The
- * server undoes any other role's change to them (server/collab/root-guard.ts); pages offer the
- * controls by the same rule.
- */
-export const FACILITATOR_ROOTS: readonly string[] = [GROUPS_ROOT, GROUP_STARTS_ROOT, CONSOLIDATED_ROOT];
-
-export function mayWriteFacilitatorRoots(role: Role): boolean {
-  return role === 'facilitator';
-}
 
 const SET_FIELDS = ['themes', 'findingIds', 'members'] as const;
 type SetField = (typeof SET_FIELDS)[number];

@@ -12,3 +12,4 @@ export * from './agenda-timer.js';
 export * from './presenter.js';
 export * from './report-blocks.js';
 export * from './breakout-groups.js';
+export * from './facilitator-roots.js';

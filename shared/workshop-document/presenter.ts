@@ -89,3 +89,29 @@ export function shownGroupReports(doc: Y.Doc): string | null {
 export function showGroupReports(doc: Y.Doc, sessionId: string | null): void {
   presenterMap(doc).set(GROUP_REPORTS_KEY, sessionId);
 }
+
+/**
+ * "Bring everyone here": the section and item a facilitator brought every page to. Each new value
+ * moves the pages open at that moment (`at` tells two summons to the same place apart); a page opened
+ * later is not moved by an old one.
+ */
+export const SUMMON_KEY = 'summon';
+export interface Summon {
+  section: string;
+  itemId: string | null;
+  by: string;
+  at: number;
+}
+
+/** The stored value if it is one (anything else moves nobody). */
+export function asSummon(value: unknown): Summon | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { section, itemId, by, at } = value as Record<string, unknown>;
+  if (typeof section !== 'string' || typeof by !== 'string' || typeof at !== 'number') return null;
+  if (itemId !== null && typeof itemId !== 'string') return null;
+  return { section, itemId, by, at };
+}
+
+export function summon(doc: Y.Doc, value: Summon): void {
+  presenterMap(doc).set(SUMMON_KEY, value);
+}
