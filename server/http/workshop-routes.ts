@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
@@ -6,7 +5,6 @@ import {
   CreateWorkshopRequest,
   DeleteWorkshopRequest,
   type CreatedInvite,
-  invitePath,
   type CreateWorkshopResponse,
   type InviteList,
   type InviteSummary,
@@ -15,14 +13,14 @@ import {
   type Workshop,
   type WorkshopSession,
 } from '../../shared/api.js';
-import { ROLES, canEditDocument, type Role } from '../../shared/roles.js';
-import { templateDocument, type WorkshopContent } from '../../shared/workshop-document/index.js';
+import { canEditDocument } from '../../shared/roles.js';
+import type { WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { WorkshopContentReader } from '../content/workshop-content.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import { generateInviteToken, hashInviteToken } from '../auth/invite-tokens.js';
 import type { InviteService } from '../people/invite-service.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import type { LifecycleService } from '../workshops/lifecycle-service.js';
+import { createWorkshopWithInvites } from '../workshops/workshop-creation.js';
 import { adminGuard } from './admin-guard.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
@@ -80,22 +78,7 @@ export function workshopRoutes({
       }
       requireAdmin(c, 'creating a workshop');
       const details = await readJsonBody(c, CreateWorkshopRequest);
-      const id = randomUUID();
-      const tokens = Object.fromEntries(ROLES.map((role) => [role, generateInviteToken()])) as Record<
-        Role,
-        string
-      >;
-      const workshop = await workshops.create(
-        id,
-        details,
-        ROLES.map((role) => ({ role, tokenHash: hashInviteToken(tokens[role]) })),
-        templateDocument(),
-      );
-      const links = Object.fromEntries(ROLES.map((role) => [role, invitePath(id, tokens[role])])) as Record<
-        Role,
-        string
-      >;
-      return c.json<CreateWorkshopResponse>({ ...workshop, invites: tokens, links }, 201);
+      return c.json<CreateWorkshopResponse>(await createWorkshopWithInvites(workshops, details), 201);
     })
 
     .get('/workshops/:id', async (c) => {
