@@ -85,8 +85,10 @@ export interface ServerConfig {
 }
 
 export interface VenueSettings {
-  /** This machine's IPv4 addresses on its networks, the likeliest to be the room's Wi-Fi first. */
+  /** This machine's IPv4 addresses the server listens on, the likeliest to be the room's Wi-Fi first. */
   lanAddresses: LanAddress[];
+  /** `HOST` is `0.0.0.0` (or `::`): every interface, not one address. */
+  everyInterface: boolean;
   /** `DATA_DIR`, resolved: where venue mode keeps its admin token and facilitator links. */
   dataDir: string;
   /** The file the admin token was read from or made in; undefined when `ADMIN_TOKEN` was set. */
@@ -171,8 +173,8 @@ export function loadVenueConfig(env: NodeJS.ProcessEnv, discovery: VenueDiscover
   const dataDir = path.resolve(e.DATA_DIR);
   const adminTokenFile = e.ADMIN_TOKEN ? undefined : path.join(dataDir, ADMIN_TOKEN_FILE);
   if (adminTokenFile) withDefaults.ADMIN_TOKEN = discovery.keepAdminToken(adminTokenFile);
-  return {
-    ...loadConfig(withDefaults),
-    venue: { lanAddresses: discovery.lanAddresses, dataDir, adminTokenFile },
-  };
+  // Bound to one address, the server is reachable at that one only.
+  const everyInterface = e.HOST === '0.0.0.0' || e.HOST === '::';
+  const lanAddresses = discovery.lanAddresses.filter((lan) => everyInterface || lan.address === e.HOST);
+  return { ...loadConfig(withDefaults), venue: { lanAddresses, everyInterface, dataDir, adminTokenFile } };
 }

@@ -42,6 +42,8 @@ const link = await venueFacilitatorLink({
 const origin = publicBase(config, `http://localhost:${server.port}/`, { lanOrigin: server.lanOrigin });
 process.stdout.write(
   await venueBanner({
+    host: config.host,
+    everyInterface: venue.everyInterface,
     port: server.port,
     lanAddresses: venue.lanAddresses,
     publicUrl: config.publicUrl,

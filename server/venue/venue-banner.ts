@@ -2,6 +2,9 @@ import QRCode from 'qrcode';
 import { lanOrigin, type LanAddress } from './lan-addresses.js';
 
 export interface VenueBannerFacts {
+  host: string;
+  /** Listening on every interface (HOST 0.0.0.0), not on one address. */
+  everyInterface: boolean;
   port: number;
   /** Best first: the first is the one join codes point at. */
   lanAddresses: LanAddress[];
@@ -29,7 +32,9 @@ export const BANNER_LAST_LINE = 'Stop it with Ctrl+C.';
 export async function venueBanner(facts: VenueBannerFacts): Promise<string> {
   const width = Math.max(0, ...facts.lanAddresses.map((address) => lanOrigin(address, facts.port).length));
   const lines = ['', 'Results Workshop Workspace: venue mode', ''];
-  if (facts.lanAddresses.length === 0) {
+  if (facts.lanAddresses.length === 0 && !facts.everyInterface) {
+    lines.push(`HOST=${facts.host} is not on the room’s network: unset HOST to serve every interface.`);
+  } else if (facts.lanAddresses.length === 0) {
     lines.push(
       'No network found: connect this laptop to the room’s Wi-Fi (or turn on its hotspot), then start again.',
       'Until then only this laptop can open the workspace.',

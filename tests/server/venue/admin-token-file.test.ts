@@ -68,7 +68,7 @@ describe('venue mode’s configuration', () => {
       host: '0.0.0.0',
       logLevel: 'warn',
       adminToken: readFileSync(file, 'utf8').trim(),
-      venue: { lanAddresses: discovery.lanAddresses, dataDir, adminTokenFile: file },
+      venue: { lanAddresses: discovery.lanAddresses, everyInterface: true, dataDir, adminTokenFile: file },
     });
     expect(loadVenueConfig({ DATA_DIR: dataDir }, discovery).adminToken).toBe(config.adminToken);
   });
@@ -80,8 +80,22 @@ describe('venue mode’s configuration', () => {
       discovery,
     );
     expect(config).toMatchObject({ host: '192.168.1.20', logLevel: 'info', adminToken: 'x'.repeat(20) });
+    expect(config.venue).toMatchObject({ lanAddresses: discovery.lanAddresses, everyInterface: false });
     expect(config.venue?.adminTokenFile).toBeUndefined();
     expect(() => statSync(path.join(dataDir, ADMIN_TOKEN_FILE))).toThrow(/ENOENT/);
+  });
+
+  it('prints only the address it is bound to, and none when bound to loopback', () => {
+    const two = {
+      ...discovery,
+      lanAddresses: [...discovery.lanAddresses, { interface: 'eth0', address: '10.0.0.4' }],
+    };
+    const env = { DATA_DIR: freshDir(), ADMIN_TOKEN: 'x'.repeat(20) };
+    expect(loadVenueConfig({ ...env, HOST: '10.0.0.4' }, two).venue?.lanAddresses).toEqual([
+      two.lanAddresses[1],
+    ]);
+    expect(loadVenueConfig({ ...env, HOST: '127.0.0.1' }, two).venue?.lanAddresses).toEqual([]);
+    expect(loadVenueConfig(env, two).venue?.lanAddresses).toEqual(two.lanAddresses);
   });
 
   it('still names a bad variable', () => {
