@@ -7,6 +7,7 @@ import { stopOnSignals } from './stop-on-signals.js';
 import { keepAdminToken } from './venue/admin-token-file.js';
 import { venueFacilitatorLink } from './venue/facilitator-link.js';
 import { lanAddresses } from './venue/lan-addresses.js';
+import { portIsFree } from './venue/port-probe.js';
 import { venueBanner } from './venue/venue-banner.js';
 
 /** `npm run venue`: this laptop serves the room's Wi-Fi (README, "Running a workshop at a venue"). */
@@ -21,15 +22,21 @@ try {
 const venue = config.venue!;
 const logger = createLogger(config.logLevel);
 
+function portInUse(): never {
+  console.error(
+    `Port ${config.port} is in use (another server still running?): stop it, or set PORT=${config.port + 1}.`,
+  );
+  process.exit(1);
+}
+
+// PORT=0 lets the system choose, which is never taken.
+if (config.port !== 0 && !(await portIsFree(config.host, config.port))) portInUse();
 let server;
 try {
   server = await startServer(config, logger);
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-  console.error(
-    `Port ${config.port} is in use (another server still running?): stop it, or set PORT=${config.port + 1}.`,
-  );
-  process.exit(1);
+  portInUse();
 }
 stopOnSignals(server, logger);
 

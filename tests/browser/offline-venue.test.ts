@@ -179,7 +179,7 @@ describe('the venue’s pages, from a phone on the Wi-Fi with no internet', () =
       ]),
     );
     expect([...requested].some((requestedPath) => requestedPath.startsWith('/assets/'))).toBe(true);
-  });
+  }, 120_000);
 
   it('serves /favicon.ico, for the pages that are not the app (a JSON answer, a 404) and older browsers', async () => {
     const icon = await fetch(`${origin}/favicon.ico`);

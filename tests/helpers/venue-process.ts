@@ -38,7 +38,7 @@ export function readBanner(text: string): VenueBanner {
  * `server/venue-main.ts` in a child process, as `npm run venue` runs it once the client is built,
  * resolved once it has printed its whole banner.
  */
-export async function spawnVenue(env: Record<string, string>, timeoutMs = 60_000): Promise<VenueProcess> {
+export async function spawnVenue(env: Record<string, string>, timeoutMs = 90_000): Promise<VenueProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/venue-main.ts'], {
     cwd: root,
     env: { ...process.env, ...env },

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -122,15 +123,20 @@ describe('npm run venue', () => {
     });
     expect(joined.body).toMatchObject({ workshopId, role: 'participant' });
     expect(await again.stop()).toBe(0);
-  });
+  }, 180_000);
 
-  it('says when the port is taken, instead of a stack trace', async () => {
+  it('says when the port is taken, before opening the store another server may have open', async () => {
     const port = await freePort();
-    const env = { PORT: String(port), ADMIN_TOKEN: '', HOST: '' };
-    const first = await start({ ...env, DATA_DIR: path.join(scratch, 'first') });
-    await expect(start({ ...env, DATA_DIR: path.join(scratch, 'second') })).rejects.toThrow(
-      new RegExp(`Port ${port} is in use`),
-    );
-    await first.stop();
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(port, '0.0.0.0', resolve));
+    const dataDir = path.join(scratch, 'busy');
+    try {
+      await expect(
+        start({ PORT: String(port), DATA_DIR: dataDir, ADMIN_TOKEN: '', HOST: '' }),
+      ).rejects.toThrow(new RegExp(`Port ${port} is in use`));
+    } finally {
+      taken.close();
+    }
+    expect(existsSync(path.join(dataDir, 'pglite'))).toBe(false);
   });
 });

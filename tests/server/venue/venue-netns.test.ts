@@ -174,5 +174,5 @@ describe.skipIf(refused !== undefined)('a phone on the venue’s Wi-Fi (a second
     expect(step('loopback')).toEqual({ step: 'loopback', loopback: 'unreachable' });
     expect(step('join-page')).toMatchObject({ status: 200, type: expect.stringMatching(/^text\/html/) });
     expect(step('joined')).toMatchObject({ status: 200, workshopId, role: 'participant' });
-  });
+  }, 120_000);
 });
