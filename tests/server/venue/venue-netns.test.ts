@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { JoinCode } from '../../../shared/join-codes.js';
 import { createItem, readWorkshopContent } from '../../../shared/workshop-document/index.js';
 import { apiCall } from '../../helpers/api-call.js';
@@ -34,24 +34,6 @@ function inNamespace(...args: string[]): void {
 
 const failure = (error: unknown) => String((error as { stderr?: string }).stderr || error).trim();
 
-/** Why network namespaces cannot be made here, or undefined when they can (tried, then removed). */
-function namespacesRefused(): string | undefined {
-  if (process.platform !== 'linux') return `network namespaces are Linux's (this is ${process.platform})`;
-  if (process.getuid?.() !== 0)
-    return `making network namespaces needs root (this is uid ${process.getuid?.()})`;
-  try {
-    ip('netns', 'add', NAMESPACE);
-  } catch (error) {
-    return `"ip netns add" failed: ${failure(error)}`;
-  }
-  try {
-    ip('netns', 'delete', NAMESPACE);
-  } catch {
-    // beforeAll removes a leftover anyway.
-  }
-  return undefined;
-}
-
 function removeNetwork(): void {
   // Deleting one end of a veth pair deletes both; a namespace's own interfaces go with it.
   for (const args of [
@@ -65,25 +47,45 @@ function removeNetwork(): void {
     }
 }
 
-const refused = namespacesRefused();
+/** The phone's namespace, its link to this one, and their addresses. */
+function buildNetwork(): void {
+  removeNetwork();
+  ip('netns', 'add', NAMESPACE);
+  ip('link', 'add', LAPTOP_LINK, 'type', 'veth', 'peer', 'name', PHONE_LINK, 'netns', NAMESPACE);
+  ip('address', 'add', `${LAPTOP_ADDRESS}/24`, 'dev', LAPTOP_LINK);
+  ip('link', 'set', LAPTOP_LINK, 'up');
+  inNamespace('ip', 'address', 'add', `${PHONE_ADDRESS}/24`, 'dev', PHONE_LINK);
+  inNamespace('ip', 'link', 'set', PHONE_LINK, 'up');
+  inNamespace('ip', 'link', 'set', 'lo', 'up');
+}
+
+/**
+ * Builds the network, or says why it cannot be built here (not Linux, not root, or a container
+ * that does not let root make namespaces or links): then the test is skipped with that notice.
+ */
+function networkRefused(): string | undefined {
+  if (process.platform !== 'linux') return `network namespaces are Linux's (this is ${process.platform})`;
+  if (process.getuid?.() !== 0)
+    return `making network namespaces needs root (this is uid ${process.getuid?.()})`;
+  try {
+    buildNetwork();
+    return undefined;
+  } catch (error) {
+    removeNetwork();
+    return `building the phone's namespace failed: ${failure(error)}`;
+  }
+}
+
+const refused = networkRefused();
 if (refused)
   console.warn(`NOTICE: skipping the venue network-namespace test: ${refused}. Run it as root on Linux.`);
+// afterAll removes it; this, should the run be cut short before then.
+else process.once('exit', removeNetwork);
 
 describe.skipIf(refused !== undefined)('a phone on the venue’s Wi-Fi (a second network namespace)', () => {
   const scratch = mkdtempSync(path.join(tmpdir(), 'venue-netns-'));
   let venue: VenueProcess | undefined;
   let laptop: TestClient | undefined;
-
-  beforeAll(() => {
-    removeNetwork();
-    ip('netns', 'add', NAMESPACE);
-    ip('link', 'add', LAPTOP_LINK, 'type', 'veth', 'peer', 'name', PHONE_LINK, 'netns', NAMESPACE);
-    ip('address', 'add', `${LAPTOP_ADDRESS}/24`, 'dev', LAPTOP_LINK);
-    ip('link', 'set', LAPTOP_LINK, 'up');
-    inNamespace('ip', 'address', 'add', `${PHONE_ADDRESS}/24`, 'dev', PHONE_LINK);
-    inNamespace('ip', 'link', 'set', PHONE_LINK, 'up');
-    inNamespace('ip', 'link', 'set', 'lo', 'up');
-  });
 
   afterAll(async () => {
     laptop?.destroy();
