@@ -2,6 +2,7 @@ import { render } from 'solid-js/web';
 import { App } from './App.jsx';
 import './styles.css';
 import './facilitation.css';
+import './amendments.css';
 
 render(() => <App />, document.getElementById('app')!);
 

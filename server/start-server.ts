@@ -4,6 +4,8 @@ import { serve } from '@hono/node-server';
 import { CloseCode } from '../shared/close-codes.js';
 import { createActivityReader } from './activity/activity-log.js';
 import { createAmendmentService } from './amendments/amendment-service.js';
+import { createArchiveService } from './archive/archive-service.js';
+import { createArchiveRepository } from './store/archive-repository.js';
 import { createActivityRecorder } from './activity/activity-recorder.js';
 import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
 import { createAuditLog } from './audit/audit-log.js';
@@ -173,6 +175,15 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       audit,
     }),
     joinThrottle: createJoinThrottle(),
+    archive: createArchiveService({
+      archives: createArchiveRepository(database.db),
+      workshops,
+      registry,
+      activity: activityRecorder,
+      fold: foldThread.fold,
+      audit,
+      logger,
+    }),
     publicUrl: config.publicUrl,
     // Known once listening: the port may have been chosen by the system (PORT=0).
     venueLanOrigin: config.venue && (() => venueOrigin),

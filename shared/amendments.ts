@@ -29,6 +29,14 @@ import { plainTextSurface, richTextSurface, type TextSurface } from './workshop-
 export const AMENDMENT_STATUSES = ['open', 'accepted', 'rejected'] as const;
 export type AmendmentStatus = (typeof AMENDMENT_STATUSES)[number];
 
+/** Everyone with a say proposes and supports, stakeholders too (they cannot edit); viewers only read. */
+export const AMENDMENT_PROPOSERS: readonly Role[] = ['facilitator', 'participant', 'stakeholder'];
+/** Only a facilitator accepts or rejects one. */
+export const AMENDMENT_DECIDERS: readonly Role[] = ['facilitator'];
+
+export const canProposeAmendment = (role: Role): boolean => AMENDMENT_PROPOSERS.includes(role);
+export const canDecideAmendment = (role: Role): boolean => AMENDMENT_DECIDERS.includes(role);
+
 /** The longest wording that may be proposed; longer answers 413. */
 export const MAX_PROPOSED_TEXT = 20_000;
 

@@ -91,7 +91,9 @@ export type ApiErrorCode =
   | 'unsupported_media_type'
   | 'unavailable'
   | 'too_many_requests'
-  | 'internal';
+  | 'internal'
+  /** A workshop archive that is damaged, truncated or tampered with (shared/archive.ts). */
+  | 'invalid_archive';
 
 export interface ApiError {
   error: { code: ApiErrorCode; message: string };

@@ -37,6 +37,8 @@ export const AUDIT_ACTIONS = [
   'amendment.proposed',
   'amendment.accepted',
   'amendment.rejected',
+  'workshop.exported',
+  'workshop.imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,9 +1,9 @@
 import { round } from '../stats.js';
-import type { ServerName } from './servers.js';
+import { OUR_SERVERS, REFERENCE_SERVERS, type OurServerName, type ServerName } from './servers.js';
 
 /**
- * The issue's targets: with every update persisted, our p99 fan-out and burst time at most 0.8× the
- * better reference, and capacity at least theirs.
+ * The issue's targets, for ours on each store: with every update persisted, a figure at most `timesBest`
+ * times the better reference's, or at least as good as the better reference.
  */
 export type Target = { kind: 'at-most'; timesBest: number } | { kind: 'at-least-best' };
 
@@ -15,10 +15,8 @@ export interface Figure {
   target?: Target;
 }
 
-const REFERENCES = ['y-websocket', 'hocuspocus'] as const;
-
 function bestReference(figure: Figure): number | undefined {
-  const values = REFERENCES.flatMap((name) => {
+  const values = REFERENCE_SERVERS.flatMap((name) => {
     const value = figure.values[name];
     return value === undefined || Number.isNaN(value) ? [] : [value];
   });
@@ -26,8 +24,8 @@ function bestReference(figure: Figure): number | undefined {
   return figure.better === 'lower' ? Math.min(...values) : Math.max(...values);
 }
 
-export function verdict(figure: Figure): string {
-  const ours = figure.values.ours;
+export function verdict(figure: Figure, server: OurServerName = 'ours'): string {
+  const ours = figure.values[server];
   const best = bestReference(figure);
   if (!figure.target || ours === undefined || best === undefined) return '';
   if (Number.isNaN(ours)) return 'MISS';
@@ -57,24 +55,30 @@ function cell(value: number | undefined): string {
 export function formatComparison(figures: readonly Figure[]): string {
   const header = [
     'figure',
-    'ours',
+    'ours (PostgreSQL)',
+    'ours (embedded)',
     'y-websocket',
     'Hocuspocus',
-    'ours/ref',
-    'ours/Hocuspocus',
+    'PostgreSQL/best ref',
+    'embedded/best ref',
     'target',
-    'verdict',
+    'verdict (PostgreSQL · embedded)',
   ];
-  const lines = figures.map((figure) => [
-    `${figure.figure} (${figure.unit})`,
-    cell(figure.values.ours),
-    cell(figure.values['y-websocket']),
-    cell(figure.values.hocuspocus),
-    ratio(figure.values.ours, figure.values['y-websocket']),
-    ratio(figure.values.ours, figure.values.hocuspocus),
-    targetText(figure),
-    verdict(figure),
-  ]);
+  const lines = figures.map((figure) => {
+    const best = bestReference(figure);
+    const verdicts = OUR_SERVERS.map((server) => verdict(figure, server) || '—');
+    return [
+      `${figure.figure} (${figure.unit})`,
+      cell(figure.values.ours),
+      cell(figure.values['ours-embedded']),
+      cell(figure.values['y-websocket']),
+      cell(figure.values.hocuspocus),
+      ratio(figure.values.ours, best),
+      ratio(figure.values['ours-embedded'], best),
+      targetText(figure),
+      figure.target ? verdicts.join(' · ') : '',
+    ];
+  });
   const widths = header.map((title, column) =>
     Math.max(title.length, ...lines.map((line) => (line[column] ?? '').length)),
   );

@@ -16,6 +16,15 @@ function listFromEnv<T extends string>(name: string, allowed: readonly T[]): T[]
 }
 
 /** An opt-in switch: `1` or `true` turns it on, unset, empty, `0` or `false` leaves it off. */
+function integersFromEnv(name: string, fallback: readonly number[]): number[] {
+  const raw = process.env[name];
+  if (!raw) return [...fallback];
+  const values = raw.split(',').map((entry) => Number(entry.trim()));
+  if (values.some((value) => !Number.isInteger(value) || value <= 0))
+    throw new Error(`${name} must be a comma-separated list of positive integers, got ${raw}`);
+  return values;
+}
+
 function flagFromEnv(name: string): boolean {
   const raw = (process.env[name] ?? '').trim().toLowerCase();
   if (raw === '' || raw === '0' || raw === 'false') return false;
@@ -23,11 +32,11 @@ function flagFromEnv(name: string): boolean {
   throw new Error(`${name} must be 1 or 0, got ${process.env[name]}`);
 }
 
-export const SCENARIOS = ['fanout', 'capacity', 'durability', 'coldload'] as const;
+export const SCENARIOS = ['fanout', 'capacity', 'curve', 'durability', 'coldload'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
 export const SETTINGS = {
-  servers: listFromEnv<ServerName>('BENCH_SERVERS', ['ours', 'y-websocket', 'hocuspocus']),
+  servers: listFromEnv<ServerName>('BENCH_SERVERS', ['ours', 'ours-embedded', 'y-websocket', 'hocuspocus']),
   scenarios: listFromEnv<ScenarioName>('BENCH_SCENARIOS', SCENARIOS),
   fanout: {
     readers: positiveIntegerFromEnv('BENCH_FANOUT_READERS', 50),
@@ -52,6 +61,17 @@ export const SETTINGS = {
      * round by round, and each figure is the median of the rounds.
      */
     rounds: positiveIntegerFromEnv('BENCH_CAPACITY_ROUNDS', 3),
+  },
+  /**
+   * The capacity curve: the capacity scenario again at each number of sockets, 10 to a room, one round
+   * each; where a server's p99 passes `p99LimitMs` or deliveries fall below 100% is where it stops coping.
+   */
+  curve: {
+    sockets: integersFromEnv('BENCH_CURVE_SOCKETS', [2000, 4000, 6000]),
+    perRoom: positiveIntegerFromEnv('BENCH_CURVE_PER_ROOM', 10),
+    warmupSeconds: positiveIntegerFromEnv('BENCH_CURVE_WARMUP_SECONDS', 5),
+    seconds: positiveIntegerFromEnv('BENCH_CURVE_SECONDS', 15),
+    p99LimitMs: 50,
   },
   durability: {
     rooms: positiveIntegerFromEnv('BENCH_DURABILITY_ROOMS', 10),

@@ -70,9 +70,18 @@ function generate<T>(scenario: Scenario, onWindow?: (phase: 'start' | 'end') => 
   });
 }
 
+/** CPU over one measured window: the server (with its child processes) and its PostgreSQL backends. */
+interface WindowCpu {
+  serverMs: number;
+  databaseMs: number;
+  /** Updates that reached a client in the window. */
+  deliveries: number;
+}
+
 interface FanoutRound {
   fanout: FanoutResult;
   burst: FanoutResult;
+  cpu: { fanout: WindowCpu; burst: WindowCpu };
   /** The paced fan-out again on a server with persistence off (BENCH_FANOUT_PERSISTENCE_OFF): the relay alone. */
   fanoutWithoutPersistence?: FanoutResult;
   generatorLoopDelayP99Ms: { fanout: number; burst: number; fanoutWithoutPersistence?: number };
@@ -82,6 +91,7 @@ type CapacityRound = CapacityResult & {
   server: ProcessUsage & { idleRssBytes: number };
   /** PostgreSQL backends serving the server's database, over the same window (0 without one). */
   databaseCpuPercent: number;
+  cpu: WindowCpu;
   generatorCpuPercent: number;
   generatorLoopDelayP99Ms: number;
 };
@@ -90,6 +100,8 @@ interface ServerResults {
   fanout: FanoutRound[];
   /** One entry per round, in order. */
   capacity: CapacityRound[];
+  /** One capacity round per number of sockets in SETTINGS.curve.sockets, in order. */
+  curve: CapacityRound[];
   durability?: { on: ThroughputResult; off: ThroughputResult };
   coldload?: { runsMs: number[]; medianMs: number };
 }
@@ -109,28 +121,64 @@ async function withServer<T>(
   }
 }
 
+/** Runs a scenario while sampling the server's CPU and its database's over the window the generator marks. */
+async function generateMeasured<T>(
+  kind: ServerKind,
+  stores: Stores,
+  server: LaunchedServer,
+  scenario: Scenario,
+): Promise<Generated<T> & { usage: ProcessUsage; databaseCpu: { percent: number; ms: number } }> {
+  const sampler = sampleProcess(server.pid);
+  const database = sampleDatabase(kind.database(stores));
+  let started: Promise<unknown> | undefined;
+  let usage: Promise<ProcessUsage> | undefined;
+  let databaseCpu: Promise<{ percent: number; ms: number }> | undefined;
+  const generated = await generate<T>(scenario, (phase) => {
+    if (phase === 'start') started = Promise.all([sampler.start(), database.start()]);
+    else
+      usage = (async () => {
+        await started;
+        databaseCpu = database.stop();
+        return sampler.stop();
+      })();
+  });
+  if (!usage) throw new Error(`the ${scenario.kind} window never closed`);
+  const measured = await usage;
+  return { ...generated, usage: measured, databaseCpu: (await databaseCpu) ?? { percent: 0, ms: 0 } };
+}
+
+function fanoutDeliveries(result: FanoutResult, readers: number, edits: number): number {
+  return readers * edits - result.missingDeliveries;
+}
+
 async function measureFanout(kind: ServerKind, stores: Stores, round: number): Promise<FanoutRound> {
   const { readers, edits, intervalMs, rounds } = SETTINGS.fanout;
   return withServer(kind, stores, true, async (server) => {
     progress(
       `${kind.title}: fan-out ${round}/${rounds}, 1 writer + ${readers} readers, ${edits} edits every ${intervalMs} ms, then all at once`,
     );
-    const fanout = await generate<FanoutResult>({
+    const fanout = await generateMeasured<FanoutResult>(kind, stores, server, {
       kind: 'fanout',
       room: await server.newRoom(),
       readers,
       edits,
       intervalMs,
     });
-    const burst = await generate<FanoutResult>({
+    const burst = await generateMeasured<FanoutResult>(kind, stores, server, {
       kind: 'burst',
       room: await server.newRoom(),
       readers,
       edits,
     });
+    const cpu = (run: typeof fanout): WindowCpu => ({
+      serverMs: run.usage.cpuMs,
+      databaseMs: run.databaseCpu.ms,
+      deliveries: fanoutDeliveries(run.result, readers, edits),
+    });
     return {
       fanout: fanout.result,
       burst: burst.result,
+      cpu: { fanout: cpu(fanout), burst: cpu(burst) },
       generatorLoopDelayP99Ms: {
         fanout: fanout.generatorLoopDelayP99Ms,
         burst: burst.generatorLoopDelayP99Ms,
@@ -160,48 +208,40 @@ async function measureFanoutWithoutPersistence(
   });
 }
 
-async function measureCapacity(
-  kind: ServerKind,
-  stores: Stores,
-  roundNumber: number,
-): Promise<CapacityRound> {
-  const { connections, rooms, warmupSeconds, seconds, rounds } = SETTINGS.capacity;
+interface CapacityLoad {
+  connections: number;
+  rooms: number;
+  warmupSeconds: number;
+  seconds: number;
+  label: string;
+}
+
+async function measureCapacity(kind: ServerKind, stores: Stores, load: CapacityLoad): Promise<CapacityRound> {
+  const { connections, rooms, warmupSeconds, seconds, label } = load;
   return withServer(kind, stores, true, async (server) => {
     const endpoints = [];
     for (let room = 0; room < rooms; room++) endpoints.push(await server.newRoom());
     const idleRssBytes = await rssBytes(server.pid);
     progress(
-      `${kind.title}: capacity ${roundNumber}/${rounds}, ${connections} connections over ${rooms} rooms, ` +
-        `1 edit/s each, ${seconds} s`,
+      `${kind.title}: ${label}, ${connections} connections over ${rooms} rooms, 1 edit/s each, ${seconds} s`,
     );
-    const sampler = sampleProcess(server.pid);
-    const database = sampleDatabase(kind.database(stores));
-    let usage: Promise<ProcessUsage> | undefined;
-    let databaseCpu: Promise<number> | undefined;
-    const generated = await generate<CapacityResult>(
-      {
-        kind: 'capacity',
-        rooms: endpoints,
-        perRoom: Math.max(2, Math.round(connections / rooms)),
-        warmupSeconds,
-        seconds,
-      },
-      (phase) => {
-        if (phase === 'start') {
-          void sampler.start();
-          void database.start();
-        } else {
-          usage = sampler.stop();
-          databaseCpu = database.stop();
-        }
-      },
-    );
-    if (!usage) throw new Error('the capacity window never closed');
+    const generated = await generateMeasured<CapacityResult>(kind, stores, server, {
+      kind: 'capacity',
+      rooms: endpoints,
+      perRoom: Math.max(2, Math.round(connections / rooms)),
+      warmupSeconds,
+      seconds,
+    });
     const totalSeconds = warmupSeconds + seconds;
     return {
       ...generated.result,
-      server: { ...(await usage), idleRssBytes },
-      databaseCpuPercent: round((await databaseCpu) ?? 0),
+      server: { ...generated.usage, idleRssBytes },
+      databaseCpuPercent: round(generated.databaseCpu.percent),
+      cpu: {
+        serverMs: generated.usage.cpuMs,
+        databaseMs: generated.databaseCpu.ms,
+        deliveries: generated.result.expectedDeliveries - generated.result.missingDeliveries,
+      },
       generatorCpuPercent: round((generated.generatorCpuMs / (totalSeconds * 1000)) * 100),
       generatorLoopDelayP99Ms: generated.generatorLoopDelayP99Ms,
     };
@@ -236,12 +276,12 @@ function sampleDatabase(url: string | undefined) {
       startedAt = performance.now();
       before = await read(rows.map((row) => row.pid));
     },
-    async stop(): Promise<number> {
-      if (before.size === 0) return 0;
+    async stop(): Promise<{ percent: number; ms: number }> {
+      if (before.size === 0) return { percent: 0, ms: 0 };
       const after = await read(before.keys());
       let used = 0;
       for (const [pid, ms] of after) used += ms - (before.get(pid) ?? ms);
-      return (used / (performance.now() - startedAt)) * 100;
+      return { percent: (used / (performance.now() - startedAt)) * 100, ms: used };
     },
   };
 }
@@ -334,6 +374,7 @@ async function createStores(): Promise<{ stores: Stores; remove(): Promise<void>
       oursDatabaseUrl: withDatabase(names[0] as string),
       hocuspocusDatabaseUrl: withDatabase(names[1] as string),
       leveldbDir: path.join(scratch, 'leveldb'),
+      oursDataDir: path.join(scratch, 'ours-embedded'),
     },
     async remove() {
       for (const name of names) await admin.query(`drop database if exists ${name} with (force)`);
@@ -372,7 +413,48 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
         ),
       ),
     );
-  const { fanout, capacity, durability, coldload } = SETTINGS;
+  /** CPU per delivered update in µs: the median over the rounds of each round's total CPU over its deliveries. */
+  const perDelivery = (cpu: WindowCpu) =>
+    cpu.deliveries > 0 ? ((cpu.serverMs + cpu.databaseMs) * 1000) / cpu.deliveries : Number.NaN;
+  const { fanout, capacity, curve, durability, coldload } = SETTINGS;
+  /** One figure per level of the curve, from the round measured at that level. */
+  const atLevel = (sockets: number, value: (run: CapacityRound) => number) =>
+    pick((entry) => {
+      const run = entry.curve[curve.sockets.indexOf(sockets)];
+      return run ? value(run) : undefined;
+    });
+  const delivered = (run: CapacityResult) =>
+    (100 * (run.expectedDeliveries - run.missingDeliveries)) / Math.max(1, run.expectedDeliveries);
+  const copes = (run: CapacityRound) => run.perDelivery.p99 <= curve.p99LimitMs && delivered(run) >= 100;
+  const largestLevel = Math.max(...curve.sockets);
+  const curveFigures: Figure[] = curve.sockets.flatMap((sockets): Figure[] => [
+    {
+      figure: `capacity curve: p99 at ${sockets} sockets, ${curve.perRoom} per room, 1 edit/s each`,
+      unit: 'ms',
+      better: 'lower',
+      values: atLevel(sockets, (run) => run.perDelivery.p99),
+      ...(sockets === largestLevel ? { target: { kind: 'at-least-best' } as const } : {}),
+    },
+    {
+      figure: `capacity curve: delivered at ${sockets} sockets`,
+      unit: '%',
+      better: 'higher',
+      values: atLevel(sockets, delivered),
+    },
+  ]);
+  curveFigures.push({
+    figure: `capacity curve: most sockets with p99 ≤ ${curve.p99LimitMs} ms and every update delivered (0: none)`,
+    unit: 'sockets',
+    better: 'higher',
+    values: pick((entry) => {
+      if (entry.curve.length === 0) return undefined;
+      const held = curve.sockets.filter((_sockets, level) => {
+        const run = entry.curve[level];
+        return run !== undefined && copes(run);
+      });
+      return held.length > 0 ? Math.max(...held) : 0;
+    }),
+  });
   const capacityRounds = capacity.rounds > 1 ? `, median of ${capacity.rounds} rounds` : '';
   const all: Figure[] = [
     {
@@ -380,12 +462,20 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       unit: 'ms',
       better: 'lower',
       values: pick((entry) => median(entry.fanout.map((run) => run.fanout.toEveryReader.p50))),
+      target: { kind: 'at-most', timesBest: 1 },
     },
     {
       figure: 'fan-out p99, same',
       unit: 'ms',
       better: 'lower',
       values: pick((entry) => median(entry.fanout.map((run) => run.fanout.toEveryReader.p99))),
+      target: { kind: 'at-most', timesBest: 1 },
+    },
+    {
+      figure: 'fan-out: CPU per delivered update (server + its PostgreSQL backends)',
+      unit: 'µs',
+      better: 'lower',
+      values: pick((entry) => median(entry.fanout.map((run) => perDelivery(run.cpu.fanout)))),
       target: { kind: 'at-most', timesBest: 0.8 },
     },
     {
@@ -405,7 +495,13 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       unit: 'ms',
       better: 'lower',
       values: pick((entry) => median(entry.fanout.map((run) => run.burst.burstMs ?? Number.NaN))),
-      target: { kind: 'at-most', timesBest: 0.8 },
+      target: { kind: 'at-most', timesBest: 0.5 },
+    },
+    {
+      figure: 'burst: CPU per delivered update',
+      unit: 'µs',
+      better: 'lower',
+      values: pick((entry) => median(entry.fanout.map((run) => perDelivery(run.cpu.burst)))),
     },
     {
       figure:
@@ -420,11 +516,15 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       figure: 'capacity: edits delivered in the window',
       unit: '%',
       better: 'higher',
-      values: pickCapacity(
-        (run) =>
-          (100 * (run.expectedDeliveries - run.missingDeliveries)) / Math.max(1, run.expectedDeliveries),
-      ),
+      values: pickCapacity(delivered),
       target: { kind: 'at-least-best' },
+    },
+    {
+      figure: 'capacity: CPU per delivered update (server + its PostgreSQL backends)',
+      unit: 'µs',
+      better: 'lower',
+      values: pickCapacity((run) => perDelivery(run.cpu)),
+      target: { kind: 'at-most', timesBest: 0.8 },
     },
     {
       figure: 'capacity: server CPU',
@@ -436,8 +536,11 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       figure: 'capacity: CPU of its PostgreSQL backends',
       unit: '% of a core',
       better: 'lower',
-      // y-websocket's LevelDB runs in the server process: its cost is in the server's CPU already.
-      values: pickCapacity((run, name) => (name === 'y-websocket' ? undefined : run.databaseCpuPercent)),
+      // y-websocket's LevelDB and our embedded store run in the server's process tree: their cost is in the
+      // server's CPU already.
+      values: pickCapacity((run, name) =>
+        name === 'y-websocket' || name === 'ours-embedded' ? undefined : run.databaseCpuPercent,
+      ),
     },
     {
       figure: 'capacity: server peak RSS',
@@ -479,6 +582,7 @@ function figures(results: Partial<Record<ServerName, ServerResults>>): Figure[] 
       better: 'lower',
       values: pick((entry) => entry.coldload?.medianMs),
     },
+    ...curveFigures,
   ];
   return all.filter((figure) => Object.keys(figure.values).length > 0);
 }
@@ -519,7 +623,7 @@ async function benchmark(startedAt: Date): Promise<void> {
   const kinds = SERVER_KINDS.filter((kind) => SETTINGS.servers.includes(kind.name));
   const { stores, remove } = await createStores();
   const results: Partial<Record<ServerName, ServerResults>> = Object.fromEntries(
-    kinds.map((kind) => [kind.name, { fanout: [], capacity: [] }]),
+    kinds.map((kind) => [kind.name, { fanout: [], capacity: [], curve: [] }]),
   );
   const loadBefore = os.loadavg();
   let trace: Trace | undefined;
@@ -538,7 +642,8 @@ async function benchmark(startedAt: Date): Promise<void> {
         for (let round = 1; round <= SETTINGS.fanout.rounds; round++)
           for (const kind of kinds) {
             const measured = await measureFanout(kind, stores, round);
-            if (SETTINGS.fanout.alsoWithoutPersistence) {
+            // Without persistence both of ours are the same server: measured once, as `ours`.
+            if (SETTINGS.fanout.alsoWithoutPersistence && kind.name !== 'ours-embedded') {
               const off = await measureFanoutWithoutPersistence(kind, stores, round);
               measured.fanoutWithoutPersistence = off.result;
               measured.generatorLoopDelayP99Ms.fanoutWithoutPersistence = off.generatorLoopDelayP99Ms;
@@ -548,7 +653,25 @@ async function benchmark(startedAt: Date): Promise<void> {
       if (scenario === 'capacity')
         for (let round = 1; round <= SETTINGS.capacity.rounds; round++)
           for (const kind of kinds)
-            results[kind.name]?.capacity.push(await measureCapacity(kind, stores, round));
+            results[kind.name]?.capacity.push(
+              await measureCapacity(kind, stores, {
+                ...SETTINGS.capacity,
+                label: `capacity ${round}/${SETTINGS.capacity.rounds}`,
+              }),
+            );
+      // The curve level by level, the servers taking turns at each, like the rounds above.
+      if (scenario === 'curve')
+        for (const sockets of SETTINGS.curve.sockets)
+          for (const kind of kinds)
+            results[kind.name]?.curve.push(
+              await measureCapacity(kind, stores, {
+                connections: sockets,
+                rooms: Math.max(1, Math.round(sockets / SETTINGS.curve.perRoom)),
+                warmupSeconds: SETTINGS.curve.warmupSeconds,
+                seconds: SETTINGS.curve.seconds,
+                label: `capacity curve at ${sockets} sockets`,
+              }),
+            );
       for (const kind of kinds) {
         const entry = results[kind.name] as ServerResults;
         if (scenario === 'durability')

@@ -79,7 +79,13 @@ async function closeAll(sockets: BenchSocket[]): Promise<void> {
 }
 
 /** One writer, N readers in one room; edits paced (`intervalMs`) or all sent in one go (burst). */
-async function fanout(room: Endpoint, readers: number, edits: number, intervalMs: number | null) {
+async function fanout(
+  room: Endpoint,
+  readers: number,
+  edits: number,
+  intervalMs: number | null,
+  signal: WindowSignal,
+) {
   const typist = new Typist();
   const updates = Array.from({ length: edits }, () => typist.type());
   const log = new SendLog();
@@ -95,6 +101,7 @@ async function fanout(room: Endpoint, readers: number, edits: number, intervalMs
   const writer = new BenchSocket(room, () => undefined);
   await writer.ready;
 
+  signal('start');
   const start = performance.now();
   for (let index = 0; index < edits; index++) {
     if (intervalMs !== null) {
@@ -105,6 +112,7 @@ async function fanout(room: Endpoint, readers: number, edits: number, intervalMs
     writer.sendUpdate(updates[index] as Uint8Array);
   }
   await until(() => complete === readers, DRAIN_TIMEOUT_MS);
+  signal('end');
 
   const toEveryReader: number[] = [];
   const perDelivery: number[] = [];
@@ -270,9 +278,9 @@ async function load(room: Endpoint, textLength: number): Promise<LoadResult> {
 export async function runScenario(scenario: Scenario, signal: WindowSignal): Promise<unknown> {
   switch (scenario.kind) {
     case 'fanout':
-      return fanout(scenario.room, scenario.readers, scenario.edits, scenario.intervalMs);
+      return fanout(scenario.room, scenario.readers, scenario.edits, scenario.intervalMs, signal);
     case 'burst':
-      return fanout(scenario.room, scenario.readers, scenario.edits, null);
+      return fanout(scenario.room, scenario.readers, scenario.edits, null, signal);
     case 'capacity':
       return capacity(scenario, signal);
     case 'throughput':

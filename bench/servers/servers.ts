@@ -7,11 +7,17 @@ import type { Endpoint } from './bench-socket.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-export type ServerName = 'ours' | 'y-websocket' | 'hocuspocus';
+/** Ours twice, once per store: `npm start` (and a venue laptop) runs the embedded one. */
+export const OUR_SERVERS = ['ours', 'ours-embedded'] as const;
+export const REFERENCE_SERVERS = ['y-websocket', 'hocuspocus'] as const;
+export type OurServerName = (typeof OUR_SERVERS)[number];
+export type ServerName = OurServerName | (typeof REFERENCE_SERVERS)[number];
 
 /** Where each server persists; the same across restarts, so a cold load finds what was stored. */
 export interface Stores {
   oursDatabaseUrl: string;
+  /** DATA_DIR of the embedded store: PGlite's files, kept across restarts like the scratch databases. */
+  oursDataDir: string;
   hocuspocusDatabaseUrl: string;
   leveldbDir: string;
 }
@@ -101,55 +107,63 @@ function profileArgs(dir: string | undefined): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
-const ours: ServerKind = {
-  name: 'ours',
-  title: 'ours',
-  persistence:
-    'PostgreSQL (scratch database): every update appended (group commit) before it counts as stored',
-  database: (stores) => stores.oursDatabaseUrl,
-  async launch({ persist, stores, cpuProfileDir, port: fixedPort }) {
-    const port = fixedPort ?? (await freePort());
-    const env = { LOG_LEVEL: 'warn', ...OUR_LIMITS };
-    const profile = profileArgs(cpuProfileDir);
-    // With persistence, exactly what `npm start` runs (the client build aside, which rooms do not use).
-    const running = persist
-      ? await spawnNode(
-          [...profile, '--import', 'tsx', 'server/main.ts'],
-          { ...env, DATABASE_URL: stores.oursDatabaseUrl },
-          '/healthz',
-          port,
-        )
-      : await spawnNode(
-          [...profile, '--import', 'tsx', 'bench/servers/ours-without-store.ts'],
-          env,
-          '/healthz',
-          port,
-        );
-    const base = `127.0.0.1:${port}`;
-    return {
-      pid: running.child.pid ?? 0,
-      async newRoom() {
-        const id = persist ? undefined : randomUUID();
-        if (id)
+function oursOn(store: 'postgres' | 'embedded'): ServerKind {
+  return {
+    name: store === 'postgres' ? 'ours' : 'ours-embedded',
+    title: store === 'postgres' ? 'ours (PostgreSQL)' : 'ours (embedded)',
+    persistence:
+      store === 'postgres'
+        ? 'PostgreSQL (scratch database): every update appended (group commit) before it counts as stored'
+        : 'embedded PGlite under DATA_DIR (as `npm start` runs): every update appended (group commit) and fsynced before it counts as stored',
+    database: (stores) => (store === 'postgres' ? stores.oursDatabaseUrl : undefined),
+    async launch({ persist, stores, cpuProfileDir, port: fixedPort }) {
+      const port = fixedPort ?? (await freePort());
+      const env = { LOG_LEVEL: 'warn', ...OUR_LIMITS };
+      const profile = profileArgs(cpuProfileDir);
+      const storeEnv: Record<string, string> =
+        store === 'postgres'
+          ? { DATABASE_URL: stores.oursDatabaseUrl }
+          : { DATA_DIR: stores.oursDataDir, DATABASE_URL: '' };
+      // With persistence, exactly what `npm start` runs (the client build aside, which rooms do not use).
+      const running = persist
+        ? await spawnNode(
+            [...profile, '--import', 'tsx', 'server/main.ts'],
+            { ...env, ...storeEnv },
+            '/healthz',
+            port,
+          )
+        : await spawnNode(
+            [...profile, '--import', 'tsx', 'bench/servers/ours-without-store.ts'],
+            env,
+            '/healthz',
+            port,
+          );
+      const base = `127.0.0.1:${port}`;
+      return {
+        pid: running.child.pid ?? 0,
+        async newRoom() {
+          const id = persist ? undefined : randomUUID();
+          if (id)
+            return {
+              url: `ws://${base}/collab/${id}?token=bench`,
+              dialect: 'y-websocket',
+              documentName: id,
+              token: 'bench',
+            };
+          const workshop = await createWorkshop(`http://${base}`, { title: 'Benchmark room' });
+          const token = workshop.invites.participant;
           return {
-            url: `ws://${base}/collab/${id}?token=bench`,
+            url: `ws://${base}/collab/${workshop.id}?token=${encodeURIComponent(token)}`,
             dialect: 'y-websocket',
-            documentName: id,
-            token: 'bench',
+            documentName: workshop.id,
+            token,
           };
-        const workshop = await createWorkshop(`http://${base}`, { title: 'Benchmark room' });
-        const token = workshop.invites.participant;
-        return {
-          url: `ws://${base}/collab/${workshop.id}?token=${encodeURIComponent(token)}`,
-          dialect: 'y-websocket',
-          documentName: workshop.id,
-          token,
-        };
-      },
-      stop: running.stop,
-    };
-  },
-};
+        },
+        stop: running.stop,
+      };
+    },
+  };
+}
 
 const yWebsocket: ServerKind = {
   name: 'y-websocket',
@@ -207,4 +221,9 @@ const hocuspocus: ServerKind = {
   },
 };
 
-export const SERVER_KINDS: readonly ServerKind[] = [ours, yWebsocket, hocuspocus];
+export const SERVER_KINDS: readonly ServerKind[] = [
+  oursOn('postgres'),
+  oursOn('embedded'),
+  yWebsocket,
+  hocuspocus,
+];

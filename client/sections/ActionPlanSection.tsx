@@ -14,6 +14,7 @@ import { ValueField } from '../fields/ValueField.jsx';
 import { ACTION_PLAN_FILES } from '../sync/export-download.js';
 import { createFieldIndex, createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { createItemAmendments } from './ItemAmendments.jsx';
 import { createItemComments } from './ItemComments.jsx';
 import { createItemHistory } from './ItemHistory.jsx';
 import { ItemControls } from './ItemControls.jsx';
@@ -183,6 +184,13 @@ function ActionRowView(props: {
       return itemName('actionPlan', props.index);
     },
   });
+  const amendments = createItemAmendments({
+    collection: 'actionPlan',
+    item: props.item,
+    get name() {
+      return itemName('actionPlan', props.index);
+    },
+  });
   const history = createItemHistory({
     collection: 'actionPlan',
     itemId: String(props.item.get('id')),
@@ -242,6 +250,7 @@ function ActionRowView(props: {
       {PLAN.columns.map(cellOf)}
       <div role="cell" class="row-controls">
         {comments.toggle}
+        {amendments.toggle}
         {history.toggle}
         <ItemControls
           collection="actionPlan"
@@ -252,6 +261,7 @@ function ActionRowView(props: {
         />
       </div>
       {comments.panel}
+      {amendments.panel}
       {history.panel}
     </div>
   );

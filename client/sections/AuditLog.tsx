@@ -23,6 +23,8 @@ const ACTION_WORDS: Record<AuditEntry['action'], string> = {
   'amendment.proposed': 'proposed an amendment',
   'amendment.accepted': 'accepted an amendment',
   'amendment.rejected': 'rejected an amendment',
+  'workshop.exported': 'downloaded the workshop archive',
+  'workshop.imported': 'imported the workshop from an archive',
 };
 
 /** The facts worth a glance, e.g. "v3 · Final"; the full entry is in the log itself. */

@@ -15,6 +15,7 @@ import { ValueField } from '../fields/ValueField.jsx';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ChoiceListEditor } from './ChoiceListEditor.jsx';
+import { ItemAmendments } from './ItemAmendments.jsx';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
@@ -157,6 +158,7 @@ function FindingCard(props: {
           class="status"
         />
         <ItemComments collection="findings" item={props.item} name={itemName('findings', props.index)} />
+        <ItemAmendments collection="findings" item={props.item} name={itemName('findings', props.index)} />
         <ItemHistory
           collection="findings"
           itemId={String(props.item.get('id'))}

@@ -4,6 +4,7 @@ import { ROLE_WORDS } from '../../shared/roles.js';
 import { sectionDef, type CollectionName } from '../../shared/workshop-document/index.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ErrorAlert } from '../views/ErrorAlert.jsx';
+import { AmendmentHistory } from './ItemAmendments.jsx';
 
 const timeOf = (at: string) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -89,6 +90,7 @@ export function createItemHistory(props: { collection: CollectionName; itemId: s
               </Show>
             )}
           </Show>
+          <AmendmentHistory place={{ collection: props.collection, itemId: props.itemId }} />
         </section>
       </Show>
     ),

@@ -12,6 +12,7 @@ import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
 import { createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { ItemAmendments } from './ItemAmendments.jsx';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
@@ -70,6 +71,11 @@ function RecommendationCard(props: { item: Item; index: number; count: number; f
           </span>
         </Show>
         <ItemComments
+          collection="recommendations"
+          item={props.item}
+          name={itemName('recommendations', props.index)}
+        />
+        <ItemAmendments
           collection="recommendations"
           item={props.item}
           name={itemName('recommendations', props.index)}

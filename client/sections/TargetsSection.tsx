@@ -12,6 +12,7 @@ import { ValueField } from '../fields/ValueField.jsx';
 import { createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
+import { ItemAmendments } from './ItemAmendments.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
 import { fieldOptions } from './labels.js';
@@ -64,6 +65,7 @@ function TargetCard(props: { item: Item; index: number; count: number }) {
           options={PROGRESS_OPTIONS}
           class="status"
         />
+        <ItemAmendments collection="targets" item={props.item} name={itemName('targets', props.index)} />
         <ItemHistory
           collection="targets"
           itemId={String(props.item.get('id'))}

@@ -32,6 +32,8 @@ import type { ActivityPage } from '../../shared/activity.js';
 import type { OpenVoteRequest, VoteResults, VoteState } from '../../shared/votes.js';
 import type { CollectionName, ContentDiff } from '../../shared/workshop-document/index.js';
 import { personToken } from './person.js';
+import { ARCHIVE_FILE_SUFFIX } from '../../shared/archive.js';
+import { downloadFile } from './export-download.js';
 import type {
   Amendment,
   AmendmentList,
@@ -44,6 +46,8 @@ export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's error code (`outdated`, `archived`…), when it gave one. */
+    readonly code?: string,
   ) {
     super(message);
   }
@@ -53,7 +57,11 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
   const response = await fetch(path, init);
   if (response.ok) return (await response.json()) as T;
   const body = (await response.json().catch(() => null)) as ApiError | null;
-  throw new ApiRequestError(response.status, body?.error.message ?? `request failed with ${response.status}`);
+  throw new ApiRequestError(
+    response.status,
+    body?.error.message ?? `request failed with ${response.status}`,
+    body?.error.code,
+  );
 }
 
 export function fetchServerInfo(): Promise<ServerInfo> {
@@ -174,6 +182,8 @@ export function workshopApi(workshopId: string, token: string, authorName: () =>
       post<Amendment>(`/amendments/${amendmentId}/accept`, confirmOutdated ? { confirmOutdated } : {}),
     rejectAmendment: (amendmentId: string, reason: string) =>
       post<Amendment>(`/amendments/${amendmentId}/reject`, { reason }),
+    /** The whole workshop as one file, saved by the browser (facilitators). */
+    downloadArchive: () => downloadFile(`${base}/archive`, token, `workshop${ARCHIVE_FILE_SUFFIX}`),
   };
 }
 

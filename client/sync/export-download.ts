@@ -29,29 +29,35 @@ function fileName(disposition: string | null, fallback: string): string {
 }
 
 /**
- * Downloads an export of the live draft or of a version. The invite token goes in the Authorization
- * header, never in a URL, so the file is fetched here and handed to the browser as a blob.
+ * Downloads a file of the API and hands it to the browser to save. The invite token goes in the
+ * Authorization header, never in a URL, so the file is fetched here and handed over as a blob.
  */
-export async function downloadExport(
+export async function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
+  const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new Error(body?.error?.message ?? `download failed (${response.status})`);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName(response.headers.get('content-disposition'), fallbackName);
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Downloads an export of the live draft or of a version. */
+export function downloadExport(
   workshopId: string,
   token: string,
   file: ExportFile,
   version: string | 'live' = 'live',
 ): Promise<void> {
-  const response = await fetch(
+  return downloadFile(
     `/api/workshops/${encodeURIComponent(workshopId)}/export/${file}?version=${encodeURIComponent(version)}`,
-    { headers: { authorization: `Bearer ${token}` } },
+    token,
+    file,
   );
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `export failed (${response.status})`);
-  }
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName(response.headers.get('content-disposition'), file);
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

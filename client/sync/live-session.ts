@@ -24,6 +24,10 @@ export function createLiveSession(
   const clock = createServerClock(connection.provider);
   const votes = createLiveTopic(connection.doc, connection.provider, 'votes', api.voteState);
   const comments = createLiveTopic(connection.doc, connection.provider, 'comments', api.comments);
+  // All of them, decided ones too: an item's history lists those, the projector shows one as decided.
+  const amendments = createLiveTopic(connection.doc, connection.provider, 'amendments', () =>
+    api.amendments('all'),
+  );
   onCleanup(() => {
     undoManager.destroy();
     connection.destroy();
@@ -38,12 +42,14 @@ export function createLiveSession(
       role,
       invite: session.invite,
       canEdit: canEdit && !options.presenting,
+      archived: workshop.archivedAt !== null,
       presenting: options.presenting,
       live: true,
       api,
       clock,
       votes,
       comments,
+      amendments,
       user,
       people: connection.people,
       undoManager,

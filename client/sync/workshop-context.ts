@@ -3,6 +3,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { COLLECTION_NAMES, collection } from '../../shared/workshop-document/index.js';
 import type { WorkshopSession } from '../../shared/api.js';
+import type { AmendmentList } from '../../shared/amendments.js';
 import type { CommentThreadList } from '../../shared/comments.js';
 import type { Role } from '../../shared/roles.js';
 import type { VoteState } from '../../shared/votes.js';
@@ -24,6 +25,8 @@ export interface WorkshopContextValue {
   /** The invite this page was opened with: a personal one names the person (and their organisation). */
   invite: WorkshopSession['invite'];
   canEdit: boolean;
+  /** Archived: read-only for everyone; the server refuses every change, proposals and comments too. */
+  archived: boolean;
   /** A presenter page: read only, no controls, large type. */
   presenting: boolean;
   /** false for a saved version shown read-only: votes and comments belong to the live draft. */
@@ -34,6 +37,8 @@ export interface WorkshopContextValue {
   clock: ServerClock;
   votes: LiveTopic<VoteState>;
   comments: LiveTopic<CommentThreadList>;
+  /** Every amendment, open and decided, each with its diff against the text as it was when fetched. */
+  amendments: LiveTopic<AmendmentList>;
   user: Accessor<PresenceUser>;
   people: Accessor<PresentPerson[]>;
   /** Undoes only this person's structured edits (adds, moves, deletes, field changes). */

@@ -11,7 +11,8 @@ export const DELETED_PARAM = 'deleted';
 
 /**
  * Facilitators: archive the workshop (read-only for everyone, exports still work) or unarchive it,
- * and delete it with all its data after typing its title, as GitHub asks before deleting a repository.
+ * download it whole as an archive file (to move it to another server), and delete it with all its
+ * data after typing its title, as GitHub asks before deleting a repository.
  */
 export function LifecyclePanel(props: {
   api: WorkshopApi;
@@ -27,6 +28,7 @@ export function LifecyclePanel(props: {
     void action.run(async () => {
       props.onChanged(await (archived() ? props.api.unarchive() : props.api.archive()));
     });
+  const downloadArchive = () => void action.run(() => props.api.downloadArchive());
   const remove = (event: SubmitEvent) => {
     event.preventDefault();
     void action.run(async () => {
@@ -57,6 +59,17 @@ export function LifecyclePanel(props: {
         </Show>
         <button type="button" disabled={action.pending()} onClick={toggleArchive}>
           {archived() ? 'Unarchive' : 'Archive workshop'}
+        </button>
+      </section>
+      <section class="lifecycle-part">
+        <h3>Move to another server</h3>
+        <p>
+          Everything in the workshop as one file (the document, versions, endorsements, decisions, votes,
+          comments, amendments, attendance, activity and the audit log), for its administrator to import on
+          another server, where it continues with new invite links. Invite links and join codes are not in it.
+        </p>
+        <button type="button" disabled={action.pending()} onClick={downloadArchive}>
+          Download archive
         </button>
       </section>
       <form class="lifecycle-part danger" onSubmit={remove}>

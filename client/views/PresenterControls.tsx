@@ -9,6 +9,7 @@ import { createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ErrorAlert } from './ErrorAlert.jsx';
 import { JoinPanel } from './JoinPanel.jsx';
+import { ProjectedAmendmentControl } from './ProjectedAmendmentControl.jsx';
 
 /** `/w/<id>?view=present#invite=…` for an invite path `/w/<id>#invite=…`. */
 function presenterPath(path: string): string {
@@ -79,6 +80,7 @@ export function PresenterControls(props: { section: SectionId }) {
         <button type="button" aria-expanded={joinOpen()} onClick={() => setJoinOpen(!joinOpen())}>
           Join code
         </button>
+        <ProjectedAmendmentControl />
         <ErrorAlert message={opening.error()} inline />
         <Show when={joinOpen()}>
           <JoinPanel api={joinCodeApi(workshop.workshopId, workshop.token)} />

@@ -15,6 +15,7 @@ import { AgendaTimer } from './AgendaTimer.jsx';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
 import { joinCodeApi } from '../sync/api-client.js';
 import { createJoinShown, JoinCard, JoinSlide } from './JoinPanel.jsx';
+import { AmendmentSlide } from './AmendmentSlide.jsx';
 
 /**
  * The projector's page (`?view=present`): large type, high contrast, nothing to edit. It shows the
@@ -110,6 +111,7 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
               </aside>
             </div>
             {join.slide()}
+            <AmendmentSlide />
           </div>
         )}
       </ProjectedJoin>

@@ -24,6 +24,7 @@ import { PresenterControls } from './PresenterControls.jsx';
 import { SectionNav } from './SectionNav.jsx';
 import { ItemNavigation, revealItem, sectionOf, type OpenItem } from '../sections/item-navigation.js';
 import { createTraceability, TraceabilityContext } from '../sync/traceability.js';
+import { openAmendmentBadges } from '../sync/amendments.js';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
@@ -257,6 +258,7 @@ function LiveWorkshop(props: {
                 people={connection.people()}
                 onSelect={select}
                 badges={{
+                  ...openAmendmentBadges(context.amendments.value()?.amendments),
                   trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
                 }}
               />

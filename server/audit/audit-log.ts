@@ -62,12 +62,13 @@ export function createAuditLog({ entries, logger }: AuditLogDependencies) {
     head: (workshopId: string): Promise<AuditHead> => entries.head(workshopId),
 
     /**
-     * The head a version's export prints: the latest entry other than an export's. Exports only add
-     * `export.version` entries, so printing the head with those would make every download a new
-     * file (and defeat the export cache); any entry's hash and seq are as checkable against the log.
+     * The head a version's export prints: the latest entry other than a download's. Downloads only
+     * add `export.version` and `workshop.exported` entries, so printing the head with those would make
+     * every download a new file (and defeat the export cache); any entry's hash and seq are as
+     * checkable against the log.
      */
     printableHead: (workshopId: string): Promise<AuditHead> =>
-      entries.head(workshopId, { except: 'export.version' }),
+      entries.head(workshopId, { except: ['export.version', 'workshop.exported'] }),
 
     async read(workshopId: string): Promise<AuditLogResponse> {
       const list = await entries.list(workshopId);

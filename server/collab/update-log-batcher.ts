@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { loggableError, type Logger } from '../logger.js';
+import { sqlState } from '../store/sql-state.js';
 import {
   MAX_APPENDED_ROWS,
   type DocumentRepository,
@@ -189,9 +190,5 @@ function rejectAll(workshopId: string, entries: Waiting[]): void {
 
 /** SQLSTATE class 22 (data exception) or 23 (integrity constraint violation): the rows, not the store. */
 function dataAtFault(error: unknown): boolean {
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as { code?: unknown }).code;
-    if (typeof code === 'string' && /^2[23]/.test(code)) return true;
-  }
-  return false;
+  return /^2[23]/.test(sqlState(error) ?? '');
 }

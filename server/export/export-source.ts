@@ -53,16 +53,22 @@ export function editionDay(edition: ExportEdition): string {
   return editionDate(edition).toISOString().slice(0, 10);
 }
 
-/** A file name stem such as `results-workshop-v3` or `results-workshop-live-2025-03-14`. */
-export function fileStem(source: ExportSource, what: string): string {
-  const slug =
-    source.workshop.title
+/** The workshop's title as a file name's first word: `results-workshop` (ASCII; `workshop` when none is left). */
+export function titleSlug(title: string): string {
+  return (
+    title
       .normalize('NFKD')
       .replace(/[^\w\s-]/g, '')
       .trim()
       .toLowerCase()
       .replace(/[\s_-]+/g, '-')
-      .slice(0, 60) || 'workshop';
+      .slice(0, 60) || 'workshop'
+  );
+}
+
+/** A file name stem such as `results-workshop-v3` or `results-workshop-live-2025-03-14`. */
+export function fileStem(source: ExportSource, what: string): string {
+  const slug = titleSlug(source.workshop.title);
   const edition =
     source.edition.kind === 'version' ? `v${source.edition.number}` : `live-${editionDay(source.edition)}`;
   return `${slug}-${what}-${edition}`;

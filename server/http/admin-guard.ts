@@ -14,3 +14,14 @@ export function adminGuard(adminToken: string | undefined) {
     }
   };
 }
+
+/**
+ * What is open on loopback must not be usable by other web pages the person on the machine visits:
+ * a cross-site form or no-cors POST carries their Origin (and needs no preflight), so it is refused.
+ */
+export function refuseCrossSite(c: Context, what: string): void {
+  const origin = c.req.header('origin');
+  if (origin && origin !== 'null' && URL.parse(origin)?.host !== c.req.header('host')) {
+    throw new HttpError(403, 'forbidden', `${what} is only possible from this server’s own pages`);
+  }
+}

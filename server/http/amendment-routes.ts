@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import {
   AcceptAmendmentRequest,
+  AMENDMENT_DECIDERS,
+  AMENDMENT_PROPOSERS,
   AmendmentListQuery,
   MAX_PROPOSED_TEXT,
   ProposeAmendmentRequest,
@@ -9,7 +11,6 @@ import {
   type Amendment,
   type AmendmentList,
 } from '../../shared/amendments.js';
-import type { Role } from '../../shared/roles.js';
 import type { AmendmentService } from '../amendments/amendment-service.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
 import { HttpError, readJsonBody } from './errors.js';
@@ -20,9 +21,6 @@ export interface AmendmentRouteDependencies {
   amendments: AmendmentService;
   authorize: InviteAuthorizer;
 }
-
-/** Everyone with a say proposes and supports, stakeholders too (they cannot edit); viewers only read. */
-const PROPOSERS: readonly Role[] = ['facilitator', 'participant', 'stakeholder'];
 
 const AmendmentId = z.uuid();
 
@@ -54,7 +52,7 @@ export function amendmentRoutes({ amendments, authorize }: AmendmentRouteDepende
     })
 
     .post('/workshops/:id/amendments', async (c) => {
-      const grant = await requireRole(c, PROPOSERS);
+      const grant = await requireRole(c, AMENDMENT_PROPOSERS);
       const body = await readJsonBody(c, ProposeAmendmentRequest);
       if (body.proposedText.length > MAX_PROPOSED_TEXT)
         throw new HttpError(
@@ -67,7 +65,7 @@ export function amendmentRoutes({ amendments, authorize }: AmendmentRouteDepende
     })
 
     .post('/workshops/:id/amendments/:amendmentId/support', async (c) => {
-      const grant = await requireRole(c, PROPOSERS);
+      const grant = await requireRole(c, AMENDMENT_PROPOSERS);
       const key = requestPersonKey(c, grant);
       if (!key)
         throw new HttpError(400, 'invalid_request', 'supporting needs X-Person-Token: who is supporting');
@@ -85,7 +83,7 @@ export function amendmentRoutes({ amendments, authorize }: AmendmentRouteDepende
     })
 
     .post('/workshops/:id/amendments/:amendmentId/accept', async (c) => {
-      const grant = await requireRole(c, ['facilitator']);
+      const grant = await requireRole(c, AMENDMENT_DECIDERS);
       // `{}` may be left out: accepting needs nothing more unless the amendment is outdated.
       const body = (await c.req.text()).trim() ? await readJsonBody(c, AcceptAmendmentRequest) : {};
       const accepted = await amendments.accept(
@@ -98,7 +96,7 @@ export function amendmentRoutes({ amendments, authorize }: AmendmentRouteDepende
     })
 
     .post('/workshops/:id/amendments/:amendmentId/reject', async (c) => {
-      const grant = await requireRole(c, ['facilitator']);
+      const grant = await requireRole(c, AMENDMENT_DECIDERS);
       const body = await readJsonBody(c, RejectAmendmentRequest);
       const rejected = await amendments.reject(
         c.req.param('id'),

@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import type { OpenDatabase } from '../store/database.js';
 import { activityRoutes, type ActivityRouteDependencies } from './activity-routes.js';
 import { adminRoutes, type AdminRouteDependencies } from './admin-routes.js';
+import { archiveRoutes, type ArchiveRouteDependencies } from './archive-routes.js';
 import { amendmentRoutes, type AmendmentRouteDependencies } from './amendment-routes.js';
 import { auditRoutes, type AuditRouteDependencies } from './audit-routes.js';
 import { clientAssets } from './client-assets.js';
@@ -32,7 +33,8 @@ export interface HttpAppDependencies
     AdminRouteDependencies,
     AuditRouteDependencies,
     JoinRouteDependencies,
-    AmendmentRouteDependencies {
+    AmendmentRouteDependencies,
+    ArchiveRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -68,6 +70,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
   app.route('/', healthRoutes(deps.database));
   // Before the API, whose 64 KiB body limit would refuse a spreadsheet: imports take up to 5 MiB.
   app.route('/api', importRoutes(deps));
+  // Likewise: a workshop archive holds every saved version, far more than 64 KiB.
+  app.route('/api', archiveRoutes(deps));
   app.route('/api', api);
   app.route('/', clientAssets(deps.clientDir));
   app.notFound((c) =>

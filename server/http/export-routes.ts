@@ -19,7 +19,7 @@ export interface ExportRouteDependencies {
 const RETRY_AFTER_SECONDS = 10;
 
 /** `filename*` carries the UTF-8 name (Thai, Arabic titles); `filename` an ASCII fallback. */
-function attachment(name: string): string {
+export function attachment(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -21,7 +21,7 @@ import type { InviteService } from '../people/invite-service.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import type { LifecycleService } from '../workshops/lifecycle-service.js';
 import { createWorkshopWithInvites } from '../workshops/workshop-creation.js';
-import { adminGuard } from './admin-guard.js';
+import { adminGuard, refuseCrossSite } from './admin-guard.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
 import { requestAuthor } from './request-author.js';
@@ -71,11 +71,7 @@ export function workshopRoutes({
     })
 
     .post('/workshops', async (c) => {
-      // Open creation must not be usable by other web pages a facilitator visits (cross-site POST).
-      const origin = c.req.header('origin');
-      if (origin && origin !== 'null' && URL.parse(origin)?.host !== c.req.header('host')) {
-        throw new HttpError(403, 'forbidden', 'workshops can only be created from this server’s own pages');
-      }
+      refuseCrossSite(c, 'creating a workshop');
       requireAdmin(c, 'creating a workshop');
       const details = await readJsonBody(c, CreateWorkshopRequest);
       return c.json<CreateWorkshopResponse>(await createWorkshopWithInvites(workshops, details), 201);

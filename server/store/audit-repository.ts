@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, notInArray } from 'drizzle-orm';
 import {
   auditHash,
   auditHeadOf,
@@ -41,8 +41,8 @@ export interface AuditRepository {
     alongside?: (tx: StoreTransaction, entry: AuditEntry) => Promise<T | null>,
   ): Promise<{ entry: AuditEntry; result: T } | null>;
   list(workshopId: string): Promise<AuditEntry[]>;
-  /** With `except`, the last entry whose action is not that one. */
-  head(workshopId: string, options?: { except?: AuditAction }): Promise<AuditHead>;
+  /** With `except`, the last entry whose action is none of those. */
+  head(workshopId: string, options?: { except?: readonly AuditAction[] }): Promise<AuditHead>;
 }
 
 type AuditRow = typeof auditLog.$inferSelect;
@@ -109,9 +109,9 @@ export function createAuditRepository(db: Database): AuditRepository {
         .select({ seq: auditLog.seq, hash: auditLog.hash })
         .from(auditLog)
         .where(
-          options.except === undefined
+          options.except === undefined || options.except.length === 0
             ? eq(auditLog.workshopId, workshopId)
-            : and(eq(auditLog.workshopId, workshopId), ne(auditLog.action, options.except)),
+            : and(eq(auditLog.workshopId, workshopId), notInArray(auditLog.action, [...options.except])),
         )
         .orderBy(desc(auditLog.seq))
         .limit(1);

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { invitePath, type CreateWorkshopRequest, type CreateWorkshopResponse } from '../../shared/api.js';
-import { ROLES, type Role } from '../../shared/roles.js';
+import type { CreateWorkshopRequest, CreateWorkshopResponse } from '../../shared/api.js';
 import { templateDocument } from '../../shared/workshop-document/index.js';
-import { generateInviteToken, hashInviteToken } from '../auth/invite-tokens.js';
+import { roleInviteSet } from '../auth/role-invites.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 
 /**
@@ -15,19 +14,7 @@ export async function createWorkshopWithInvites(
   details: CreateWorkshopRequest,
 ): Promise<CreateWorkshopResponse> {
   const id = randomUUID();
-  const tokens = Object.fromEntries(ROLES.map((role) => [role, generateInviteToken()])) as Record<
-    Role,
-    string
-  >;
-  const workshop = await workshops.create(
-    id,
-    details,
-    ROLES.map((role) => ({ role, tokenHash: hashInviteToken(tokens[role]) })),
-    templateDocument(),
-  );
-  const links = Object.fromEntries(ROLES.map((role) => [role, invitePath(id, tokens[role])])) as Record<
-    Role,
-    string
-  >;
+  const { tokens, links, stored } = roleInviteSet(id);
+  const workshop = await workshops.create(id, details, stored, templateDocument());
   return { ...workshop, invites: tokens, links };
 }

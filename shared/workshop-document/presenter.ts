@@ -49,3 +49,28 @@ export function joinShown(doc: Y.Doc): JoinShown | null {
 export function showJoin(doc: Y.Doc, shown: JoinShown | null): void {
   presenterMap(doc).set(JOIN_SHOWN_KEY, shown);
 }
+
+/**
+ * The amendment the projector shows full-screen while the room discusses it, if any. Only its id is
+ * in the document; the projector reads the amendment itself from the server (its diff against the
+ * text now).
+ */
+export const AMENDMENT_SHOWN_KEY = 'amendment';
+export interface AmendmentShown {
+  id: string;
+}
+
+/** The stored value if it is one (anything else, written through the protocol, shows nothing). */
+export function asAmendmentShown(value: unknown): AmendmentShown | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id } = value as Record<string, unknown>;
+  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? { id } : null;
+}
+
+export function amendmentShown(doc: Y.Doc): AmendmentShown | null {
+  return asAmendmentShown(presenterMap(doc).get(AMENDMENT_SHOWN_KEY));
+}
+
+export function showAmendment(doc: Y.Doc, shown: AmendmentShown | null): void {
+  presenterMap(doc).set(AMENDMENT_SHOWN_KEY, shown);
+}

@@ -26,6 +26,8 @@ const PUBLIC_ROUTES = new Set([
   // A join code is the credential here: unknown and revoked codes answer alike, and wrong ones are
   // throttled per address (join-codes-api.test.ts).
   'POST /api/join',
+  // A workshop archive comes in as the administrator's, like creating one (archive.test.ts).
+  'POST /api/workshops/import',
 ]);
 
 /**
@@ -76,6 +78,8 @@ const ALLOWED_ROLES: Record<string, readonly Role[]> = {
   'POST /api/workshops/:id/amendments/:amendmentId/support': ['facilitator', 'participant', 'stakeholder'],
   'POST /api/workshops/:id/amendments/:amendmentId/accept': ['facilitator'],
   'POST /api/workshops/:id/amendments/:amendmentId/reject': ['facilitator'],
+  // The whole workshop as one file: everything, so only who runs the workshop takes it away.
+  'GET /api/workshops/:id/archive': ['facilitator'],
 };
 
 const MAX_API_BODY_BYTES = 64 * 1024;
