@@ -1,7 +1,7 @@
 /**
  * A phone on the venue's Wi-Fi, run inside another network namespace by venue-netns.test.ts:
- * `node --import tsx tests/helpers/venue-phone.ts <server origin on the LAN> <join code> <its text> <the laptop's text>`.
- * Proves it is elsewhere (this machine's loopback has no server), opens the join page, joins with
+ * `node --import tsx tests/helpers/venue-phone.ts <LAN origin> <join code> <its text> <the laptop's text> <port>`.
+ * Proves it is elsewhere (its loopback has no server on the port), opens the join page, joins with
  * the code as typed from a projector, adds a finding over y-websocket and waits for the laptop's.
  * Prints one JSON line per step; once it has seen the laptop's edit, exits 0 when its stdin closes.
  */
