@@ -3,6 +3,7 @@ import { App } from './App.jsx';
 import './styles.css';
 import './facilitation.css';
 import './amendments.css';
+import './groups.css';
 
 render(() => <App />, document.getElementById('app')!);
 

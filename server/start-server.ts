@@ -42,6 +42,9 @@ import { createVersionRepository } from './store/version-repository.js';
 import { createVoteRepository } from './store/vote-repository.js';
 import { createWorkshopRepository, type WorkshopRepository } from './store/workshop-repository.js';
 import { startAutosave } from './versions/autosave.js';
+import { watchGroupStarts } from './versions/group-starts.js';
+import { guardRoots } from './collab/root-guard.js';
+import { FACILITATOR_ROOTS, mayWriteFacilitatorRoots } from '../shared/workshop-document/index.js';
 import { createVersionService } from './versions/version-service.js';
 import { createVoteService } from './votes/vote-service.js';
 import { lanOrigin } from './venue/lan-addresses.js';
@@ -92,6 +95,10 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     compactAfterRows: config.compactAfterUpdates,
     heartbeatMs: config.heartbeatMs,
     activity: activityRecorder,
+    onRoomLoaded: (room) => {
+      guardRoots(room.doc, FACILITATOR_ROOTS, mayWriteFacilitatorRoots);
+      watchGroupStarts(room, { registry, versions, logger });
+    },
     onRoomEmptied: async (room) => {
       await versions.autosave(room.id, room.doc, 'Auto-saved when everyone had left');
     },

@@ -5,3 +5,6 @@
  * listed among the people here, or recorded as present.
  */
 export const PRESENTER_FIELD = 'presenter';
+
+/** Awareness field: the breakout group (its id) this person chose, so each group's presence is counted. */
+export const GROUP_FIELD = 'group';

@@ -1,4 +1,4 @@
-import { createMemo, For } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   COLLECTIONS,
   createItem,
@@ -8,7 +8,8 @@ import {
 } from '../../shared/workshop-document/index.js';
 import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
-import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
+import { createFieldIndex, createOrderedItems, createYText, createYValue } from '../sync/y-signals.js';
+import { GroupsEditor } from './GroupsEditor.jsx';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
@@ -99,43 +100,65 @@ function SessionRow(props: {
   timing: { start: string; duration: number } | undefined;
 }) {
   const name = () => `session ${props.index + 1}`;
+  const kind = createYValue<string>(props.item, 'kind');
+  const title = createYText(itemText(props.item, 'title'));
+  const [groupsOpen, setGroupsOpen] = createSignal(false);
   return (
-    <tr data-id={String(props.item.get('id'))}>
-      <td>
-        <ValueField item={props.item} field="start" label={`Start of ${name()}`} input="time" />
-      </td>
-      <td>
-        <ValueField
-          item={props.item}
-          field="durationMinutes"
-          label={`Minutes of ${name()}`}
-          input="number"
-          class="narrow"
-        />
-      </td>
-      <td class="muted">{props.timing ? endTime(props.timing.start, props.timing.duration) : ''}</td>
-      <td>
-        <TextField
-          text={itemText(props.item, 'title')}
-          label={`Title of ${name()}`}
-          placeholder="What happens in this session"
-        />
-      </td>
-      <td>
-        <ValueField item={props.item} field="kind" label={`Format of ${name()}`} options={KIND_OPTIONS} />
-      </td>
-      <td>
-        <TextField text={itemText(props.item, 'facilitator')} label={`Facilitator of ${name()}`} />
-      </td>
-      <td>
-        <ItemControls
-          collection="agenda"
-          id={String(props.item.get('id'))}
-          index={props.index}
-          count={props.count}
-          name={itemName('agenda', props.index)}
-        />
-      </td>
-    </tr>
+    <>
+      <tr data-id={String(props.item.get('id'))}>
+        <td>
+          <ValueField item={props.item} field="start" label={`Start of ${name()}`} input="time" />
+        </td>
+        <td>
+          <ValueField
+            item={props.item}
+            field="durationMinutes"
+            label={`Minutes of ${name()}`}
+            input="number"
+            class="narrow"
+          />
+        </td>
+        <td class="muted">{props.timing ? endTime(props.timing.start, props.timing.duration) : ''}</td>
+        <td>
+          <TextField
+            text={itemText(props.item, 'title')}
+            label={`Title of ${name()}`}
+            placeholder="What happens in this session"
+          />
+        </td>
+        <td>
+          <ValueField item={props.item} field="kind" label={`Format of ${name()}`} options={KIND_OPTIONS} />
+        </td>
+        <td>
+          <TextField text={itemText(props.item, 'facilitator')} label={`Facilitator of ${name()}`} />
+        </td>
+        <td>
+          <ItemControls
+            collection="agenda"
+            id={String(props.item.get('id'))}
+            index={props.index}
+            count={props.count}
+            name={itemName('agenda', props.index)}
+          />
+          <Show when={kind() === 'group'}>
+            <button
+              type="button"
+              class="icon"
+              aria-expanded={groupsOpen()}
+              onClick={() => setGroupsOpen(!groupsOpen())}
+            >
+              Groups
+            </button>
+          </Show>
+        </td>
+      </tr>
+      <Show when={kind() === 'group' && groupsOpen()}>
+        <tr class="groups-row">
+          <td colSpan={7}>
+            <GroupsEditor sessionId={String(props.item.get('id'))} sessionName={title() || name()} />
+          </td>
+        </tr>
+      </Show>
+    </>
   );
 }

@@ -14,8 +14,10 @@ import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { useGroupFocus } from '../sync/breakout-groups.js';
 import { ChoiceListEditor } from './ChoiceListEditor.jsx';
 import { ItemAmendments } from './ItemAmendments.jsx';
+import { ConsolidatedMark } from './ConsolidatedMark.jsx';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
@@ -41,6 +43,7 @@ export function FindingsSection() {
     Array.from(itemLinks(item, 'findingIds').keys()),
   );
   const [filter, setFilter] = createSignal({ theme: '', population: '', status: '' });
+  const group = useGroupFocus();
 
   /** Finding id → labels of the recommendations that answer it. */
   const answeredBy = createMemo(() => {
@@ -57,9 +60,11 @@ export function FindingsSection() {
   // The same Y.Map objects every time, so <For> keeps each card (and its editors) alive across filters.
   const visible = createMemo(() => {
     const wanted = filter();
+    const inGroup = group?.findingIds() ?? null;
     return findings().filter((item) => {
       const values = facets().get(String(item.get('id')));
       return (
+        (!inGroup || inGroup.has(String(item.get('id')))) &&
         (!wanted.theme || values?.theme === wanted.theme) &&
         (!wanted.population || values?.population === wanted.population) &&
         (!wanted.status || values?.status === wanted.status)
@@ -69,7 +74,11 @@ export function FindingsSection() {
 
   const add = () =>
     workshop.edit(() =>
-      createItem(workshop.doc, 'findings', { theme: filter().theme, population: filter().population }),
+      createItem(workshop.doc, 'findings', {
+        // Added while a group's findings are shown: one of that group's, so it stays on its page.
+        theme: filter().theme || (group?.findingIds() ? (group.mine()?.group.themes[0] ?? '') : ''),
+        population: filter().population,
+      }),
     );
 
   return (
@@ -143,6 +152,7 @@ function FindingCard(props: {
     <li class="card finding" data-id={String(props.item.get('id'))}>
       <div class="card-header">
         <strong class="item-label">{label()}</strong>
+        <ConsolidatedMark itemId={String(props.item.get('id'))} />
         <ValueField item={props.item} field="theme" label="Theme" options={props.themes} />
         <ValueField
           item={props.item}

@@ -13,6 +13,8 @@ import { ValueField } from '../fields/ValueField.jsx';
 import { createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemAmendments } from './ItemAmendments.jsx';
+import { useGroupFocus } from '../sync/breakout-groups.js';
+import { ConsolidatedMark } from './ConsolidatedMark.jsx';
 import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
@@ -29,6 +31,14 @@ export function RecommendationsSection() {
   const findingOptions = createLinkOptions(workshop.doc, 'findings');
   const positions = createMemo(() => new Map(recommendations().map((item, index) => [item, index])));
   const nameOf = (id: string) => recommendationName(workshop.doc, id);
+  const group = useGroupFocus();
+  // The same Y.Map objects every time, so <For> keeps each card alive when the group filter changes.
+  const visible = createMemo(() => {
+    const inGroup = group?.recommendationIds() ?? null;
+    return inGroup
+      ? recommendations().filter((item) => inGroup.has(String(item.get('id'))))
+      : recommendations();
+  });
   return (
     <SectionFrame
       importInto="recommendations"
@@ -42,7 +52,7 @@ export function RecommendationsSection() {
         <p class="empty">No recommendations yet. Draft them against the validated findings.</p>
       </Show>
       <ol class="cards">
-        <For each={recommendations()}>
+        <For each={visible()}>
           {(item) => (
             <RecommendationCard
               item={item}
@@ -64,6 +74,7 @@ function RecommendationCard(props: { item: Item; index: number; count: number; f
     <li class="card recommendation" data-id={String(props.item.get('id'))}>
       <div class="card-header">
         <strong class="item-label">{label()}</strong>
+        <ConsolidatedMark itemId={String(props.item.get('id'))} />
         <ValueField item={props.item} field="status" label="Status" options={STATUS_OPTIONS} class="status" />
         <Show when={priority()}>
           <span class="priority" data-testid="priority" title="Priority from the last vote">

@@ -4,6 +4,7 @@ import type { VersionDetail } from '../../shared/api.js';
 import { docFromState } from '../../shared/workshop-document/index.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { useWorkshop, WorkshopContext } from '../sync/workshop-context.js';
+import { GroupFocusContext } from '../sync/breakout-groups.js';
 import { CONTENT_VIEWS, isContentSection, type ContentSection } from './content-views.jsx';
 import { ItemNavigation, revealItem, sectionOf, type OpenItem } from './item-navigation.js';
 import { SECTIONS } from './sections.js';
@@ -82,7 +83,12 @@ function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) 
         {/* A gap in the version's Trace opens its item in the version, not in the live draft. */}
         <ItemNavigation.Provider value={openItem}>
           <Show when={section()} keyed>
-            {(current) => CONTENT_VIEWS[current]()}
+            {(current) => (
+              // A saved version shows all its items, whatever group this page works in now.
+              <GroupFocusContext.Provider value={undefined}>
+                {CONTENT_VIEWS[current]()}
+              </GroupFocusContext.Provider>
+            )}
           </Show>
         </ItemNavigation.Provider>
       </WorkshopContext.Provider>

@@ -10,6 +10,7 @@ import { useWorkshop } from '../sync/workshop-context.js';
 import { ErrorAlert } from './ErrorAlert.jsx';
 import { JoinPanel } from './JoinPanel.jsx';
 import { ProjectedAmendmentControl } from './ProjectedAmendmentControl.jsx';
+import { GroupReportsPanel } from './GroupReports.jsx';
 
 /** `/w/<id>?view=present#invite=…` for an invite path `/w/<id>#invite=…`. */
 function presenterPath(path: string): string {
@@ -85,7 +86,23 @@ export function PresenterControls(props: { section: SectionId }) {
         <Show when={joinOpen()}>
           <JoinPanel api={joinCodeApi(workshop.workshopId, workshop.token)} />
         </Show>
+        <GroupReportsToggle />
       </Show>
     </div>
+  );
+}
+
+/** The facilitator's Group reports, opened below the presenter controls. */
+function GroupReportsToggle() {
+  const [open, setOpen] = createSignal(false);
+  return (
+    <>
+      <button type="button" aria-expanded={open()} onClick={() => setOpen(!open())}>
+        Group reports
+      </button>
+      <Show when={open()}>
+        <GroupReportsPanel />
+      </Show>
+    </>
   );
 }

@@ -16,6 +16,8 @@ import { ConnectionBadge } from './ConnectionBadge.jsx';
 import { joinCodeApi } from '../sync/api-client.js';
 import { createJoinShown, JoinCard, JoinSlide } from './JoinPanel.jsx';
 import { AmendmentSlide } from './AmendmentSlide.jsx';
+import { GroupReports } from './GroupReports.jsx';
+import { GROUP_REPORTS_KEY, shownGroupReports } from '../../shared/workshop-document/index.js';
 
 /**
  * The projector's page (`?view=present`): large type, high contrast, nothing to edit. It shows the
@@ -41,6 +43,9 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
     if (isContentSection(wanted)) lastShown = wanted;
     return lastShown;
   });
+  // The facilitator put the group reports on the projector: they replace the section until taken off.
+  const reportsShown = createYValue<unknown>(presenterMap(connection.doc), GROUP_REPORTS_KEY);
+  const reportsOf = () => (reportsShown(), shownGroupReports(connection.doc) ?? undefined);
   const focusedItem = () => (pinned() ? null : (facilitator()?.itemId ?? null));
 
   let stage!: HTMLElement;
@@ -79,9 +84,11 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
               <div>
                 <h1>{workshop.title}</h1>
                 <p class="presenter-where" data-testid="presenter-section">
-                  {titleOf(section())}
+                  {reportsOf() ? 'Group reports' : titleOf(section())}
                   <Show when={pinned()}> · pinned</Show>
-                  <Show when={!pinned() && facilitator()}>{(f) => <> · following {f().name}</>}</Show>
+                  <Show when={!pinned() && !reportsOf() && facilitator()}>
+                    {(f) => <> · following {f().name}</>}
+                  </Show>
                 </p>
               </div>
               <AgendaTimer />
@@ -90,7 +97,11 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
             <div class="presenter-body">
               <main class="presenter-stage" ref={stage}>
                 <Show when={section()} keyed>
-                  {(current) => CONTENT_VIEWS[current]()}
+                  {(current) => (
+                    <Show when={reportsOf()} keyed fallback={CONTENT_VIEWS[current]()}>
+                      {(sessionId) => <GroupReports sessionId={sessionId} marking={false} />}
+                    </Show>
+                  )}
                 </Show>
               </main>
               <aside class="presenter-side">

@@ -25,6 +25,8 @@ import { SectionNav } from './SectionNav.jsx';
 import { ItemNavigation, revealItem, sectionOf, type OpenItem } from '../sections/item-navigation.js';
 import { createTraceability, TraceabilityContext } from '../sync/traceability.js';
 import { openAmendmentBadges } from '../sync/amendments.js';
+import { createGroupFocus, GroupFocusContext } from '../sync/breakout-groups.js';
+import { GroupBar } from './GroupBar.jsx';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
@@ -163,6 +165,12 @@ function LiveWorkshop(props: {
     focusSection(connection.provider, next);
   };
   const traceability = createTraceability(connection.doc);
+  const groupFocus = createGroupFocus(
+    connection.doc,
+    connection.provider,
+    workshop.id,
+    props.session.invite.id,
+  );
   const { trace } = traceability;
   const openItem: OpenItem = (collection, itemId) => {
     select(sectionOf(collection));
@@ -185,7 +193,10 @@ function LiveWorkshop(props: {
     return refusal?.code === CloseCode.unauthorized ? refusal.reason : undefined;
   };
   return (
-    <Show when={revoked()} fallback={workshopPage()}>
+    <Show
+      when={revoked()}
+      fallback={<GroupFocusContext.Provider value={groupFocus}>{workshopPage()}</GroupFocusContext.Provider>}
+    >
       {(reason) => <Disconnected workshopId={workshop.id} reason={reason()} />}
     </Show>
   );
@@ -231,6 +242,7 @@ function LiveWorkshop(props: {
                 </div>
               </header>
               <PresenceBar people={connection.people()} />
+              <GroupBar />
               <Show when={workshop.archivedAt}>
                 {(archivedAt) => (
                   <p class="archived-banner" role="status" data-testid="archived-banner">

@@ -60,7 +60,7 @@ export async function packArchive(
     ),
   };
   const manifestBytes = new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`);
-  const tar = packTar(
+  const tar = await packTar(
     [{ name: ARCHIVE_MANIFEST, bytes: manifestBytes }, ...parts],
     new Date(heading.exportedAt),
   );
@@ -91,7 +91,7 @@ export async function unpackArchive(file: Uint8Array): Promise<UnpackedArchive> 
   }
   let entries;
   try {
-    entries = unpackTar(tar);
+    entries = await unpackTar(tar);
   } catch (error) {
     if (error instanceof TarError) throw invalid(error.message);
     throw error;

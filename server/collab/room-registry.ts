@@ -16,6 +16,8 @@ export interface RoomRegistryOptions {
   heartbeatMs: number;
   /** Runs when a room's last socket has gone, before it is unloaded (automatic versions hook in here). */
   onRoomEmptied?: (room: Room) => Promise<void>;
+  /** Runs once per room as it is loaded, before any socket is served (document watchers hook in here). */
+  onRoomLoaded?: (room: Room) => void;
   /** Who changed what in every room; written out before a room is unloaded. */
   activity?: ActivityRecorder;
 }
@@ -141,12 +143,17 @@ export class RoomRegistry {
       compactAfterRows: this.options.compactAfterRows,
       onIdle: (room) => this.unload(room),
       activity: this.options.activity,
-    }).catch((error: unknown) => {
-      // Forget the failed attempt so the next socket tries again rather than inheriting the failure.
-      if (this.rooms.get(workshopId) === loading) this.rooms.delete(workshopId);
-      this.options.logger.error({ err: loggableError(error), workshopId }, 'loading document failed');
-      throw new RoomUnavailableError(`document ${workshopId} could not be loaded`, { cause: error });
-    });
+    })
+      .then((room) => {
+        this.options.onRoomLoaded?.(room);
+        return room;
+      })
+      .catch((error: unknown) => {
+        // Forget the failed attempt so the next socket tries again rather than inheriting the failure.
+        if (this.rooms.get(workshopId) === loading) this.rooms.delete(workshopId);
+        this.options.logger.error({ err: loggableError(error), workshopId }, 'loading document failed');
+        throw new RoomUnavailableError(`document ${workshopId} could not be loaded`, { cause: error });
+      });
     this.rooms.set(workshopId, loading);
     return loading;
   }

@@ -11,3 +11,4 @@ export * from './restore.js';
 export * from './agenda-timer.js';
 export * from './presenter.js';
 export * from './report-blocks.js';
+export * from './breakout-groups.js';

@@ -74,3 +74,18 @@ export function amendmentShown(doc: Y.Doc): AmendmentShown | null {
 export function showAmendment(doc: Y.Doc, shown: AmendmentShown | null): void {
   presenterMap(doc).set(AMENDMENT_SHOWN_KEY, shown);
 }
+
+/**
+ * The group session whose group reports the projector shows instead of the facilitator's section
+ * (null: none), after the breakout groups, while each group's reporter presents.
+ */
+export const GROUP_REPORTS_KEY = 'groupReports';
+
+export function shownGroupReports(doc: Y.Doc): string | null {
+  const value = presenterMap(doc).get(GROUP_REPORTS_KEY);
+  return typeof value === 'string' ? value : null;
+}
+
+export function showGroupReports(doc: Y.Doc, sessionId: string | null): void {
+  presenterMap(doc).set(GROUP_REPORTS_KEY, sessionId);
+}

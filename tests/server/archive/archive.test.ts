@@ -175,14 +175,16 @@ afterAll(async () => {
 });
 
 /** The archive opened with the system's own tools' view of it: gzip, then tar entries by name. */
-function entriesOf(archive: Uint8Array): Map<string, Uint8Array> {
-  return new Map(unpackTar(new Uint8Array(gunzipSync(archive))).map((entry) => [entry.name, entry.bytes]));
+async function entriesOf(archive: Uint8Array): Promise<Map<string, Uint8Array>> {
+  return new Map(
+    (await unpackTar(new Uint8Array(gunzipSync(archive)))).map((entry) => [entry.name, entry.bytes]),
+  );
 }
 
 /** The same archive with one part's text edited, its manifest left as it was. */
-function tampered(archive: Uint8Array, part: string, from: string, to: string): Uint8Array {
+async function tampered(archive: Uint8Array, part: string, from: string, to: string): Promise<Uint8Array> {
   const tar = Buffer.from(gunzipSync(archive));
-  const entry = entriesOf(archive).get(part);
+  const entry = (await entriesOf(archive)).get(part);
   if (!entry) throw new Error(`no part ${part}`);
   const offset = tar.indexOf(Buffer.from(entry));
   const edited = Buffer.from(Buffer.from(entry).toString('utf8').replace(from, to), 'utf8');
@@ -200,7 +202,7 @@ async function forgedArchive(
   heading: Partial<Pick<ArchiveManifest, 'workshopId'>>,
   edit: (part: string, text: string) => string,
 ): Promise<Uint8Array> {
-  const entries = entriesOf(archive);
+  const entries = await entriesOf(archive);
   const manifest = JSON.parse(
     Buffer.from(entries.get(ARCHIVE_MANIFEST)!).toString('utf8'),
   ) as ArchiveManifest;
@@ -223,7 +225,7 @@ describe('the workshop archive', () => {
   });
 
   it('is one .tar.gz whose manifest lists each part with its SHA-256, the schema and the format', async () => {
-    const entries = entriesOf(file);
+    const entries = await entriesOf(file);
     const manifest = JSON.parse(
       Buffer.from(entries.get(ARCHIVE_MANIFEST)!).toString('utf8'),
     ) as ArchiveManifest;
@@ -380,7 +382,7 @@ describe('the workshop archive', () => {
   });
 
   it('names the part that was tampered with (400)', async () => {
-    const edited = tampered(file, 'endorsements.json', 'Nadia Haddad', 'Nadia Hadded');
+    const edited = await tampered(file, 'endorsements.json', 'Nadia Haddad', 'Nadia Hadded');
     const refused = await importArchive(ministry, edited);
     expect(refused.status).toBe(400);
     expect(refused.body.error).toEqual({
@@ -404,7 +406,7 @@ describe('the workshop archive', () => {
 
   it('refuses an archive from a newer store schema (409)', async () => {
     const ours = currentSchemaVersion().tag;
-    const newer = tampered(
+    const newer = await tampered(
       file,
       ARCHIVE_MANIFEST,
       `"schemaVersion": "${ours.slice(0, 5)}`,
@@ -525,14 +527,14 @@ describe('on PostgreSQL, with ADMIN_TOKEN', async () => {
       // automatic version when the client left, the audit entries).
       const again = await download(server!, workshop.id, imported.body.invites.facilitator);
       expect(again.status).toBe(200);
-      const rowsOf = (archive: Uint8Array) =>
+      const rowsOf = async (archive: Uint8Array) =>
         new Map(
-          [...entriesOf(archive)]
+          [...(await entriesOf(archive))]
             .filter(([name]) => name.endsWith('.json') && name !== ARCHIVE_MANIFEST)
             .map(([name, bytes]) => [name, JSON.parse(Buffer.from(bytes).toString('utf8')) as unknown[]]),
         );
-      const before = rowsOf(file);
-      const after = rowsOf(new Uint8Array(await again.arrayBuffer()));
+      const before = await rowsOf(file);
+      const after = await rowsOf(new Uint8Array(await again.arrayBuffer()));
       expect([...after.keys()]).toEqual([...before.keys()]);
       for (const name of [...before.keys()].filter((name) => name !== 'invites.json')) {
         const rows = before.get(name)!;

@@ -1,0 +1,24 @@
+import { Show } from 'solid-js';
+import { consolidatedMap, readConsolidated } from '../../shared/workshop-document/index.js';
+import { createYValue } from '../sync/y-signals.js';
+import { useWorkshop } from '../sync/workshop-context.js';
+
+/** "✓ Consolidated" on an item the rapporteur consolidated after the group reports. */
+export function ConsolidatedMark(props: { itemId: string }) {
+  const workshop = useWorkshop();
+  const stored = createYValue<unknown>(consolidatedMap(workshop.doc), props.itemId);
+  const mark = () => (stored(), readConsolidated(workshop.doc, props.itemId));
+  return (
+    <Show when={mark()}>
+      {(current) => (
+        <span
+          class="consolidated-mark"
+          data-testid="consolidated"
+          title={`Consolidated by ${current().by} on ${new Date(current().at).toLocaleString()}`}
+        >
+          ✓ Consolidated
+        </span>
+      )}
+    </Show>
+  );
+}
