@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './start-server.js';
+import { stopOnSignals } from './stop-on-signals.js';
 
 let config;
 try {
@@ -12,26 +13,4 @@ try {
 }
 const logger = createLogger(config.logLevel);
 const server = await startServer(config, logger);
-
-/** Past this, shutdown gives up waiting (say, for a store that is down): clients re-send what is missing. */
-const SHUTDOWN_TIMEOUT_MS = 15_000;
-
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  logger.info({ signal }, 'shutting down: flushing every room');
-  setTimeout(() => {
-    logger.error({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'shutdown timed out; exiting with writes pending');
-    process.exit(1);
-  }, SHUTDOWN_TIMEOUT_MS).unref();
-  try {
-    await server.close();
-    process.exit(0);
-  } catch (error) {
-    logger.fatal({ err: error }, 'shutdown failed');
-    process.exit(1);
-  }
-}
-process.on('SIGTERM', () => void stop('SIGTERM'));
-process.on('SIGINT', () => void stop('SIGINT'));
+stopOnSignals(server, logger);

@@ -10,7 +10,7 @@ import { createActivityRecorder } from './activity/activity-recorder.js';
 import { startAttendanceRecorder } from './attendance/attendance-recorder.js';
 import { createAuditLog } from './audit/audit-log.js';
 import { createInviteAuthorizer } from './auth/invite-authorizer.js';
-import { createInviteService } from './people/invite-service.js';
+import { createInviteService, type InviteService } from './people/invite-service.js';
 import { createJoinCodeService } from './join/join-code-service.js';
 import { createJoinThrottle } from './http/join-throttle.js';
 import { createJoinCodeRepository } from './store/join-code-repository.js';
@@ -40,7 +40,7 @@ import { startFoldThread } from './store/fold-updates.js';
 import { createCommentRepository } from './store/comment-repository.js';
 import { createVersionRepository } from './store/version-repository.js';
 import { createVoteRepository } from './store/vote-repository.js';
-import { createWorkshopRepository } from './store/workshop-repository.js';
+import { createWorkshopRepository, type WorkshopRepository } from './store/workshop-repository.js';
 import { startAutosave } from './versions/autosave.js';
 import { watchGroupStarts } from './versions/group-starts.js';
 import { guardRoots } from './collab/root-guard.js';
@@ -48,6 +48,7 @@ import { FACILITATOR_ROOTS } from '../shared/workshop-document/index.js';
 import { canSteerRoom } from '../shared/roles.js';
 import { createVersionService } from './versions/version-service.js';
 import { createVoteService } from './votes/vote-service.js';
+import { lanOrigin } from './venue/lan-addresses.js';
 
 /** How often presence is sampled for the report's annex of participants present. */
 const ATTENDANCE_SAMPLE_MS = 15_000;
@@ -68,6 +69,11 @@ export interface RunningServer {
   renderPool: Pick<RenderPool, 'threads'>;
   /** The import parsing thread (likewise). */
   importPool: Pick<ImportPool, 'threads'>;
+  /** The workshops and their invites (venue mode picks the room's workshop and its facilitator link). */
+  workshops: WorkshopRepository;
+  invites: InviteService;
+  /** Venue mode: the origin phones on the room's network reach (the first LAN address); else undefined. */
+  lanOrigin: string | undefined;
   /** Stops accepting, closes every socket, flushes and compacts every room, closes the store. */
   close(): Promise<void>;
 }
@@ -187,6 +193,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
       logger,
     }),
     publicUrl: config.publicUrl,
+    // Known once listening: the port may have been chosen by the system (PORT=0).
+    venueLanOrigin: config.venue && (() => venueOrigin),
     adminToken: config.adminToken,
     database,
     clientDir: config.clientDir,
@@ -209,6 +217,8 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     maxBufferedBytes: config.maxBufferedBytes,
   });
   const { port } = server.address() as AddressInfo;
+  const firstLanAddress = config.venue?.lanAddresses[0];
+  const venueOrigin = firstLanAddress && lanOrigin(firstLanAddress, port);
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   logger.info({ url, store: database.kind }, 'server listening');
@@ -221,6 +231,9 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     db: database.db,
     renderPool,
     importPool,
+    workshops,
+    invites,
+    lanOrigin: venueOrigin,
     close() {
       closing ??= (async () => {
         upgrades.stopAccepting();

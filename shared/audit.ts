@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import { digest as sha256 } from 'lib0/hash/sha256';
 import type { Actor } from './people.js';
 
 /**
@@ -10,8 +11,9 @@ import type { Actor } from './people.js';
  *   hash = sha256hex(prevHash + "\n" + JCS({seq, at, actor, action, subject, details}))
  *
  * JCS is RFC 8785 JSON canonicalisation; `seq` counts from 1 per workshop and the first entry's
- * `prevHash` is GENESIS_HASH. SHA-256 comes from WebCrypto (`crypto.subtle`), which Node 20 and every
- * browser have, so there is one implementation and no hashing dependency.
+ * `prevHash` is GENESIS_HASH. SHA-256 comes from lib0 (Yjs's own library: `node:crypto` on the
+ * server, plain JavaScript in the browser), not WebCrypto: browsers give `crypto.subtle` to secure
+ * contexts only, and a phone opening venue mode's `http://192.168.…` page is not one.
  */
 
 /** Every act the log records; an entry with any other action is not one this server wrote. */
@@ -104,8 +106,8 @@ export function auditHashInput(prevHash: string, entry: AuditEntryBody): string 
 }
 
 async function sha256hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  const digest = sha256(new TextEncoder().encode(text));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 export function auditHash(prevHash: string, entry: AuditEntryBody): Promise<string> {

@@ -65,7 +65,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', joinRoutes(deps));
 
   const app = new Hono();
-  app.use(secureHeaders());
+  // Venue mode serves plain HTTP at a LAN address, where browsers ignore COOP and log an error for it on every page.
+  app.use(secureHeaders(deps.venueLanOrigin ? { crossOriginOpenerPolicy: false } : {}));
   app.route('/', healthRoutes(deps.database));
   // Before the API, whose 64 KiB body limit would refuse a spreadsheet: imports take up to 5 MiB.
   app.route('/api', importRoutes(deps));

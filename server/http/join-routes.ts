@@ -24,6 +24,8 @@ export interface JoinRouteDependencies {
   joinThrottle: JoinThrottle;
   /** `PUBLIC_URL`: the origin join URLs point at; undefined for the request's own. */
   publicUrl: string | undefined;
+  /** Venue mode: the LAN origin phones reach this server at, once it listens; absent otherwise. */
+  venueLanOrigin?: () => string | undefined;
 }
 
 const CodeId = z.uuid();
@@ -53,9 +55,16 @@ function tooManyTries(c: Context, seconds: number) {
  * DELETE /workshops/:id/join-codes/:codeId          revoke it: no new joins (facilitator)
  * POST   /join                                      `{code}` → the invite link it opens (anyone, throttled)
  */
-export function joinRoutes({ authorize, joinCodes, joinThrottle, publicUrl }: JoinRouteDependencies): Hono {
+export function joinRoutes({
+  authorize,
+  joinCodes,
+  joinThrottle,
+  publicUrl,
+  venueLanOrigin,
+}: JoinRouteDependencies): Hono {
   const requireInvite = inviteGuard(authorize);
-  const base = (c: Context) => publicBase({ publicUrl }, c.req.url);
+  const base = (c: Context) =>
+    publicBase({ publicUrl }, c.req.url, venueLanOrigin && { lanOrigin: venueLanOrigin() });
   const codeId = (c: Context) => {
     const parsed = CodeId.safeParse(c.req.param('codeId'));
     if (!parsed.success) throw new HttpError(404, 'not_found', 'no such join code in this workshop');

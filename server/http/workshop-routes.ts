@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
@@ -15,13 +14,13 @@ import {
   type WorkshopSession,
 } from '../../shared/api.js';
 import { canEditDocument } from '../../shared/roles.js';
-import { templateDocument, type WorkshopContent } from '../../shared/workshop-document/index.js';
+import type { WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { WorkshopContentReader } from '../content/workshop-content.js';
 import type { InviteAuthorizer } from '../auth/invite-authorizer.js';
-import { roleInviteSet } from '../auth/role-invites.js';
 import type { InviteService } from '../people/invite-service.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
 import type { LifecycleService } from '../workshops/lifecycle-service.js';
+import { createWorkshopWithInvites } from '../workshops/workshop-creation.js';
 import { adminGuard, refuseCrossSite } from './admin-guard.js';
 import { HttpError, readJsonBody } from './errors.js';
 import { inviteGuard } from './invite-guard.js';
@@ -75,10 +74,7 @@ export function workshopRoutes({
       refuseCrossSite(c, 'creating a workshop');
       requireAdmin(c, 'creating a workshop');
       const details = await readJsonBody(c, CreateWorkshopRequest);
-      const id = randomUUID();
-      const { tokens, links, stored } = roleInviteSet(id);
-      const workshop = await workshops.create(id, details, stored, templateDocument());
-      return c.json<CreateWorkshopResponse>({ ...workshop, invites: tokens, links }, 201);
+      return c.json<CreateWorkshopResponse>(await createWorkshopWithInvites(workshops, details), 201);
     })
 
     .get('/workshops/:id', async (c) => {

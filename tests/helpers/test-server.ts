@@ -24,6 +24,7 @@ export function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<
     autoVersionMs: 10 * 60_000,
     publicUrl: undefined,
     clientDir: CLIENT_DIR,
+    venue: undefined,
     ...overrides,
   };
   return startServer(config, createLogger(process.env.TEST_LOG_LEVEL ?? config.logLevel));

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { ConfigError, loadVenueConfig, VENUE_LINKS_FILE, type ServerConfig } from './config.js';
+import { publicBase } from './http/public-base.js';
+import { createLogger } from './logger.js';
+import { startServer } from './start-server.js';
+import { stopOnSignals } from './stop-on-signals.js';
+import { keepAdminToken } from './venue/admin-token-file.js';
+import { venueFacilitatorLink } from './venue/facilitator-link.js';
+import { lanAddresses } from './venue/lan-addresses.js';
+import { portIsFree } from './venue/port-probe.js';
+import { venueBanner } from './venue/venue-banner.js';
+
+/** `npm run venue`: this laptop serves the room's Wi-Fi (README, "Running a workshop at a venue"). */
+let config: ServerConfig;
+try {
+  config = loadVenueConfig(process.env, { lanAddresses: lanAddresses(), keepAdminToken });
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const venue = config.venue!;
+const logger = createLogger(config.logLevel);
+
+function portInUse(): never {
+  console.error(
+    `Port ${config.port} is in use (another server still running?): stop it, or set PORT=${config.port + 1}.`,
+  );
+  process.exit(1);
+}
+
+// PORT=0 lets the system choose, which is never taken.
+if (config.port !== 0 && !(await portIsFree(config.host, config.port))) portInUse();
+let server;
+try {
+  server = await startServer(config, logger);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+  portInUse();
+}
+stopOnSignals(server, logger);
+
+const link = await venueFacilitatorLink({
+  workshops: server.workshops,
+  invites: server.invites,
+  file: path.join(venue.dataDir, VENUE_LINKS_FILE),
+  newTitle: `Results workshop, ${new Date().toISOString().slice(0, 10)}`,
+});
+const origin = publicBase(config, `http://localhost:${server.port}/`, { lanOrigin: server.lanOrigin });
+process.stdout.write(
+  await venueBanner({
+    host: config.host,
+    everyInterface: venue.everyInterface,
+    port: server.port,
+    lanAddresses: venue.lanAddresses,
+    publicUrl: config.publicUrl,
+    facilitatorUrl: `${origin}${link.path}`,
+    workshopTitle: link.workshop.title,
+    created: link.created,
+    adminTokenFile: venue.adminTokenFile,
+    dataFolder: config.database.kind === 'pglite' ? venue.dataDir : undefined,
+  }),
+);
