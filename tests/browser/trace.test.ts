@@ -61,11 +61,15 @@ describe('the Trace section in a real browser', () => {
     // Nothing the page asked for was missing, and it names an icon the server has (without one,
     // browsers ask every page for a missing /favicon.ico).
     expect(failed).toEqual([]);
-    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href);
-    expect(icon).toBeDefined();
-    const served = await fetch(icon!);
-    expect(served.status).toBe(200);
-    expect(served.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    const icons = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel="icon"]')].map((link) => link.href),
+    );
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons) {
+      const served = await fetch(icon);
+      expect(served.status).toBe(200);
+      expect(served.headers.get('content-type')).toMatch(/^image\/(svg\+xml|x-icon|vnd\.microsoft\.icon)/);
+    }
     seed.destroy();
   });
 
