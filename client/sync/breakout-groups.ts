@@ -18,11 +18,10 @@ import {
   groupsMap,
   itemLinks,
   readGroups,
-  readTimer,
-  timerMap,
   type AgendaTimer,
   type BreakoutGroup,
 } from '../../shared/workshop-document/index.js';
+import { createTimerState } from './agenda-timer.js';
 import { createFieldIndex, createOrderedItems } from './y-signals.js';
 
 /** Every breakout group of the workshop, live. */
@@ -33,16 +32,6 @@ export function createGroups(doc: Y.Doc): Accessor<BreakoutGroup[]> {
   root.observeDeep(update);
   onCleanup(() => root.unobserveDeep(update));
   return groups;
-}
-
-/** The agenda timer's state, live. */
-export function createTimerState(doc: Y.Doc): Accessor<AgendaTimer | null> {
-  const [timer, setTimer] = createSignal<AgendaTimer | null>(readTimer(doc), { equals: false });
-  const map = timerMap(doc);
-  const update = () => setTimer(readTimer(doc));
-  map.observe(update);
-  onCleanup(() => map.unobserve(update));
-  return timer;
 }
 
 /** How many people (not projectors) are in each group now, by group id. */

@@ -1,29 +1,18 @@
-import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
-import type * as Y from 'yjs';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   extendTimer,
   findItem,
   formatCountdown,
   pauseTimer,
-  readTimer,
   remainingMs,
   resumeTimer,
   startTimer,
-  timerMap,
   writeTimer,
   type AgendaTimer as TimerState,
 } from '../../shared/workshop-document/index.js';
 import { createOrderedItems } from '../sync/y-signals.js';
+import { createTimerState } from '../sync/agenda-timer.js';
 import { useWorkshop } from '../sync/workshop-context.js';
-
-function createTimer(doc: Y.Doc) {
-  const [timer, setTimer] = createSignal<TimerState | null>(readTimer(doc), { equals: false });
-  const map = timerMap(doc);
-  const update = () => setTimer(readTimer(doc));
-  map.observe(update);
-  onCleanup(() => map.unobserve(update));
-  return timer;
-}
 
 /**
  * The countdown of the current agenda session, the same on every screen: the state is in the
@@ -31,7 +20,7 @@ function createTimer(doc: Y.Doc) {
  */
 export function AgendaTimer() {
   const workshop = useWorkshop();
-  const timer = createTimer(workshop.doc);
+  const timer = createTimerState(workshop.doc);
   const sessions = createOrderedItems(workshop.doc, 'agenda');
   const [chosen, setChosen] = createSignal('');
   // canEdit is false on the projector and while the workshop is archived: the timer lives in the document.

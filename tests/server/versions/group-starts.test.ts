@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CreateWorkshopResponse, VersionList } from '../../../shared/api.js';
 import {
   pauseTimer,
@@ -8,36 +8,31 @@ import {
   startTimer,
   writeTimer,
 } from '../../../shared/workshop-document/index.js';
-import type { RunningServer } from '../../../server/start-server.js';
 import { apiCall } from '../../helpers/api-call.js';
-import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
-import { connectClient, waitFor, type TestClient } from '../../helpers/yjs-clients.js';
+import { serverPerFile } from '../../helpers/server-per-file.js';
+import { createWorkshop } from '../../helpers/test-server.js';
+import { waitFor, type TestClient } from '../../helpers/yjs-clients.js';
 
 /** The template's first group session and a plenary one (template.ts gives them fixed ids). */
 const GROUP_SESSION = 's-template-3';
 const GROUP_TITLE = 'Breakout groups: validate or amend the findings by theme';
 const PLENARY_SESSION = 's-template-1';
 
-let server: RunningServer;
-const clients: TestClient[] = [];
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.destroy();
-  await server.close();
-});
+const files = serverPerFile();
 
 async function versionNames(workshop: CreateWorkshopResponse): Promise<string[]> {
-  const { body } = await apiCall<VersionList>(`${server.url}/api/workshops/${workshop.id}/versions`, 'GET', {
-    token: workshop.invites.viewer,
-  });
+  const { body } = await apiCall<VersionList>(
+    `${files.server.url}/api/workshops/${workshop.id}/versions`,
+    'GET',
+    {
+      token: workshop.invites.viewer,
+    },
+  );
   return body.versions.map((version) => version.name);
 }
 
 async function facilitatorClient(workshop: CreateWorkshopResponse): Promise<TestClient> {
-  const client = connectClient(server.url, workshop.id, workshop.invites.facilitator);
-  clients.push(client);
+  const client = files.connect(workshop.id, workshop.invites.facilitator);
   await client.synced;
   return client;
 }
@@ -46,7 +41,7 @@ const write = (client: TestClient, change: () => void) => client.doc.transact(ch
 
 describe('the version saved when a group session starts', () => {
   it('is saved once per start, named after the session, and recorded in the document', async () => {
-    const workshop = await createWorkshop(server.url);
+    const workshop = await createWorkshop(files.server.url);
     const client = await facilitatorClient(workshop);
     const startedAt = Date.now();
     write(client, () => writeTimer(client.doc, startTimer(GROUP_SESSION, 90 * 60_000, startedAt)));
@@ -76,9 +71,8 @@ describe('the version saved when a group session starts', () => {
   });
 
   it('is not saved for a start a read-only role writes (the server never applies it)', async () => {
-    const workshop = await createWorkshop(server.url);
-    const viewer = connectClient(server.url, workshop.id, workshop.invites.viewer);
-    clients.push(viewer);
+    const workshop = await createWorkshop(files.server.url);
+    const viewer = files.connect(workshop.id, workshop.invites.viewer);
     await viewer.synced;
     write(viewer, () => writeTimer(viewer.doc, startTimer(GROUP_SESSION, 60_000, Date.now())));
     // The facilitator's later start is saved; the viewer's never was.
