@@ -104,6 +104,13 @@ export function GroupsEditor(props: { sessionId: string; sessionName: string }) 
   );
 }
 
+/** A group's text fields, in the order the card shows them (facilitator and reporter offer the invitees). */
+const GROUP_TEXT_INPUTS: ReadonlyArray<{ field: GroupTextField; label: string; placeholder?: string }> = [
+  { field: 'name', label: 'Name', placeholder: 'e.g. Legal framework' },
+  { field: 'facilitator', label: 'Facilitator' },
+  { field: 'reporter', label: 'Reporter' },
+];
+
 function GroupCard(props: {
   group: BreakoutGroup;
   index: number;
@@ -122,36 +129,21 @@ function GroupCard(props: {
   return (
     <fieldset class="group-card" data-group={id()}>
       <legend>{label()}</legend>
-      <label>
-        Name
-        <input
-          dir="auto"
-          aria-label={`Name of ${label()}`}
-          value={props.group.name}
-          placeholder="e.g. Legal framework"
-          onChange={(event) => text('name', event.currentTarget.value)}
-        />
-      </label>
-      <label>
-        Facilitator
-        <input
-          dir="auto"
-          aria-label={`Facilitator of ${label()}`}
-          list={props.peopleList}
-          value={props.group.facilitator}
-          onChange={(event) => text('facilitator', event.currentTarget.value)}
-        />
-      </label>
-      <label>
-        Reporter
-        <input
-          dir="auto"
-          aria-label={`Reporter of ${label()}`}
-          list={props.peopleList}
-          value={props.group.reporter}
-          onChange={(event) => text('reporter', event.currentTarget.value)}
-        />
-      </label>
+      <For each={GROUP_TEXT_INPUTS}>
+        {(input) => (
+          <label>
+            {input.label}
+            <input
+              dir="auto"
+              aria-label={`${input.label} of ${label()}`}
+              list={input.field === 'name' ? undefined : props.peopleList}
+              value={props.group[input.field]}
+              placeholder={input.placeholder}
+              onChange={(event) => text(input.field, event.currentTarget.value)}
+            />
+          </label>
+        )}
+      </For>
       <fieldset class="group-themes">
         <legend>Themes</legend>
         <For each={props.themes}>
