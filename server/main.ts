@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { startServer } from './start-server.js';
+import { startServer, type RunningServer } from './start-server.js';
+import { DamagedStore } from './store/embedded-database.js';
 
 let config;
 try {
@@ -11,7 +12,15 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.logLevel);
-const server = await startServer(config, logger);
+let server: RunningServer;
+try {
+  server = await startServer(config, logger);
+} catch (error) {
+  // The message names the data directory and what to do: that is all an operator needs to read.
+  if (!(error instanceof DamagedStore)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 
 /** Past this, shutdown gives up waiting (say, for a store that is down): clients re-send what is missing. */
 const SHUTDOWN_TIMEOUT_MS = 15_000;

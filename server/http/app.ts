@@ -7,6 +7,7 @@ import { activityRoutes, type ActivityRouteDependencies } from './activity-route
 import { adminRoutes, type AdminRouteDependencies } from './admin-routes.js';
 import { amendmentRoutes, type AmendmentRouteDependencies } from './amendment-routes.js';
 import { auditRoutes, type AuditRouteDependencies } from './audit-routes.js';
+import { backupRoutes, type BackupRouteDependencies } from './backup-routes.js';
 import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
 import { exportRoutes, type ExportRouteDependencies } from './export-routes.js';
@@ -32,7 +33,8 @@ export interface HttpAppDependencies
     AdminRouteDependencies,
     AuditRouteDependencies,
     JoinRouteDependencies,
-    AmendmentRouteDependencies {
+    AmendmentRouteDependencies,
+    BackupRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -60,7 +62,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', traceabilityRoutes(deps))
     .route('/', auditRoutes(deps))
     .route('/', activityRoutes(deps))
-    .route('/', joinRoutes(deps));
+    .route('/', joinRoutes(deps))
+    .route('/', backupRoutes(deps));
 
   const app = new Hono();
   app.use(secureHeaders());

