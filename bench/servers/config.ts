@@ -3,7 +3,7 @@
  * environment for a quick run (e.g. BENCH_CAPACITY_CONNECTIONS=200 BENCH_TRACE_OPS=20000).
  */
 import { positiveIntegerFromEnv } from '../config.js';
-import type { ServerName } from './servers.js';
+import type { OursStore, ServerName } from './servers.js';
 
 function listFromEnv<T extends string>(name: string, allowed: readonly T[]): T[] {
   const raw = process.env[name];
@@ -28,6 +28,9 @@ export type ScenarioName = (typeof SCENARIOS)[number];
 
 export const SETTINGS = {
   servers: listFromEnv<ServerName>('BENCH_SERVERS', ['ours', 'y-websocket', 'hocuspocus']),
+  /** Which store ours persists to: a scratch PostgreSQL database, or the embedded PGlite (`npm start`'s). */
+  oursStore: (listFromEnv<OursStore>('BENCH_OURS_STORE', ['postgres', 'embedded'])[0] ??
+    'postgres') as OursStore,
   scenarios: listFromEnv<ScenarioName>('BENCH_SCENARIOS', SCENARIOS),
   fanout: {
     readers: positiveIntegerFromEnv('BENCH_FANOUT_READERS', 50),

@@ -331,7 +331,9 @@ async function createStores(): Promise<{ stores: Stores; remove(): Promise<void>
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'bench-servers-'));
   return {
     stores: {
+      oursStore: SETTINGS.oursStore,
       oursDatabaseUrl: withDatabase(names[0] as string),
+      oursDataDir: path.join(scratch, 'ours-embedded'),
       hocuspocusDatabaseUrl: withDatabase(names[1] as string),
       leveldbDir: path.join(scratch, 'leveldb'),
     },

@@ -8,10 +8,15 @@ import type { Endpoint } from './bench-socket.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export type ServerName = 'ours' | 'y-websocket' | 'hocuspocus';
+/** Where ours persists (BENCH_OURS_STORE): PostgreSQL, or the embedded PGlite on its thread. */
+export type OursStore = 'postgres' | 'embedded';
 
 /** Where each server persists; the same across restarts, so a cold load finds what was stored. */
 export interface Stores {
+  oursStore: OursStore;
   oursDatabaseUrl: string;
+  /** DATA_DIR for ours on the embedded store. */
+  oursDataDir: string;
   hocuspocusDatabaseUrl: string;
   leveldbDir: string;
 }
@@ -105,8 +110,9 @@ const ours: ServerKind = {
   name: 'ours',
   title: 'ours',
   persistence:
-    'PostgreSQL (scratch database): every update appended (group commit) before it counts as stored',
-  database: (stores) => stores.oursDatabaseUrl,
+    'PostgreSQL (scratch database), or with BENCH_OURS_STORE=embedded PGlite on its own thread (fsync on): every update appended (group commit) before it counts as stored',
+  // The embedded store's thread is part of the server process: its CPU is already the server's.
+  database: (stores) => (stores.oursStore === 'postgres' ? stores.oursDatabaseUrl : undefined),
   async launch({ persist, stores, cpuProfileDir, port: fixedPort }) {
     const port = fixedPort ?? (await freePort());
     const env = { LOG_LEVEL: 'warn', ...OUR_LIMITS };
@@ -115,7 +121,12 @@ const ours: ServerKind = {
     const running = persist
       ? await spawnNode(
           [...profile, '--import', 'tsx', 'server/main.ts'],
-          { ...env, DATABASE_URL: stores.oursDatabaseUrl },
+          {
+            ...env,
+            ...(stores.oursStore === 'postgres'
+              ? { DATABASE_URL: stores.oursDatabaseUrl }
+              : { DATABASE_URL: '', DATA_DIR: stores.oursDataDir }),
+          },
           '/healthz',
           port,
         )
