@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import type { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { ownedBytes } from '../worker-pool.js';
 import { DamagedStoreError, fileSyncCount, openPgliteEngine } from './pglite-engine.js';
@@ -18,6 +19,7 @@ const post = (message: ThreadMessage, transfer: ArrayBuffer[] = []) => port.post
 
 try {
   const engine = await openPgliteEngine(dataDir);
+  exitWhenTheEngineDies(engine);
   // A thread that crashed leaves its socket file behind, and listen() would fail on it.
   rmSync(socketPath, { force: true });
   // The pool holds one connection (database.ts): PGlite is one PostgreSQL session, and this server's
@@ -58,4 +60,24 @@ try {
     message: error instanceof Error ? error.message : String(error),
   });
   port.close();
+}
+
+/**
+ * PGlite that aborted (a WebAssembly trap, or PostgreSQL exiting on a FATAL error) answers nothing ever
+ * again, while the socket server would go on accepting connections. Ending the thread hands it to the
+ * restart path (embedded-database.ts) instead of leaving a store that fails every query.
+ */
+function exitWhenTheEngineDies(engine: PGlite): void {
+  const execute = engine.execProtocolRawStream.bind(engine);
+  engine.execProtocolRawStream = async (...args) => {
+    try {
+      return await execute(...args);
+    } catch (error) {
+      const dead =
+        error instanceof WebAssembly.RuntimeError ||
+        (typeof error === 'object' && error !== null && 'name' in error && error.name === 'ExitStatus');
+      if (dead) process.exit(1);
+      throw error;
+    }
+  };
 }
