@@ -98,6 +98,8 @@ async function openPool(
  * into the data files, and the files copied next are those of one moment, restorable as they are.
  */
 async function backupEmbedded(pool: pg.Pool, embedded: EmbeddedDatabase): Promise<Uint8Array> {
+  const down = embedded.unavailable();
+  if (down) throw new EmbeddedDatabaseUnavailable(down);
   const connection = await pool.connect();
   try {
     await connection.query('checkpoint');

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, spawnServer, type ServerProcess } from '../helpers/server-process.js';
-import { createWorkshop } from '../helpers/test-server.js';
+import type { ApiError } from '../../shared/api.js';
+import { createScratchDatabase, postgresAvailable } from '../helpers/services.js';
+import { createWorkshop, startTestServer } from '../helpers/test-server.js';
 import { connectClient, waitFor } from '../helpers/yjs-clients.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -115,6 +117,35 @@ describe('npm run backup and npm run restore', { timeout: 120_000 }, () => {
     expect(restore.code).toBe(1);
     expect(restore.output).toContain('could not be restored');
     expect(existsSync(path.join(dataDir, 'pglite', 'PG_VERSION'))).toBe(false);
+  });
+
+  it('answers the backup route with a tarball, 409 on PostgreSQL, 503 while the thread is down', async () => {
+    const embedded = await startTestServer();
+    try {
+      const response = await fetch(`${embedded.url}/api/admin/backup`, { method: 'POST' });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/gzip');
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      // gzip's magic number
+      expect([bytes[0], bytes[1]]).toEqual([0x1f, 0x8b]);
+      await embedded.embedded!.crash();
+      const down = await fetch(`${embedded.url}/api/admin/backup`, { method: 'POST' });
+      expect(down.status).toBe(503);
+      expect(((await down.json()) as ApiError).error.code).toBe('unavailable');
+    } finally {
+      await embedded.close();
+    }
+    if (!(await postgresAvailable())) return;
+    const scratchDatabase = await createScratchDatabase();
+    const onPostgres = await startTestServer({ database: { kind: 'postgres', url: scratchDatabase.url } });
+    try {
+      const response = await fetch(`${onPostgres.url}/api/admin/backup`, { method: 'POST' });
+      expect(response.status).toBe(409);
+      expect(((await response.json()) as ApiError).error.message).toContain('pg_dump');
+    } finally {
+      await onPostgres.close();
+      await scratchDatabase.drop();
+    }
   });
 
   it('says where to look when the store is PostgreSQL', async () => {
