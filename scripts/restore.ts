@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { ConfigError, loadConfig } from '../server/config.js';
+import { lockDataDir } from '../server/store/data-dir-lock.js';
 import { openPgliteEngine } from '../server/store/pglite-engine.js';
 
 /**
@@ -44,15 +45,24 @@ try {
   process.exit(1);
 }
 
+let unlock: () => void;
+try {
+  unlock = lockDataDir(dataDir);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 try {
   const engine = await openPgliteEngine(dataDir, { loadDataDir: new Blob([new Uint8Array(tarball)]) });
   const { rows } = await engine.query<{ count: number }>('select count(*)::int as count from workshops');
   await engine.close();
   console.log(`restored ${rows[0]?.count ?? 0} workshops from ${file} into ${dataDir}`);
+  unlock();
 } catch (error) {
   // Leave DATA_DIR as empty as it was, so that the next attempt (with the right file) can run.
   if (existsSync(dataDir))
     for (const entry of readdirSync(dataDir)) rmSync(`${dataDir}/${entry}`, { recursive: true, force: true });
+  unlock();
   console.error(
     `${file} could not be restored (is it a backup made by npm run backup?): ${error instanceof Error ? error.message : String(error)}`,
   );

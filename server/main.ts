@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer, type RunningServer } from './start-server.js';
+import { DataDirLocked } from './store/data-dir-lock.js';
 import { DamagedStore } from './store/embedded-database.js';
 
 let config;
@@ -17,7 +18,7 @@ try {
   server = await startServer(config, logger);
 } catch (error) {
   // The message names the data directory and what to do: that is all an operator needs to read.
-  if (!(error instanceof DamagedStore)) throw error;
+  if (!(error instanceof DamagedStore || error instanceof DataDirLocked)) throw error;
   console.error(error.message);
   process.exit(1);
 }

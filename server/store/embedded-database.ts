@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
 import { workerSource } from '../worker-pool.js';
+import { lockDataDir } from './data-dir-lock.js';
 import type { ThreadMessage, ThreadOptions, ThreadRequest } from './pglite-thread-protocol.js';
 
 /**
@@ -59,6 +60,7 @@ export async function startEmbeddedDatabase(
   dataDir: string | undefined,
   logger: Logger,
 ): Promise<EmbeddedDatabase> {
+  const unlock = dataDir === undefined ? () => undefined : lockDataDir(dataDir);
   const socketDir = mkdtempSync(path.join(tmpdir(), 'workshop-pglite-'));
   const options: ThreadOptions = { dataDir, socketPath: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) };
   const pending = new Map<number, Pending>();
@@ -171,6 +173,7 @@ export async function startEmbeddedDatabase(
     down = undefined;
   } catch (error) {
     rmSync(socketDir, { recursive: true, force: true });
+    unlock();
     throw error;
   }
 
@@ -203,6 +206,7 @@ export async function startEmbeddedDatabase(
       thread = undefined;
       if (current) await stopThread(current);
       rmSync(socketDir, { recursive: true, force: true });
+      unlock();
     },
   };
 }

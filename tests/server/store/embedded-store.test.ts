@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync, closeSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  writeFileSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql, type SQL } from 'drizzle-orm';
@@ -128,6 +138,35 @@ describe('the embedded store', { timeout: 90_000 }, () => {
     expect(code).toBe(1);
     expect(output).toContain(`the embedded database at ${dataDir} is damaged`);
     expect(output).toContain('npm run restore');
+  });
+
+  it('lets one server at a time use a data directory, and takes over the lock of one that died', async () => {
+    const dataDir = scratchDir();
+    await newStore(dataDir);
+    const database = await openDatabase({ kind: 'pglite', dataDir }, logger);
+    try {
+      await expect(openDatabase({ kind: 'pglite', dataDir }, logger)).rejects.toThrow(
+        'already open in this process',
+      );
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+        env: { ...process.env, DATA_DIR: path.dirname(dataDir), PORT: '0', LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      expect(await new Promise<number | null>((resolve) => child.once('exit', resolve))).toBe(1);
+      expect(output).toContain(
+        `another server (pid ${process.pid}) is using the embedded database at ${dataDir}`,
+      );
+    } finally {
+      await database.close();
+    }
+    // A server killed with kill -9 leaves its lock behind, naming a process that no longer runs.
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => gone.once('exit', resolve));
+    writeFileSync(`${dataDir}.lock`, `${gone.pid}\n`);
+    const reopened = await openDatabase({ kind: 'pglite', dataDir }, logger);
+    await reopened.close();
   });
 
   it('restarts a crashed database thread: /healthz says 503 meanwhile, and no edit is lost', async () => {
