@@ -62,4 +62,11 @@ try {
   await handle.close();
 }
 await rename(partial, target);
+// The rename is durable once the directory holding it is synced.
+const directory = await open(path.dirname(target), 'r');
+try {
+  await directory.sync();
+} finally {
+  await directory.close();
+}
 console.log(`backed up the embedded store (${tarball.byteLength} bytes) to ${target}`);
