@@ -13,7 +13,7 @@ export interface BackupRouteDependencies {
 /**
  * POST /admin/backup (Bearer ADMIN_TOKEN): the whole embedded store as one gzipped tarball of its data
  * directory, taken while the server runs (`npm run backup -- <file>` fetches it; `npm run restore`
- * puts it back). Writes wait while it is taken: about a second per 50 MB of store.
+ * puts it back). Writes wait while it is taken: it holds the store's one connection.
  */
 export function backupRoutes({ storeBackup, adminToken }: BackupRouteDependencies): Hono {
   const requireAdmin = adminGuard(adminToken);

@@ -38,7 +38,7 @@ const THREAD_MODULE = new URL('./pglite-thread.ts', import.meta.url);
 const SOCKET_PORT = 5432;
 const FIRST_RESTART_DELAY_MS = 250;
 const MAX_RESTART_DELAY_MS = 5_000;
-/** A clean stop checkpoints the database; past this the thread is stopped anyway (the WAL has it all). */
+/** A clean stop shuts PostgreSQL down; past this the thread is stopped anyway (the WAL has every commit). */
 const STOP_TIMEOUT_MS = 15_000;
 
 interface Pending {
