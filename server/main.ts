@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { startServer } from './start-server.js';
+import { startOrExplain } from './start-or-explain.js';
 import { stopOnSignals } from './stop-on-signals.js';
 
 let config;
@@ -12,5 +12,5 @@ try {
   process.exit(1);
 }
 const logger = createLogger(config.logLevel);
-const server = await startServer(config, logger);
+const server = await startOrExplain(config, logger);
 stopOnSignals(server, logger);

@@ -35,6 +35,7 @@ import { createAmendmentRepository } from './store/amendment-repository.js';
 import { createAttendanceRepository } from './store/attendance-repository.js';
 import { createAuditRepository } from './store/audit-repository.js';
 import { openDatabase, type Database } from './store/database.js';
+import type { EmbeddedDatabase } from './store/embedded-database.js';
 import { createDocumentRepository } from './store/document-repository.js';
 import { startFoldThread } from './store/fold-updates.js';
 import { createCommentRepository } from './store/comment-repository.js';
@@ -65,6 +66,8 @@ export interface RunningServer {
   registry: RoomRegistry;
   /** The store (tests read it directly, e.g. to count what a deletion left). */
   db: Database;
+  /** The embedded store's thread, when the store is PGlite (tests crash it to see it restart). */
+  embedded: EmbeddedDatabase | undefined;
   /** The export render threads (tests check that none outlives `close`). */
   renderPool: Pick<RenderPool, 'threads'>;
   /** The import parsing thread (likewise). */
@@ -197,6 +200,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     venueLanOrigin: config.venue && (() => venueOrigin),
     adminToken: config.adminToken,
     database,
+    storeBackup: database.backup,
     clientDir: config.clientDir,
     logger,
   });
@@ -229,6 +233,7 @@ export async function startServer(config: ServerConfig, logger: Logger): Promise
     port,
     registry,
     db: database.db,
+    embedded: database.embedded,
     renderPool,
     importPool,
     workshops,

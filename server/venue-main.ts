@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ConfigError, loadVenueConfig, VENUE_LINKS_FILE, type ServerConfig } from './config.js';
 import { publicBase } from './http/public-base.js';
 import { createLogger } from './logger.js';
-import { startServer } from './start-server.js';
+import { startOrExplain } from './start-or-explain.js';
 import { stopOnSignals } from './stop-on-signals.js';
 import { keepAdminToken } from './venue/admin-token-file.js';
 import { venueFacilitatorLink } from './venue/facilitator-link.js';
@@ -33,7 +33,7 @@ function portInUse(): never {
 if (config.port !== 0 && !(await portIsFree(config.host, config.port))) portInUse();
 let server;
 try {
-  server = await startServer(config, logger);
+  server = await startOrExplain(config, logger);
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
   portInUse();

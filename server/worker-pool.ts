@@ -45,7 +45,9 @@ const DEFAULT_TIMEOUT_MS = 120_000;
  * The server runs TypeScript through tsx (`tsx server/main.ts`, Vitest in tests). Node 20 does not
  * apply `--import` loader hooks to a worker's entry module, so the worker registers tsx itself first.
  */
-const bootstrap = (module: URL) => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
+export const workerSource = (
+  module: URL,
+): string => `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
   .then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`;
 
 interface Queued<Task, Result> {
@@ -80,7 +82,7 @@ export function startWorkerPool<Task, Result>(options: WorkerPoolOptions<Task>):
   }
 
   function spawn(): Thread<Task, Result> {
-    const worker = new Worker(bootstrap(options.module), {
+    const worker = new Worker(workerSource(options.module), {
       eval: true,
       execArgv: [],
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

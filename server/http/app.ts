@@ -8,6 +8,7 @@ import { adminRoutes, type AdminRouteDependencies } from './admin-routes.js';
 import { archiveRoutes, type ArchiveRouteDependencies } from './archive-routes.js';
 import { amendmentRoutes, type AmendmentRouteDependencies } from './amendment-routes.js';
 import { auditRoutes, type AuditRouteDependencies } from './audit-routes.js';
+import { backupRoutes, type BackupRouteDependencies } from './backup-routes.js';
 import { clientAssets } from './client-assets.js';
 import { createErrorHandler, errorBody } from './errors.js';
 import { exportRoutes, type ExportRouteDependencies } from './export-routes.js';
@@ -34,7 +35,8 @@ export interface HttpAppDependencies
     AuditRouteDependencies,
     JoinRouteDependencies,
     AmendmentRouteDependencies,
-    ArchiveRouteDependencies {
+    ArchiveRouteDependencies,
+    BackupRouteDependencies {
   database: Pick<OpenDatabase, 'ping'>;
   clientDir: string;
   logger: Logger;
@@ -62,7 +64,8 @@ export function createHttpApp(deps: HttpAppDependencies): Hono {
     .route('/', traceabilityRoutes(deps))
     .route('/', auditRoutes(deps))
     .route('/', activityRoutes(deps))
-    .route('/', joinRoutes(deps));
+    .route('/', joinRoutes(deps))
+    .route('/', backupRoutes(deps));
 
   const app = new Hono();
   // Venue mode serves plain HTTP at a LAN address, where browsers ignore COOP and log an error for it on every page.

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -6,9 +5,14 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import {
+  EmbeddedDatabaseUnavailable,
+  startEmbeddedDatabase,
+  type EmbeddedDatabase,
+} from './embedded-database.js';
 import * as schema from './schema.js';
 
-/** The one database type the repositories see, whichever driver is underneath. */
+/** The one database type the repositories see, whichever store is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 
 export type DatabaseLocation =
@@ -21,21 +25,50 @@ export interface OpenDatabase {
   kind: DatabaseLocation['kind'];
   /** Cheap round trip for health checks. */
   ping(): Promise<void>;
+  /**
+   * The whole embedded store as one gzipped tarball, taken while the server runs (`npm run backup`);
+   * undefined on PostgreSQL, whose own tools (pg_dump, base backups) do this.
+   */
+  backup: (() => Promise<Uint8Array>) | undefined;
+  /** The embedded store's thread (undefined on PostgreSQL): its state, and its restart path for tests. */
+  embedded: EmbeddedDatabase | undefined;
   close(): Promise<void>;
 }
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
-/** Opens the store and applies pending migrations before anything can use it. */
+/** Connections per instance to a PostgreSQL server. */
+const POSTGRES_POOL_SIZE = 10;
+
+/**
+ * Opens the store and applies pending migrations before anything can use it. Both stores are reached
+ * the same way, through `pg`: PostgreSQL over its own socket, PGlite on its thread over a unix socket.
+ */
 export async function openDatabase(location: DatabaseLocation, logger: Logger): Promise<OpenDatabase> {
-  if (location.kind === 'postgres') return openPostgres(location.url, logger);
-  return openPglite(location.dataDir);
+  if (location.kind === 'postgres') {
+    return openPool(new pg.Pool({ connectionString: location.url, max: POSTGRES_POOL_SIZE }), logger, {
+      kind: 'postgres',
+      embedded: undefined,
+    });
+  }
+  const embedded = await startEmbeddedDatabase(location.dataDir, logger);
+  // PGlite is a single PostgreSQL session: one connection, kept open (each new one costs a startup).
+  const pool = new pg.Pool({ ...embedded.connection, max: 1, idleTimeoutMillis: 0 });
+  try {
+    return await openPool(pool, logger, { kind: 'pglite', embedded });
+  } catch (error) {
+    await embedded.close();
+    throw error;
+  }
 }
 
-async function openPostgres(url: string, logger: Logger): Promise<OpenDatabase> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+async function openPool(
+  pool: pg.Pool,
+  logger: Logger,
+  store: Pick<OpenDatabase, 'kind' | 'embedded'>,
+): Promise<OpenDatabase> {
   // An idle client losing its connection emits here; unhandled, it would kill the process.
-  pool.on('error', (error) => logger.error({ err: error }, 'postgres pool error'));
+  pool.on('error', (error) => logger.error({ err: error, store: store.kind }, 'database pool error'));
   const db = drizzleNodePg({ client: pool, schema });
   try {
     await migrateExclusively(pool);
@@ -43,14 +76,37 @@ async function openPostgres(url: string, logger: Logger): Promise<OpenDatabase> 
     await pool.end();
     throw error;
   }
+  const embedded = store.embedded;
   return {
     db,
-    kind: 'postgres',
+    ...store,
     ping: async () => {
+      const down = embedded?.unavailable();
+      if (down) throw new EmbeddedDatabaseUnavailable(down);
       await db.execute(sql`select 1`);
     },
-    close: () => pool.end(),
+    backup: embedded && (() => backupEmbedded(pool, embedded)),
+    close: async () => {
+      await pool.end();
+      await embedded?.close();
+    },
   };
+}
+
+/**
+ * Holding the pool's only connection, nothing else runs on the store: a CHECKPOINT writes every change
+ * into the data files, and the files copied next are those of one moment, restorable as they are.
+ */
+async function backupEmbedded(pool: pg.Pool, embedded: EmbeddedDatabase): Promise<Uint8Array> {
+  const down = embedded.unavailable();
+  if (down) throw new EmbeddedDatabaseUnavailable(down);
+  const connection = await pool.connect();
+  try {
+    await connection.query('checkpoint');
+    return await embedded.dumpDataDir();
+  } finally {
+    connection.release();
+  }
 }
 
 /** Any fixed key: it only has to be the same for every instance migrating this database. */
@@ -73,30 +129,4 @@ async function migrateExclusively(pool: pg.Pool): Promise<void> {
   } finally {
     connection.release();
   }
-}
-
-async function openPglite(dataDir: string | undefined): Promise<OpenDatabase> {
-  // Imported only when used: loading PGlite costs about 40 MiB of memory, wasted beside a PostgreSQL server.
-  const [{ PGlite }, { drizzle }, { migrate }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('drizzle-orm/pglite'),
-    import('drizzle-orm/pglite/migrator'),
-  ]);
-  if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir);
-  const db = drizzle({ client, schema });
-  try {
-    await migrate(db, { migrationsFolder });
-  } catch (error) {
-    await client.close();
-    throw error;
-  }
-  return {
-    db,
-    kind: 'pglite',
-    ping: async () => {
-      await db.execute(sql`select 1`);
-    },
-    close: () => client.close(),
-  };
 }

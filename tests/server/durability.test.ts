@@ -98,37 +98,42 @@ describe.each([
     },
   );
 
-  it.runIf(available)('flushes and compacts everything, then exits 0, on SIGTERM', async () => {
-    const store = await scratchStore(kind);
-    const env = { PORT: String(await freePort()), ...store.env };
-    let server = await spawnServer(env);
-    cleanups.push(() => void server.child.kill('SIGKILL'));
-    const workshop = await createWorkshop(server.url);
-    const author = connectClient(server.url, workshop.id, workshop.invites.participant);
-    await author.synced;
-    const witness = connectClient(server.url, workshop.id, workshop.invites.viewer);
-    await witness.synced;
-    for (let i = 1; i <= 200; i++) author.doc.getArray<string>('edits').push([`edit ${i}`]);
-    await waitFor(() => items(witness).length === 200, 'witness has every edit');
-    witness.destroy();
-    // The author must not re-send: what the restarted server has, it kept itself.
-    author.provider.shouldConnect = false;
-    server.child.kill('SIGTERM');
-    expect(await server.exited).toBe(0);
-    author.destroy();
+  // Three starts on the store, the first on a new one (for PGlite an initdb, synced to disk).
+  it.runIf(available)(
+    'flushes and compacts everything, then exits 0, on SIGTERM',
+    { timeout: 60_000 },
+    async () => {
+      const store = await scratchStore(kind);
+      const env = { PORT: String(await freePort()), ...store.env };
+      let server = await spawnServer(env);
+      cleanups.push(() => void server.child.kill('SIGKILL'));
+      const workshop = await createWorkshop(server.url);
+      const author = connectClient(server.url, workshop.id, workshop.invites.participant);
+      await author.synced;
+      const witness = connectClient(server.url, workshop.id, workshop.invites.viewer);
+      await witness.synced;
+      for (let i = 1; i <= 200; i++) author.doc.getArray<string>('edits').push([`edit ${i}`]);
+      await waitFor(() => items(witness).length === 200, 'witness has every edit');
+      witness.destroy();
+      // The author must not re-send: what the restarted server has, it kept itself.
+      author.provider.shouldConnect = false;
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      author.destroy();
 
-    const database = await openDatabase(store.location, createLogger('silent'));
-    const documents = createDocumentRepository(database.db);
-    expect(await documents.countLogRows(workshop.id)).toBe(0);
-    expect(await documents.loadUpdates(workshop.id)).toHaveLength(1);
-    await database.close();
+      const database = await openDatabase(store.location, createLogger('silent'));
+      const documents = createDocumentRepository(database.db);
+      expect(await documents.countLogRows(workshop.id)).toBe(0);
+      expect(await documents.loadUpdates(workshop.id)).toHaveLength(1);
+      await database.close();
 
-    server = await spawnServer(env);
-    const reader = connectClient(server.url, workshop.id, workshop.invites.viewer);
-    await reader.synced;
-    expect(items(reader)).toHaveLength(200);
-    reader.destroy();
-    server.child.kill('SIGKILL');
-    await server.exited;
-  });
+      server = await spawnServer(env);
+      const reader = connectClient(server.url, workshop.id, workshop.invites.viewer);
+      await reader.synced;
+      expect(items(reader)).toHaveLength(200);
+      reader.destroy();
+      server.child.kill('SIGKILL');
+      await server.exited;
+    },
+  );
 });

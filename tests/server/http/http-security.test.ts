@@ -23,6 +23,8 @@ const PUBLIC_ROUTES = new Set([
   // Administration: ADMIN_TOKEN when set, else loopback only, like creating a workshop (admin-api.test.ts).
   'GET /api/admin/workshops',
   'DELETE /api/admin/workshops/:id',
+  // The embedded store's online backup: admin-guarded the same way (backup-restore.test.ts).
+  'POST /api/admin/backup',
   // A join code is the credential here: unknown and revoked codes answer alike, and wrong ones are
   // throttled per address (join-codes-api.test.ts).
   'POST /api/join',
