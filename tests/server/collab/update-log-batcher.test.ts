@@ -111,14 +111,18 @@ describe('update log batcher', () => {
 
     const before = logs.map((log, index) => tracked(log.append(typing(docs[index]!, 'x'))));
     await nextTurn();
+    const failedAt = Date.now();
     statements[0]!.fail(new Error('Connection terminated unexpectedly'));
     const during = logs.map((log, index) => tracked(log.append(typing(docs[index]!, 'y'))));
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await nextTurn();
     // Backing off: nothing written, nothing resolved, nothing rejected.
     expect(statements).toHaveLength(1);
     expect([...before, ...during].some((state) => state.committed || state.rejected)).toBe(false);
 
     await waitFor(() => statements.length === 2, 'retry');
+    // Not before the backoff (measured rather than slept for, so a loaded machine cannot fail it).
+    expect(Date.now() - failedAt).toBeGreaterThanOrEqual(45);
+    expect([...before, ...during].some((state) => state.committed || state.rejected)).toBe(false);
     statements[1]!.fail(new Error('Connection terminated unexpectedly'));
     await waitFor(() => statements.length === 3, 'second retry');
     const retried = statements[2]!.entries;
