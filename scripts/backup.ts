@@ -1,6 +1,7 @@
 import { open, rename } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { loadConfig } from '../server/config.js';
+import { configOrExit } from '../server/config-or-exit.js';
 
 /**
  * `npm run backup -- <file>`: an online backup of the embedded store, taken from the running server
@@ -15,14 +16,7 @@ if (!file) {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
+const config = configOrExit(() => loadConfig(process.env), 2);
 // A server listening on every address is reachable on loopback.
 const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
 const url = `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/api/admin/backup`;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { loadConfig } from '../server/config.js';
+import { configOrExit } from '../server/config-or-exit.js';
 import { lockDataDir } from '../server/store/data-dir-lock.js';
 import { openPgliteEngine } from '../server/store/pglite-engine.js';
 
@@ -15,14 +16,7 @@ if (!file) {
   process.exit(2);
 }
 
-let config;
-try {
-  config = loadConfig(process.env);
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(2);
-}
+const config = configOrExit(() => loadConfig(process.env), 2);
 if (config.database.kind !== 'pglite' || !config.database.dataDir) {
   console.error(
     'DATABASE_URL is set: this restores the embedded store; restore PostgreSQL with its own tools',

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { ConfigError, loadVenueConfig, VENUE_LINKS_FILE, type ServerConfig } from './config.js';
+import { loadVenueConfig, VENUE_LINKS_FILE } from './config.js';
+import { configOrExit } from './config-or-exit.js';
 import { publicBase } from './http/public-base.js';
 import { createLogger } from './logger.js';
 import { startOrExplain } from './start-or-explain.js';
@@ -11,14 +12,9 @@ import { portIsFree } from './venue/port-probe.js';
 import { venueBanner } from './venue/venue-banner.js';
 
 /** `npm run venue`: this laptop serves the room's Wi-Fi (README, "Running a workshop at a venue"). */
-let config: ServerConfig;
-try {
-  config = loadVenueConfig(process.env, { lanAddresses: lanAddresses(), keepAdminToken });
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const config = configOrExit(() =>
+  loadVenueConfig(process.env, { lanAddresses: lanAddresses(), keepAdminToken }),
+);
 const venue = config.venue!;
 const logger = createLogger(config.logLevel);
 
