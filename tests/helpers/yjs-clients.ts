@@ -67,3 +67,21 @@ export function recordingCloses(client: TestClient): TestClient & { closes: numb
   });
   return Object.assign(client, { closes });
 }
+
+/**
+ * A reader of what the store holds of a workshop alone: once the room has flushed and unloaded (every
+ * socket on it gone), a fresh client loads it from the store. Synced; the caller destroys it.
+ */
+export async function readFromStore(
+  server: { url: string; registry: { readonly loadedRoomIds: readonly string[] } },
+  workshop: { id: string; invites: { viewer: string } },
+): Promise<TestClient> {
+  await waitFor(
+    () => !server.registry.loadedRoomIds.includes(workshop.id),
+    'room flushed and unloaded',
+    20_000,
+  );
+  const reader = connectClient(server.url, workshop.id, workshop.invites.viewer);
+  await reader.synced;
+  return reader;
+}

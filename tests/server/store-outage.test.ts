@@ -2,7 +2,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createScratchDatabase, postgresAvailable, TEST_DATABASE_URL } from '../helpers/services.js';
 import { createWorkshop, startTestServer } from '../helpers/test-server.js';
-import { connectClient, waitFor } from '../helpers/yjs-clients.js';
+import { connectClient, readFromStore, waitFor } from '../helpers/yjs-clients.js';
 
 const hasPostgres = await postgresAvailable();
 
@@ -58,13 +58,7 @@ describe.runIf(hasPostgres)('a PostgreSQL outage mid-session', () => {
       await waitFor(() => witness.doc.getArray('items').length === total, 'server has every edit', 15_000);
       witness.destroy();
       author.destroy();
-      await waitFor(
-        () => !server.registry.loadedRoomIds.includes(workshop.id),
-        'room flushed and unloaded',
-        20_000,
-      );
-      const reader = connectClient(server.url, workshop.id, workshop.invites.viewer);
-      await reader.synced;
+      const reader = await readFromStore(server, workshop);
       expect(reader.doc.getArray('items').length).toBe(total);
       reader.destroy();
     } finally {

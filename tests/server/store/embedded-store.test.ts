@@ -17,7 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../server/logger.js';
 import { openDatabase, type OpenDatabase } from '../../../server/store/database.js';
 import { createWorkshop, startTestServer } from '../../helpers/test-server.js';
-import { connectClient, waitFor } from '../../helpers/yjs-clients.js';
+import { connectClient, readFromStore, waitFor } from '../../helpers/yjs-clients.js';
 
 const logger = createLogger('silent');
 const scratch: string[] = [];
@@ -191,13 +191,7 @@ describe('the embedded store', { timeout: 90_000 }, () => {
 
       const total = sent;
       author.destroy();
-      await waitFor(
-        () => !server.registry.loadedRoomIds.includes(workshop.id),
-        'room flushed and unloaded',
-        20_000,
-      );
-      const reader = connectClient(server.url, workshop.id, workshop.invites.viewer);
-      await reader.synced;
+      const reader = await readFromStore(server, workshop);
       expect(reader.doc.getArray('items').length).toBe(total);
       reader.destroy();
     } finally {
