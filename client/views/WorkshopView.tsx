@@ -243,7 +243,7 @@ function LiveWorkshop(props: {
                   <div class="header-title">
                     <h1 title={workshop.title}>{workshop.title}</h1>
                     <p class="muted header-meta">
-                      {[workshop.country, dates].filter(Boolean).join(' · ')} · you are a{' '}
+                      {[workshop.country, dates].filter(Boolean).map((part) => `${part} · `)}you are a{' '}
                       <strong data-testid="role">{role}</strong>
                       {canEdit ? '' : ' (read only)'}
                     </p>
