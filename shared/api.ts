@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Decision } from './decisions.js';
 import type { EndorsementIdentity, InviteKind } from './people.js';
+import { LANGUAGE_CODES } from './i18n/languages.js';
 import { Role } from './roles.js';
 
 /** `POST …/versions/:versionId/decisions`: its body and what it stores (step 11). */
@@ -16,6 +17,8 @@ export const CreateWorkshopRequest = z
     country: z.string().trim().max(100).optional(),
     startsOn: isoDate.optional(),
     endsOn: isoDate.optional(),
+    /** The workshop's language: its template's words and its exports' default (the creator's interface language). */
+    language: z.enum(LANGUAGE_CODES as [string, ...string[]]).optional(),
   })
   .strict()
   .refine((w) => !w.startsOn || !w.endsOn || w.startsOn <= w.endsOn, {
