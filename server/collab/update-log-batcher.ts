@@ -10,7 +10,18 @@ import {
 export interface UpdateLogBatcherOptions {
   documents: Pick<DocumentRepository, 'appendUpdates'>;
   logger: Logger;
+  /** Statements start at least this far apart (ms); see COMMIT_SPACING_MS. */
+  commitSpacingMs?: number;
 }
+
+/**
+ * How far apart statements start. Edits that trickle in (one every few ms while someone types)
+ * otherwise cost one INSERT and one synced commit each; waiting for the rest of this window lets one
+ * statement carry them all. The fan-out never waits for the store, and a quiet instance's first edit
+ * is still written at once (its previous statement started long ago), so this only bounds how long a
+ * busy instance holds an update before committing it: at most this plus the statement itself.
+ */
+export const COMMIT_SPACING_MS = 10;
 
 /** Group commit into the update log for every room of this instance. */
 export interface UpdateLogBatcher {
@@ -66,12 +77,18 @@ interface Portion {
  * (SQLSTATE class 22 or 23) may be one room's row: the rooms of that statement are then retried one
  * statement each, so only the room at fault keeps failing.
  */
-export function createUpdateLogBatcher({ documents, logger }: UpdateLogBatcherOptions): UpdateLogBatcher {
+export function createUpdateLogBatcher({
+  documents,
+  logger,
+  commitSpacingMs = COMMIT_SPACING_MS,
+}: UpdateLogBatcherOptions): UpdateLogBatcher {
   /** Rooms with updates waiting to be written. */
   const queued = new Set<RoomQueue>();
   let writing = false;
   let turnEnd: NodeJS.Immediate | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
+  /** When the last statement started (ms since epoch). */
+  let lastStart = -Infinity;
 
   /** Starts the next statement when one may run, or waits for the earliest room that is backing off. */
   function schedule(): void {
@@ -81,7 +98,7 @@ export function createUpdateLogBatcher({ documents, logger }: UpdateLogBatcherOp
     let earliest = Infinity;
     for (const queue of queued) earliest = Math.min(earliest, queue.retryAt);
     if (earliest === Infinity) return;
-    const wait = earliest - Date.now();
+    const wait = Math.max(earliest, lastStart + commitSpacingMs) - Date.now();
     if (wait <= 0) turnEnd = setImmediate(() => void writeNext());
     else retryTimer = setTimeout(schedule, wait);
   }
@@ -89,6 +106,7 @@ export function createUpdateLogBatcher({ documents, logger }: UpdateLogBatcherOp
   async function writeNext(): Promise<void> {
     turnEnd = undefined;
     const now = Date.now();
+    lastStart = now;
     const portions: Portion[] = [];
     for (const queue of queued) {
       if (queue.retryAt > now) continue;

@@ -37,6 +37,21 @@ export function createDocumentRepository(
   db: Database,
   fold: UpdateFolder = foldInProcess,
 ): DocumentRepository {
+  /**
+   * The hot statement: every edit ends here. Prepared once per connection and fed two arrays, so any
+   * batch size is one named statement that neither drizzle nor PostgreSQL parses and plans again
+   * (building the INSERT per call cost as much server CPU as relaying the edit to 50 sockets).
+   * unnest keeps the arrays' order, so rows get ids in the order given.
+   */
+  const append = db
+    .insert(documentUpdates)
+    .select(
+      // Drizzle names every column in an INSERT … SELECT, so the defaults are spelled out.
+      sql`select nextval(pg_get_serial_sequence('document_updates', 'id')), w, u, now()
+          from unnest(${sql.placeholder('workshopIds')}::uuid[], ${sql.placeholder('updates')}::bytea[]) as t(w, u)`,
+    )
+    .prepare('append_document_updates');
+
   return {
     async loadUpdates(workshopId) {
       // One consistent view: a compaction committing between the two reads could otherwise move
@@ -62,7 +77,14 @@ export function createDocumentRepository(
     async appendUpdates(entries) {
       if (entries.length > MAX_APPENDED_ROWS)
         throw new RangeError(`${entries.length} rows in one append; at most ${MAX_APPENDED_ROWS}`);
-      if (entries.length > 0) await db.insert(documentUpdates).values([...entries]);
+      if (entries.length === 0) return;
+      await append.execute({
+        workshopIds: entries.map((entry) => entry.workshopId),
+        // As Buffers: pg writes a Buffer in an array as bytea hex, other typed arrays it does not know.
+        updates: entries.map(({ update }) =>
+          Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+        ),
+      });
     },
 
     async compact(workshopId) {

@@ -57,6 +57,33 @@ function tracked(promise: Promise<void>) {
 }
 
 describe('update log batcher', () => {
+  it('writes the first update after a quiet spell at once, and carries updates that trickle in meanwhile in one statement the spacing later', async () => {
+    const { documents, statements } = heldStore();
+    const batcher = createUpdateLogBatcher({ documents, logger, commitSpacingMs: 40 });
+    const doc = new Y.Doc();
+    const log = batcher.open('room', () => undefined);
+    const first = tracked(log.append(typing(doc, 'a')));
+    await nextTurn();
+    expect(statements).toHaveLength(1);
+    statements[0]!.commit();
+    const started = Date.now();
+    // Typing goes on, one character every few ms, while the spacing runs.
+    const later = [];
+    for (const character of 'bcd') {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      later.push(tracked(log.append(typing(doc, character))));
+    }
+    await waitFor(() => statements.length === 2, 'the second statement');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(35);
+    expect(first.committed).toBe(true);
+    expect(statements[1]!.entries).toHaveLength(1);
+    expect(textOf([...statements[0]!.entries, ...statements[1]!.entries].map((entry) => entry.update))).toBe(
+      'abcd',
+    );
+    statements[1]!.commit();
+    await waitFor(() => later.every((state) => state.committed), 'the later commits');
+  });
+
   it('writes what every room appends in one turn as one statement, one merged row per room, and resolves each append only after its commit', async () => {
     const { documents, statements } = heldStore();
     const batcher = createUpdateLogBatcher({ documents, logger });
