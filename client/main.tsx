@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { App } from './App.jsx';
 import { startI18n } from './i18n/i18n.js';
+import './fonts.css';
 import './styles.css';
 import './facilitation.css';
 import './amendments.css';

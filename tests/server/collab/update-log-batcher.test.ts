@@ -68,7 +68,7 @@ describe('update log batcher', () => {
     statements[0]!.commit();
     const started = Date.now();
     // Typing goes on, one character every few ms, while the spacing runs.
-    const later = [];
+    const later: Array<ReturnType<typeof tracked>> = [];
     for (const character of 'bcd') {
       await new Promise((resolve) => setTimeout(resolve, 5));
       later.push(tracked(log.append(typing(doc, character))));
