@@ -1,11 +1,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import {
-  COLLECTIONS,
-  createItem,
-  itemName,
-  itemText,
-  type Item,
-} from '../../shared/workshop-document/index.js';
+import { createItem, itemText, type Item } from '../../shared/workshop-document/index.js';
+import { fieldLabel, sectionNoun, sectionTitle, valueOptions } from '../../shared/i18n/document-words.js';
+import { i18n, t, tn } from '../i18n/i18n.js';
+import { clockTime, durationWords } from '../views/agenda-words.js';
 import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
 import { createFieldIndex, createOrderedItems, createYText, createYValue } from '../sync/y-signals.js';
@@ -13,14 +10,10 @@ import { GroupsEditor } from './GroupsEditor.jsx';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
-import { fieldOptions } from './labels.js';
 
-const KIND_OPTIONS = fieldOptions('agenda', 'kind');
-
+/** "1 h 30 min" in the reader's language. */
 export function formatMinutes(total: number): string {
-  const hours = Math.floor(total / 60);
-  const minutes = total % 60;
-  return hours ? `${hours} h${minutes ? ` ${minutes} min` : ''}` : `${minutes} min`;
+  return durationWords(total);
 }
 
 /** `HH:MM` plus minutes, as `HH:MM` (empty when the start is not set). */
@@ -52,20 +45,20 @@ export function AgendaSection() {
 
   return (
     <SectionFrame
-      title={COLLECTIONS.agenda.title}
-      guidance="Tool J: the timed sessions of the workshop, plenary or in breakout groups, each with its facilitator."
-      addLabel="+ Add session"
+      title={sectionTitle(i18n().document, 'agenda')}
+      guidance={t('agenda.guidance')}
+      addLabel={t('agenda.add')}
       onAdd={addAfterLast}
     >
       <table class="agenda">
         <thead>
           <tr>
-            <th>Start</th>
-            <th>Minutes</th>
-            <th>Ends</th>
-            <th>Session</th>
-            <th>Format</th>
-            <th>Facilitator</th>
+            <th>{fieldLabel(i18n().document, 'agenda', 'start')}</th>
+            <th>{fieldLabel(i18n().document, 'agenda', 'durationMinutes')}</th>
+            <th>{t('agenda.ends')}</th>
+            <th>{fieldLabel(i18n().document, 'agenda', 'title')}</th>
+            <th>{fieldLabel(i18n().document, 'agenda', 'kind')}</th>
+            <th>{fieldLabel(i18n().document, 'agenda', 'facilitator')}</th>
             <th />
           </tr>
         </thead>
@@ -84,7 +77,7 @@ export function AgendaSection() {
         <tfoot>
           <tr>
             <td colSpan={7} class="agenda-total" data-testid="agenda-total">
-              Total: {formatMinutes(total())} in {sessions().length} sessions
+              {tn('agenda.total', sessions().length, { duration: formatMinutes(total()) })}
             </td>
           </tr>
         </tfoot>
@@ -99,7 +92,7 @@ function SessionRow(props: {
   count: number;
   timing: { start: string; duration: number } | undefined;
 }) {
-  const name = () => `session ${props.index + 1}`;
+  const name = () => t('agenda.sessionNumber', { number: props.index + 1 });
   const kind = createYValue<string>(props.item, 'kind');
   const title = createYText(itemText(props.item, 'title'));
   const [groupsOpen, setGroupsOpen] = createSignal(false);
@@ -107,30 +100,45 @@ function SessionRow(props: {
     <>
       <tr data-id={String(props.item.get('id'))}>
         <td>
-          <ValueField item={props.item} field="start" label={`Start of ${name()}`} input="time" />
+          <ValueField
+            item={props.item}
+            field="start"
+            label={t('agenda.startOf', { session: name() })}
+            input="time"
+          />
         </td>
         <td>
           <ValueField
             item={props.item}
             field="durationMinutes"
-            label={`Minutes of ${name()}`}
+            label={t('agenda.minutesOf', { session: name() })}
             input="number"
             class="narrow"
           />
         </td>
-        <td class="muted">{props.timing ? endTime(props.timing.start, props.timing.duration) : ''}</td>
+        <td class="muted">
+          {props.timing ? clockTime(endTime(props.timing.start, props.timing.duration)) : ''}
+        </td>
         <td>
           <TextField
             text={itemText(props.item, 'title')}
-            label={`Title of ${name()}`}
-            placeholder="What happens in this session"
+            label={t('agenda.titleOf', { session: name() })}
+            placeholder={t('agenda.titlePlaceholder')}
           />
         </td>
         <td>
-          <ValueField item={props.item} field="kind" label={`Format of ${name()}`} options={KIND_OPTIONS} />
+          <ValueField
+            item={props.item}
+            field="kind"
+            label={t('agenda.formatOf', { session: name() })}
+            options={valueOptions(i18n().document, 'agenda', 'kind')}
+          />
         </td>
         <td>
-          <TextField text={itemText(props.item, 'facilitator')} label={`Facilitator of ${name()}`} />
+          <TextField
+            text={itemText(props.item, 'facilitator')}
+            label={t('agenda.facilitatorOf', { session: name() })}
+          />
         </td>
         <td>
           <ItemControls
@@ -138,7 +146,10 @@ function SessionRow(props: {
             id={String(props.item.get('id'))}
             index={props.index}
             count={props.count}
-            name={itemName('agenda', props.index)}
+            name={t('agenda.itemName', {
+              noun: sectionNoun(i18n().document, 'agenda'),
+              number: props.index + 1,
+            })}
           />
           <Show when={kind() === 'group'}>
             <button
@@ -147,7 +158,7 @@ function SessionRow(props: {
               aria-expanded={groupsOpen()}
               onClick={() => setGroupsOpen(!groupsOpen())}
             >
-              Groups
+              {t('agenda.groups')}
             </button>
           </Show>
         </td>

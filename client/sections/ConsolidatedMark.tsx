@@ -2,6 +2,7 @@ import { Show } from 'solid-js';
 import { consolidatedMap, readConsolidated } from '../../shared/workshop-document/index.js';
 import { createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { i18n, t } from '../i18n/i18n.js';
 
 /** "✓ Consolidated" on an item the rapporteur consolidated after the group reports. */
 export function ConsolidatedMark(props: { itemId: string }) {
@@ -14,9 +15,9 @@ export function ConsolidatedMark(props: { itemId: string }) {
         <span
           class="consolidated-mark"
           data-testid="consolidated"
-          title={`Consolidated by ${current().by} on ${new Date(current().at).toLocaleString()}`}
+          title={t('groups.consolidated.by', { name: current().by, when: i18n().dateTime(current().at) })}
         >
-          ✓ Consolidated
+          {t('groups.consolidated.mark')}
         </span>
       )}
     </Show>

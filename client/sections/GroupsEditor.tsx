@@ -4,8 +4,6 @@ import {
   assignToGroup,
   createGroup,
   deleteGroup,
-  groupNumberLabel,
-  groupTitle,
   setGroupMember,
   setGroupText,
   type BreakoutGroup,
@@ -16,6 +14,9 @@ import { canSteerRoom } from '../../shared/roles.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { createChoiceLabels } from './labels.js';
 import { createLinkOptions } from './link-options.js';
+import { i18n, t } from '../i18n/i18n.js';
+import { groupLabel, groupName } from '../views/agenda-words.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
 
 /**
  * The breakout groups of one group session: facilitators define each group's name, its themes (and
@@ -43,12 +44,12 @@ export function GroupsEditor(props: { sessionId: string; sessionName: string }) 
   return (
     <div class="groups-editor" data-testid="groups-editor">
       <h3>
-        Groups <span class="muted">· {props.sessionName}</span>
+        {t('groups.editor.heading')} <span class="muted">· {props.sessionName}</span>
       </h3>
       <Show when={groups().length === 0}>
         <p class="muted">
-          No groups yet.
-          {editing ? ' Add one per theme: each gets its findings, a facilitator and a reporter.' : ''}
+          {t('groups.editor.none')}
+          {editing ? ` ${t('groups.editor.hint')}` : ''}
         </p>
       </Show>
       <Show
@@ -58,12 +59,12 @@ export function GroupsEditor(props: { sessionId: string; sessionName: string }) 
             <For each={groups()}>
               {(group, index) => (
                 <li>
-                  <strong>{groupTitle(group, index())}</strong>
+                  <strong>{groupName(group, index())}</strong>
                   <span class="muted">
                     {[
-                      group.themes.join(', '),
-                      group.facilitator && `Facilitator: ${group.facilitator}`,
-                      group.reporter && `Reporter: ${group.reporter}`,
+                      group.themes.length ? i18n().list(group.themes) : '',
+                      group.facilitator && t('groups.facilitator', { name: group.facilitator }),
+                      group.reporter && t('groups.reporter', { name: group.reporter }),
                     ]
                       .filter(Boolean)
                       .map((part) => ` · ${part}`)
@@ -94,7 +95,7 @@ export function GroupsEditor(props: { sessionId: string; sessionName: string }) 
           </Index>
         </div>
         <button type="button" onClick={add}>
-          + Add group
+          {t('groups.editor.add')}
         </button>
         <Show when={groups().length > 0 && (invites() ?? []).length > 0}>
           <Assignments sessionId={props.sessionId} groups={groups()} invites={invites() ?? []} />
@@ -105,10 +106,20 @@ export function GroupsEditor(props: { sessionId: string; sessionName: string }) 
 }
 
 /** A group's text fields, in the order the card shows them (facilitator and reporter offer the invitees). */
-const GROUP_TEXT_INPUTS: ReadonlyArray<{ field: GroupTextField; label: string; placeholder?: string }> = [
-  { field: 'name', label: 'Name', placeholder: 'e.g. Legal framework' },
-  { field: 'facilitator', label: 'Facilitator' },
-  { field: 'reporter', label: 'Reporter' },
+const GROUP_TEXT_INPUTS: ReadonlyArray<{
+  field: GroupTextField;
+  label: MessageKey;
+  of: MessageKey;
+  placeholder?: MessageKey;
+}> = [
+  {
+    field: 'name',
+    label: 'groups.editor.name',
+    of: 'groups.editor.nameOf',
+    placeholder: 'groups.editor.namePlaceholder',
+  },
+  { field: 'facilitator', label: 'groups.editor.facilitator', of: 'groups.editor.facilitatorOf' },
+  { field: 'reporter', label: 'groups.editor.reporter', of: 'groups.editor.reporterOf' },
 ];
 
 function GroupCard(props: {
@@ -121,7 +132,7 @@ function GroupCard(props: {
 }) {
   const workshop = useWorkshop();
   const id = () => props.group.id;
-  const label = () => groupNumberLabel(props.index);
+  const label = () => groupLabel(props.index);
   const text = (field: GroupTextField, value: string) =>
     props.onEdit(() => setGroupText(workshop.doc, id(), field, value.trim()));
   const tick = (field: 'themes' | 'findingIds', key: string, on: boolean) =>
@@ -132,20 +143,20 @@ function GroupCard(props: {
       <For each={GROUP_TEXT_INPUTS}>
         {(input) => (
           <label>
-            {input.label}
+            {t(input.label)}
             <input
               dir="auto"
-              aria-label={`${input.label} of ${label()}`}
+              aria-label={t(input.of, { group: label() })}
               list={input.field === 'name' ? undefined : props.peopleList}
               value={props.group[input.field]}
-              placeholder={input.placeholder}
+              placeholder={input.placeholder ? t(input.placeholder) : undefined}
               onChange={(event) => text(input.field, event.currentTarget.value)}
             />
           </label>
         )}
       </For>
       <fieldset class="group-themes">
-        <legend>Themes</legend>
+        <legend>{t('groups.editor.themes')}</legend>
         <For each={props.themes}>
           {(theme) => (
             <label class="check">
@@ -161,10 +172,11 @@ function GroupCard(props: {
       </fieldset>
       <details class="group-findings">
         <summary>
-          Further findings
-          {props.group.findingIds.length > 0 ? ` (${props.group.findingIds.length})` : ''}
+          {props.group.findingIds.length > 0
+            ? t('groups.editor.furtherFindingsCount', { count: props.group.findingIds.length })
+            : t('groups.editor.furtherFindings')}
         </summary>
-        <For each={props.findings} fallback={<p class="muted">No findings yet.</p>}>
+        <For each={props.findings} fallback={<p class="muted">{t('groups.editor.noFindings')}</p>}>
           {(finding) => (
             <label class="check">
               <input
@@ -181,11 +193,11 @@ function GroupCard(props: {
         type="button"
         class="icon"
         onClick={() => {
-          if (confirm(`Remove ${groupTitle(props.group, props.index)}?`))
+          if (confirm(t('groups.editor.confirmRemove', { group: groupName(props.group, props.index) })))
             props.onEdit(() => deleteGroup(workshop.doc, id()));
         }}
       >
-        Remove {label()}
+        {t('groups.editor.remove', { group: label() })}
       </button>
     </fieldset>
   );
@@ -198,7 +210,7 @@ function Assignments(props: { sessionId: string; groups: BreakoutGroup[]; invite
     props.groups.find((group) => group.members.includes(inviteId))?.id ?? '';
   return (
     <details class="group-assignments">
-      <summary>Assign invited people to groups</summary>
+      <summary>{t('groups.editor.assign')}</summary>
       <ul>
         <For each={props.invites}>
           {(invite) => (
@@ -207,7 +219,7 @@ function Assignments(props: { sessionId: string; groups: BreakoutGroup[]; invite
                 {invite.name}
                 <Show when={invite.organisation}>{(org) => <span class="muted"> · {org()}</span>}</Show>
                 <select
-                  aria-label={`Group of ${invite.name}`}
+                  aria-label={t('groups.editor.groupOf', { name: invite.name ?? '' })}
                   value={groupOf(invite.id)}
                   onChange={(event) =>
                     workshop.doc.transact(() =>
@@ -221,12 +233,12 @@ function Assignments(props: { sessionId: string; groups: BreakoutGroup[]; invite
                   }
                 >
                   <option value="" selected={groupOf(invite.id) === ''}>
-                    chooses for themselves
+                    {t('groups.editor.choosesThemselves')}
                   </option>
                   <For each={props.groups}>
                     {(group, index) => (
                       <option value={group.id} selected={groupOf(invite.id) === group.id}>
-                        {groupTitle(group, index())}
+                        {groupName(group, index())}
                       </option>
                     )}
                   </For>

@@ -2,7 +2,6 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import {
   extendTimer,
   findItem,
-  formatCountdown,
   pauseTimer,
   remainingMs,
   resumeTimer,
@@ -13,6 +12,8 @@ import {
 import { createOrderedItems } from '../sync/y-signals.js';
 import { createTimerState } from '../sync/agenda-timer.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { t } from '../i18n/i18n.js';
+import { clockTime, countdownWords } from './agenda-words.js';
 
 /**
  * The countdown of the current agenda session, the same on every screen: the state is in the
@@ -35,7 +36,7 @@ export function AgendaTimer() {
     // Titles are edited live; the clock's tick re-reads them with the countdown.
     workshop.clock.tick();
     const title = findItem(workshop.doc, 'agenda', id)?.get('title');
-    return title ? String(title) || 'Untitled session' : 'Session removed from the agenda';
+    return title ? String(title) || t('agenda.untitledSession') : t('agenda.timer.removed');
   };
   const state = () => {
     const current = timer();
@@ -61,18 +62,18 @@ export function AgendaTimer() {
 
   return (
     <div class="agenda-timer" data-state={state()} aria-live="polite">
-      <Show when={timer()} fallback={<span class="timer-idle">No session timed</span>}>
+      <Show when={timer()} fallback={<span class="timer-idle">{t('agenda.timer.idle')}</span>}>
         {(current) => (
           <>
             <span class="timer-session">{sessionTitle(current().sessionId)}</span>
             <span class="countdown" data-testid="countdown">
-              {formatCountdown(remaining() ?? 0)}
+              {countdownWords(remaining() ?? 0)}
             </span>
             <Show when={state() === 'overrun'}>
-              <span class="overrun">over time</span>
+              <span class="overrun">{t('agenda.timer.overtime')}</span>
             </Show>
             <Show when={state() === 'paused'}>
-              <span class="paused">paused</span>
+              <span class="paused">{t('agenda.timer.paused')}</span>
             </Show>
           </>
         )}
@@ -80,20 +81,20 @@ export function AgendaTimer() {
       <Show when={controls}>
         <div class="timer-controls">
           <select
-            aria-label="Session to time"
+            aria-label={t('agenda.timer.choose')}
             value={chosen()}
             onChange={(event) => setChosen(event.currentTarget.value)}
           >
             <For each={options()}>
               {(option) => (
                 <option value={option.id} selected={chosen() === option.id}>
-                  {option.start} {sessionTitle(option.id)}
+                  {clockTime(option.start)} {sessionTitle(option.id)}
                 </option>
               )}
             </For>
           </select>
           <button type="button" onClick={start}>
-            ▶ Start
+            {t('agenda.timer.start')}
           </button>
           <Show when={timer()}>
             {(current) => (
@@ -102,19 +103,19 @@ export function AgendaTimer() {
                   when={current().runningSince !== null}
                   fallback={
                     <button type="button" onClick={() => change((t, now) => resumeTimer(t, now))}>
-                      Resume
+                      {t('agenda.timer.resume')}
                     </button>
                   }
                 >
                   <button type="button" onClick={() => change((t, now) => pauseTimer(t, now))}>
-                    Pause
+                    {t('agenda.timer.pause')}
                   </button>
                 </Show>
                 <button type="button" onClick={() => change((t) => extendTimer(t, 5 * 60_000))}>
-                  +5 min
+                  {t('agenda.timer.extend', { minutes: 5 })}
                 </button>
                 <button type="button" onClick={() => write(null)}>
-                  Stop
+                  {t('agenda.timer.stop')}
                 </button>
               </>
             )}

@@ -5,8 +5,14 @@ import { AmendmentDiff } from '../sections/AmendmentDiff.jsx';
 import { placeName } from '../sync/amendments.js';
 import { createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { i18n, t, tn } from '../i18n/i18n.js';
+import { aroundPlaceholder } from './agenda-words.js';
 
-const STATUS_WORDS = { open: 'Open for decision', accepted: 'Accepted', rejected: 'Rejected' } as const;
+const STATUS_KEYS = {
+  open: 'presenter.slide.status.open',
+  accepted: 'presenter.slide.status.accepted',
+  rejected: 'presenter.slide.status.rejected',
+} as const;
 
 /**
  * The amendment the facilitator put on the projector (`presenter.amendment`), over the whole screen:
@@ -32,26 +38,31 @@ export function AmendmentSlide() {
     workshop.doc.off('update', onUpdate);
     clearTimeout(timer);
   });
+  const proposedBy = () => aroundPlaceholder((name) => t('presenter.slide.proposedBy', { name }));
   return (
     <Show when={amendment()}>
       {(shown) => (
-        <section class="amendment-slide" aria-label="Amendment under discussion" data-amendment={shown().id}>
+        <section class="amendment-slide" aria-label={t('presenter.slide.label')} data-amendment={shown().id}>
           <p class="amendment-slide-where">
             {placeName(workshop.doc, shown().target)} ·{' '}
-            <span data-status={shown().status}>{STATUS_WORDS[shown().status]}</span>
-            <Show when={shown().status === 'open' && shown().outdated}> · the text changed since</Show>
+            <span data-status={shown().status}>{t(STATUS_KEYS[shown().status])}</span>
+            <Show when={shown().status === 'open' && shown().outdated}>
+              {' '}
+              · {t('presenter.slide.outdated')}
+            </Show>
           </p>
           <AmendmentDiff diff={shown().diff} />
           <p class="amendment-slide-by">
-            Proposed by <strong dir="auto">{nameWithRole(shown().proposer)}</strong>:{' '}
-            <span dir="auto">{shown().reason}</span>
+            {proposedBy()[0]}
+            <strong dir="auto">{nameWithRole(shown().proposer)}</strong>
+            {proposedBy()[1]} <span dir="auto">{shown().reason}</span>
           </p>
           <p class="amendment-slide-support" data-testid="slide-support">
             {shown().supporters.length === 0
-              ? 'No support yet'
-              : `Supported by ${shown().supporters.length}: ${shown()
-                  .supporters.map((person) => person.name)
-                  .join(', ')}`}
+              ? t('presenter.slide.noSupport')
+              : tn('presenter.slide.supportedBy', shown().supporters.length, {
+                  names: i18n().list(shown().supporters.map((person) => person.name)),
+                })}
           </p>
         </section>
       )}

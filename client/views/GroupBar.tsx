@@ -1,13 +1,9 @@
 import { For, Show } from 'solid-js';
-import {
-  findItem,
-  formatCountdown,
-  groupNumberLabel,
-  groupTitle,
-  remainingMs,
-} from '../../shared/workshop-document/index.js';
-import { groupPresenceWords, useGroupFocus, type GroupFocus } from '../sync/breakout-groups.js';
+import { findItem, remainingMs } from '../../shared/workshop-document/index.js';
+import { useGroupFocus, type GroupFocus } from '../sync/breakout-groups.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { t, tn } from '../i18n/i18n.js';
+import { countdownWords, groupLabel, groupName } from './agenda-words.js';
 
 /**
  * The breakout group this page works in, above the sections: while a group session is on (or next),
@@ -30,26 +26,26 @@ function Bar(props: { focus: GroupFocus }) {
     const timer = focus.timer();
     if (!timer || timer.sessionId !== focus.sessionId()) return null;
     workshop.clock.tick();
-    return formatCountdown(remainingMs(timer, workshop.clock.now()));
+    return countdownWords(remainingMs(timer, workshop.clock.now()));
   };
   const count = (groupId: string) => focus.counts().get(groupId) ?? 0;
   return (
-    <section class="group-bar" aria-label="Your breakout group" data-testid="group-bar">
+    <section class="group-bar" aria-label={t('groups.barLabel')} data-testid="group-bar">
       <Show
         when={focus.mine()}
         fallback={
           <div class="group-choice">
             <p>
-              <strong>Breakout groups</strong>
+              <strong>{t('groups.breakoutGroups')}</strong>
               <Show when={sessionTitle()}>{(title) => <span class="muted"> · {title()}</span>}</Show>
               <br />
-              Choose your group:
+              {t('groups.choose')}
             </p>
             <div class="group-options">
               <For each={focus.groups()}>
                 {(group, index) => (
                   <button type="button" onClick={() => focus.choose(group.id)}>
-                    {groupTitle(group, index())} ({count(group.id)})
+                    {t('groups.option', { group: groupName(group, index()), count: count(group.id) })}
                   </button>
                 )}
               </For>
@@ -60,14 +56,18 @@ function Bar(props: { focus: GroupFocus }) {
         {(mine) => (
           <>
             <div class="group-heading">
-              <h2 data-testid="group-title">{groupTitle(mine().group, mine().index)}</h2>
+              <h2 data-testid="group-title">{groupName(mine().group, mine().index)}</h2>
               <p class="muted">
                 <span data-testid="group-presence">
-                  {groupPresenceWords(count(mine().group.id), groupNumberLabel(mine().index))}
+                  {tn('groups.presence', count(mine().group.id), { group: groupLabel(mine().index) })}
                 </span>
-                <Show when={mine().group.facilitator}>{(name) => <> · Facilitator: {name()}</>}</Show>
-                <Show when={mine().group.reporter}>{(name) => <> · Reporter: {name()}</>}</Show>
-                <Show when={focus.assigned()}> · assigned by the facilitator</Show>
+                <Show when={mine().group.facilitator}>
+                  {(name) => <> · {t('groups.facilitator', { name: name() })}</>}
+                </Show>
+                <Show when={mine().group.reporter}>
+                  {(name) => <> · {t('groups.reporter', { name: name() })}</>}
+                </Show>
+                <Show when={focus.assigned()}> · {t('groups.assigned')}</Show>
               </p>
             </div>
             <Show when={countdown()}>
@@ -83,11 +83,13 @@ function Bar(props: { focus: GroupFocus }) {
                 aria-pressed={focus.showAll()}
                 onClick={() => focus.setShowAll(!focus.showAll())}
               >
-                {focus.showAll() ? `Only ${groupNumberLabel(mine().index)}` : 'Show all'}
+                {focus.showAll()
+                  ? t('groups.only', { group: groupLabel(mine().index) })
+                  : t('common.showAll')}
               </button>
               <Show when={!focus.assigned()}>
                 <label class="filter">
-                  Group
+                  {t('groups.group')}
                   <select
                     value={mine().group.id}
                     onChange={(event) => focus.choose(event.currentTarget.value || null)}
@@ -95,11 +97,11 @@ function Bar(props: { focus: GroupFocus }) {
                     <For each={focus.groups()}>
                       {(group, index) => (
                         <option value={group.id} selected={group.id === mine().group.id}>
-                          {groupTitle(group, index())}
+                          {groupName(group, index())}
                         </option>
                       )}
                     </For>
-                    <option value="">No group</option>
+                    <option value="">{t('groups.noGroup')}</option>
                   </select>
                 </label>
               </Show>

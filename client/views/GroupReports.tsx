@@ -8,7 +8,6 @@ import {
   showGroupReports,
   shownGroupReports,
   groupStartsMap,
-  groupTitle,
   itemLabel,
   itemLinks,
   itemRich,
@@ -18,8 +17,8 @@ import {
   plainText,
   readConsolidated,
   readGroupStart,
-  REPORT_CHANGE_WORDS,
   type GroupReportEntry,
+  type ReportChange,
 } from '../../shared/workshop-document/index.js';
 import { ConsolidatedMark } from '../sections/ConsolidatedMark.jsx';
 import { summary } from '../sections/labels.js';
@@ -28,6 +27,21 @@ import { createOrderedItems, createYKeys, createYValue } from '../sync/y-signals
 import { canSteerRoom } from '../../shared/roles.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ErrorAlert } from './ErrorAlert.jsx';
+import { valueWord } from '../../shared/i18n/document-words.js';
+import { i18n, t } from '../i18n/i18n.js';
+import { groupName } from './agenda-words.js';
+
+/** What a group did to an item: the plenary's decisions in the findings' status words, else ours. */
+function changeWords(change: ReportChange): string {
+  switch (change) {
+    case 'validated':
+    case 'amended':
+    case 'rejected':
+      return valueWord(i18n().document, 'findings', 'status', change).toLocaleLowerCase(i18n().language);
+    default:
+      return t(`groups.reports.change.${change}`);
+  }
+}
 
 /** Edits settle for this long before the reports ask the server for the diff again. */
 const REFRESH_AFTER_MS = 600;
@@ -82,21 +96,15 @@ export function GroupReports(props: { sessionId: string; marking: boolean }) {
   });
 
   return (
-    <section class="group-reports" aria-label="Group reports" data-testid="group-reports">
-      <h2>Group reports</h2>
-      <Show
-        when={start()}
-        fallback={
-          <p class="muted">
-            This session has not started yet. When the facilitator starts it on the agenda timer, a version is
-            saved, and each group's changes since then are listed here.
-          </p>
-        }
-      >
+    <section class="group-reports" aria-label={t('groups.reports.title')} data-testid="group-reports">
+      <h2>{t('groups.reports.title')}</h2>
+      <Show when={start()} fallback={<p class="muted">{t('groups.reports.notStarted')}</p>}>
         {(saved) => (
           <p class="muted">
-            Changes since v{saved().versionNumber}, saved when the session started at{' '}
-            {new Date(saved().startedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.
+            {t('groups.reports.since', {
+              version: saved().versionNumber,
+              time: i18n().time(saved().startedAt),
+            })}
           </p>
         )}
       </Show>
@@ -106,13 +114,13 @@ export function GroupReports(props: { sessionId: string; marking: boolean }) {
           <For each={list()}>
             {(report, index) => (
               <article class="group-report" data-group={report.group.id}>
-                <h3>{groupTitle(report.group, index())}</h3>
+                <h3>{groupName(report.group, index())}</h3>
                 <Show when={report.group.reporter}>
-                  {(reporter) => <p class="muted">Presented by {reporter()}, reporter</p>}
+                  {(reporter) => <p class="muted">{t('groups.reports.presentedBy', { name: reporter() })}</p>}
                 </Show>
                 <Show
                   when={report.entries.length > 0}
-                  fallback={<p class="muted">No changes from this group yet.</p>}
+                  fallback={<p class="muted">{t('groups.reports.noChanges')}</p>}
                 >
                   <ul class="report-entries">
                     <For each={report.entries}>
@@ -137,7 +145,7 @@ function ReportEntry(props: { entry: GroupReportEntry; marking: boolean }) {
     const items = orderedItems(doc, props.entry.collection);
     const index = items.findIndex((item) => item.get('id') === props.entry.id);
     const item = items[index];
-    if (!item) return { label: '?', text: '(deleted)' };
+    if (!item) return { label: '?', text: t('groups.reports.deleted') };
     const text =
       props.entry.collection === 'findings'
         ? plainText(itemRich(item, 'evidence'))
@@ -160,13 +168,11 @@ function ReportEntry(props: { entry: GroupReportEntry; marking: boolean }) {
       <span class="report-item" dir="auto">
         {summary(described().label, described().text, 140)}
       </span>
-      <span class="report-changes">
-        {props.entry.changes.map((change) => REPORT_CHANGE_WORDS[change]).join(', ')}
-      </span>
+      <span class="report-changes">{i18n().list(props.entry.changes.map(changeWords))}</span>
       <ConsolidatedMark itemId={props.entry.id} />
       <Show when={props.marking}>
         <button type="button" aria-pressed={isMarked()} onClick={toggle}>
-          {isMarked() ? 'Undo consolidated' : 'Mark consolidated'}
+          {isMarked() ? t('groups.reports.unmark') : t('groups.reports.mark')}
         </button>
       </Show>
     </li>
@@ -204,15 +210,15 @@ export function GroupReportsPanel() {
   const shown = () => (shownValue(), shownGroupReports(doc));
   return (
     <div class="group-reports-panel" data-testid="group-reports-panel">
-      <Show when={sessions().length > 0} fallback={<p class="muted">No group session has groups yet.</p>}>
+      <Show when={sessions().length > 0} fallback={<p class="muted">{t('groups.reports.noSessions')}</p>}>
         <div class="section-toolbar">
           <label class="filter">
-            Session
+            {t('groups.reports.session')}
             <select value={sessionId() ?? ''} onChange={(event) => setChosen(event.currentTarget.value)}>
               <For each={sessions()}>
                 {(session) => (
                   <option value={session.id} selected={session.id === sessionId()}>
-                    {session.title || 'Untitled session'}
+                    {session.title || t('groups.reports.untitledSession')}
                   </option>
                 )}
               </For>
@@ -225,7 +231,7 @@ export function GroupReportsPanel() {
                 aria-pressed={shown() === id()}
                 onClick={() => doc.transact(() => showGroupReports(doc, shown() === id() ? null : id()))}
               >
-                {shown() === id() ? 'Stop showing on the projector' : 'Show on the projector'}
+                {shown() === id() ? t('groups.reports.stopShowing') : t('groups.reports.show')}
               </button>
             )}
           </Show>

@@ -7,7 +7,9 @@ import {
   summon,
 } from '../../shared/workshop-document/index.js';
 import { isContentSection } from '../sections/content-views.jsx';
-import { SECTIONS, type SectionId } from '../sections/sections.js';
+import type { SectionId } from '../sections/sections.js';
+import { i18n, t } from '../i18n/i18n.js';
+import { shownSectionTitle } from './agenda-words.js';
 import { joinCodeApi } from '../sync/api-client.js';
 import { createServerAction } from '../sync/server-action.js';
 import { createYValue } from '../sync/y-signals.js';
@@ -31,18 +33,16 @@ function presenterPath(path: string): string {
 export function PresenterControls(props: { section: SectionId; itemId: string | null }) {
   const workshop = useWorkshop();
   const pinned = createYValue<string | null | undefined>(presenterMap(workshop.doc), PINNED_SECTION_KEY);
-  const titleOf = (id: string) => SECTIONS.find((section) => section.id === id)?.title ?? id;
   const pin = (section: string | null) => workshop.doc.transact(() => pinSection(workshop.doc, section));
   const opening = createServerAction();
   const [joinOpen, setJoinOpen] = createSignal(false);
-  const [brought, setBrought] = createSignal<{ section: string; time: string }>();
+  const [brought, setBrought] = createSignal<{ section: string; at: number }>();
   const bringEveryone = () => {
     const at = Date.now();
     workshop.doc.transact(() =>
       summon(workshop.doc, { section: props.section, itemId: props.itemId, by: workshop.user().name, at }),
     );
-    const time = new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    setBrought({ section: props.section, time });
+    setBrought({ section: props.section, at });
   };
   const openForProjector = async () => {
     // Opened within the click, so no pop-up blocker stops it; pointed at the link once it exists.
@@ -64,19 +64,19 @@ export function PresenterControls(props: { section: SectionId; itemId: string | 
           target="_blank"
           rel="noopener"
         >
-          Open presenter view
+          {t('presenter.controls.open')}
         </a>
       </Show>
       <Show when={workshop.role === 'facilitator'}>
         <button type="button" onClick={() => void openForProjector()}>
-          Open presenter view
+          {t('presenter.controls.open')}
         </button>
         <Show
           when={pinned()}
           fallback={
             <Show when={isContentSection(props.section)}>
               <button type="button" onClick={() => pin(props.section)}>
-                Pin the projector to {titleOf(props.section)}
+                {t('presenter.controls.pin', { section: shownSectionTitle(props.section) })}
               </button>
             </Show>
           }
@@ -84,26 +84,26 @@ export function PresenterControls(props: { section: SectionId; itemId: string | 
           {(section) => (
             <>
               <span class="muted" data-testid="pinned">
-                Projector pinned to {titleOf(section())}
+                {t('presenter.controls.pinnedTo', { section: shownSectionTitle(section()) })}
               </span>
               <button type="button" onClick={() => pin(null)}>
-                Unpin: follow me
+                {t('presenter.controls.unpin')}
               </button>
             </>
           )}
         </Show>
         <button type="button" onClick={bringEveryone}>
-          Bring everyone here
+          {t('presenter.controls.bringEveryone')}
         </button>
         <Show when={brought()?.section === props.section && brought()}>
           {(done) => (
             <span class="muted" role="status" data-testid="brought">
-              Everyone brought here at {done().time}
+              {t('presenter.controls.brought', { time: i18n().time(done().at) })}
             </span>
           )}
         </Show>
         <button type="button" aria-expanded={joinOpen()} onClick={() => setJoinOpen(!joinOpen())}>
-          Join code
+          {t('presenter.controls.joinCode')}
         </button>
         <ProjectedAmendmentControl />
         <ErrorAlert message={opening.error()} inline />
@@ -122,7 +122,7 @@ function GroupReportsToggle() {
   return (
     <>
       <button type="button" aria-expanded={open()} onClick={() => setOpen(!open())}>
-        Group reports
+        {t('presenter.controls.groupReports')}
       </button>
       <Show when={open()}>
         <GroupReportsPanel />

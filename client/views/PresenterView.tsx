@@ -4,7 +4,8 @@ import type { WorkshopSession } from '../../shared/api.js';
 import { JOIN_SHOWN_KEY, PINNED_SECTION_KEY, presenterMap } from '../../shared/workshop-document/index.js';
 import { CONTENT_VIEWS, isContentSection, type ContentSection } from '../sections/content-views.jsx';
 import { recommendationName } from '../sections/labels.js';
-import { SECTIONS } from '../sections/sections.js';
+import { t } from '../i18n/i18n.js';
+import { shownSectionTitle } from './agenda-words.js';
 import { VoteRanking } from '../sections/VotePanel.jsx';
 import { PRESENTER_FIELD } from '../../shared/presence.js';
 import { createFacilitatorPosition } from '../sync/facilitator-focus.js';
@@ -30,7 +31,7 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
   const { connection, context } = createLiveSession(
     props.session,
     props.token,
-    () => ({ name: 'Presenter screen', color: '#1d2430', role }),
+    () => ({ name: t('presenter.screenName'), color: '#1d2430', role }),
     { presenting: true, announce: () => undefined },
   );
   connection.provider.awareness.setLocalStateField(PRESENTER_FIELD, true);
@@ -73,7 +74,6 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
     return current && (current.vote.status === 'open' || section() === 'recommendations') ? current : null;
   };
   const nameRecommendation = (id: string) => recommendationName(connection.doc, id);
-  const titleOf = (id: ContentSection) => SECTIONS.find((s) => s.id === id)?.title ?? id;
 
   return (
     <WorkshopContext.Provider value={context}>
@@ -84,10 +84,10 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
               <div>
                 <h1>{workshop.title}</h1>
                 <p class="presenter-where" data-testid="presenter-section">
-                  {reportsOf() ? 'Group reports' : titleOf(section())}
-                  <Show when={pinned()}> · pinned</Show>
+                  {reportsOf() ? t('presenter.groupReports') : shownSectionTitle(section())}
+                  <Show when={pinned()}> · {t('presenter.pinned')}</Show>
                   <Show when={!pinned() && !reportsOf() && facilitator()}>
-                    {(f) => <> · following {f().name}</>}
+                    {(f) => <> · {t('presenter.following', { name: f().name })}</>}
                   </Show>
                 </p>
               </div>
@@ -105,13 +105,13 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
                   )}
                 </Show>
               </main>
-              <aside class="presenter-side" tabindex="0" aria-label="Join, vote and people">
+              <aside class="presenter-side" tabindex="0" aria-label={t('presenter.sideLabel')}>
                 {join.panel()}
                 <Show when={openVote()}>
                   {(results) => <VoteRanking results={results()} name={nameRecommendation} />}
                 </Show>
-                <h3>Here now ({connection.people().length})</h3>
-                <ul class="presenter-people" aria-label="People here now">
+                <h3>{t('presenter.hereNow', { count: connection.people().length })}</h3>
+                <ul class="presenter-people" aria-label={t('presenter.peopleHere')}>
                   <For each={connection.people()}>
                     {(person) => (
                       <li class="person" style={{ 'border-color': person.color }}>

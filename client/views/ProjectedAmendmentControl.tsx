@@ -7,6 +7,7 @@ import {
 } from '../../shared/workshop-document/index.js';
 import { createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { t } from '../i18n/i18n.js';
 
 /** While the projector shows an amendment full-screen, the facilitator's way to take it down from any section. */
 export function ProjectedAmendmentControl() {
@@ -15,10 +16,10 @@ export function ProjectedAmendmentControl() {
   return (
     <Show when={asAmendmentShown(raw())}>
       <span class="muted" data-testid="projected-amendment">
-        Projector shows an amendment
+        {t('presenter.amendment.shown')}
       </span>
       <button type="button" onClick={() => workshop.doc.transact(() => showAmendment(workshop.doc, null))}>
-        Take it down
+        {t('presenter.amendment.takeDown')}
       </button>
     </Show>
   );
