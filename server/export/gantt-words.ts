@@ -1,0 +1,25 @@
+import type { GanttWords } from '../../shared/gantt-chart.js';
+import { LANGUAGES } from '../../shared/i18n/languages.js';
+import type { Translator } from '../../shared/i18n/translator.js';
+
+/** The Gantt chart's words in the reader's language, months and the today line's date through Intl. */
+export function ganttWords(tr: Translator): GanttWords {
+  const months = new Intl.DateTimeFormat(LANGUAGES[tr.language].intl, { month: 'short', timeZone: 'UTC' });
+  return {
+    rows: tr.t('export.gantt.rows'),
+    noObjective: tr.t('export.gantt.noObjective'),
+    noActivity: tr.t('export.gantt.noActivity'),
+    noAgency: tr.t('export.gantt.noAgency'),
+    noDates: tr.t('export.gantt.noDates'),
+    noRows: tr.t('export.gantt.noRows'),
+    endBeforeStart: tr.t('export.gantt.endBeforeStart'),
+    datesOutside: (shown) => tr.t('export.gantt.datesOutside', { years: shown }),
+    outside: (dates) => tr.t('export.gantt.outside', { dates }),
+    today: (day) => tr.t('export.gantt.today', { date: tr.date(day) }),
+    month: (index) =>
+      tr.language === 'en'
+        ? (['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][index] ?? '')
+        : months.format(new Date(Date.UTC(2000, index, 15))),
+    ariaLabel: tr.t('export.gantt.title'),
+  };
+}
