@@ -15,7 +15,6 @@ import {
   type Table,
 } from 'docx';
 import { ganttChart } from '../../shared/gantt-chart.js';
-import { translatorFor } from '../../shared/i18n/catalogues.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 import { ganttWords } from './gantt-words.js';
 import { FONT_FAMILIES, fontPath, type FontScript } from './fonts.js';
@@ -23,6 +22,7 @@ import { ganttPng } from './gantt-png.js';
 import { prose } from './docx-prose.js';
 import { paragraph, runs, table } from './docx-text.js';
 import type { ReportBlock, ReportModel } from './report-model.js';
+import { exportWords } from './export-words.js';
 
 /**
  * The report as a Word document built with the `docx` library: real heading styles (so Word's
@@ -101,7 +101,7 @@ const fontFile = (script: FontScript, weight: 'regular' | 'bold') => readFileSyn
 
 export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
   const { cover } = model;
-  const tr = translatorFor(model.language);
+  const tr = exportWords(model.language);
   const header = new Header({
     children: [paragraph(cover.runningHead, { size: 16 })],
   });
@@ -109,9 +109,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({ children: pageOfChildren(tr.t('export.page')), size: 16 }),
-        ],
+        children: [new TextRun({ children: pageOfChildren(tr.t('export.page')), size: 16 })],
       }),
     ],
   });

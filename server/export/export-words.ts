@@ -1,5 +1,5 @@
 import { translatorFor } from '../../shared/i18n/catalogues.js';
-import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 import type { Role } from '../../shared/roles.js';
 import type { CollectionName } from '../../shared/workshop-document/index.js';
@@ -10,8 +10,33 @@ import { sectionTitle } from '../../shared/i18n/document-words.js';
  * the reader's language (`?lang=`, else the workshop's). Content is printed as typed, never translated.
  */
 
+/** Intl's direction marks (Arabic dates come as `13‏/03‏/2025`), which the exports' own bidi layout misreads. */
+const stripMarks = (text: string) => text.replace(/[\u061c\u200e\u200f]/g, '');
+
+const exportTranslators = new Map<Language, Translator>();
+
+/**
+ * The translator of an export in `language`: the catalogue's, with dates and times as Intl writes
+ * them in that language (the Buddhist era in Thai) less the invisible direction marks, since PDF, DOCX
+ * and spreadsheet cells place a date by its own characters.
+ */
+export function exportWords(language: Language): Translator {
+  let words = exportTranslators.get(language);
+  if (!words) {
+    const base = translatorFor(language);
+    words = {
+      ...base,
+      date: (iso, style) => stripMarks(base.date(iso, style)),
+      dateTime: (moment, options) => stripMarks(base.dateTime(moment, options)),
+      time: (moment) => stripMarks(base.time(moment)),
+    };
+    exportTranslators.set(language, words);
+  }
+  return words;
+}
+
 /** English, for what is rendered without a reader (and the tests of one format). */
-export const ENGLISH: Translator = translatorFor(DEFAULT_LANGUAGE);
+export const ENGLISH: Translator = exportWords(DEFAULT_LANGUAGE);
 
 /** "Amina (Participant)" in the reader's words. */
 export function nameWithRoleIn(tr: Translator, person: { name: string; role: Role }): string {

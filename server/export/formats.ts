@@ -1,13 +1,13 @@
 import { ganttChart } from '../../shared/gantt-chart.js';
-import { translatorFor } from '../../shared/i18n/catalogues.js';
 import { renderActionPlanCsv } from './action-plan-csv.js';
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
 import { ganttWords } from './gantt-words.js';
 import { renderMarkdown } from './markdown.js';
 import { buildReportModel, exportLanguage } from './report-model.js';
+import { exportWords } from './export-words.js';
 
 /** The export's fixed words in the reader's language. */
-const wordsOf = (source: ExportSource) => translatorFor(exportLanguage(source));
+const wordsOf = (source: ExportSource) => exportWords(exportLanguage(source));
 
 const gantt = (source: ExportSource) =>
   ganttChart(source.content.actionPlan, {

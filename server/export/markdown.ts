@@ -1,5 +1,5 @@
-import { translatorFor } from '../../shared/i18n/catalogues.js';
 import type { ProseBlock, TextSpan } from '../../shared/workshop-document/index.js';
+import { exportWords } from './export-words.js';
 import type { ReportModel, ReportTable } from './report-model.js';
 import { proseTable } from './report-prose.js';
 
@@ -118,7 +118,7 @@ function table({ columns, rows, empty }: ReportTable): string[] {
  */
 export function renderMarkdown(model: ReportModel): string {
   const { cover } = model;
-  const tr = translatorFor(model.language);
+  const tr = exportWords(model.language);
   const lines = [
     `# ${escapeMarkdown(cover.title)}`,
     '',

@@ -1,6 +1,5 @@
 import PDFDocument from 'pdfkit';
 import { ganttChart } from '../../shared/gantt-chart.js';
-import { translatorFor } from '../../shared/i18n/catalogues.js';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
 import { ganttWords } from './gantt-words.js';
 import type { ProseBlock, TextSpan } from '../../shared/workshop-document/index.js';
@@ -10,6 +9,7 @@ import { BASELINE_EM, layoutText, type TextBlock, type TextStyle } from './pdf-t
 import type { HeadingLevel, ReportModel, ReportTable } from './report-model.js';
 import { proseTable, spansText } from './report-prose.js';
 import { isRightToLeft } from './script-runs.js';
+import { exportWords } from './export-words.js';
 
 /**
  * The report as a PDF built with PDFKit: A4 pages (landscape for the action plan), the bundled Noto
@@ -44,7 +44,7 @@ const TEXT = '#1f2328';
 const MUTED = '#59636e';
 
 export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
-  const tr = translatorFor(model.language);
+  const tr = exportWords(model.language);
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,

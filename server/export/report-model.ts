@@ -1,5 +1,4 @@
 import type { Decision } from '../../shared/decisions.js';
-import { translatorFor } from '../../shared/i18n/catalogues.js';
 import { fieldLabel, sectionTitle } from '../../shared/i18n/document-words.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages.js';
 import type { Translator } from '../../shared/i18n/translator.js';
@@ -13,7 +12,14 @@ import {
   type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
-import { dayIn, ENGLISH, nameWithRoleIn, sectionInSentence, utcMinuteIn } from './export-words.js';
+import {
+  dayIn,
+  ENGLISH,
+  exportWords,
+  nameWithRoleIn,
+  sectionInSentence,
+  utcMinuteIn,
+} from './export-words.js';
 import { reportBlocks } from './report-prose.js';
 import { reportTable } from './section-tables.js';
 import { traceabilityAnnex } from './traceability-annex.js';
@@ -121,14 +127,19 @@ function cover(source: ExportSource, tr: Translator): ReportCover {
     tr.t('export.cover.version'),
     edition.kind === 'version' ? editionName : tr.t('export.cover.notSaved', { edition: editionName }),
   ]);
-  if (edition.kind === 'version') facts.push([tr.t('export.cover.saved'), dayIn(tr, edition.createdAt.toISOString())]);
+  if (edition.kind === 'version')
+    facts.push([tr.t('export.cover.saved'), dayIn(tr, edition.createdAt.toISOString())]);
   facts.push([tr.t('export.cover.contentHash'), edition.hash]);
   if (edition.kind === 'version')
     facts.push([
       tr.t('export.cover.auditHead'),
-      tr.t('export.cover.auditHeadValue', { hash: edition.auditHead.hash, entry: String(edition.auditHead.seq) }),
+      tr.t('export.cover.auditHeadValue', {
+        hash: edition.auditHead.hash,
+        entry: String(edition.auditHead.seq),
+      }),
     ]);
-  for (const decision of decisionsOf(source)) facts.push([tr.t('export.decision'), decisionLineIn(tr, decision)]);
+  for (const decision of decisionsOf(source))
+    facts.push([tr.t('export.decision'), decisionLineIn(tr, decision)]);
   const endorsements = edition.kind === 'version' ? edition.endorsements : [];
   return {
     title: workshop.title,
@@ -237,7 +248,9 @@ function groupOrder(listed: string[], values: string[]): string[] {
 
 function findingsBlocks(content: WorkshopContent, tr: Translator): ReportBlock[] {
   if (content.findings.length === 0)
-    return [{ kind: 'paragraph', text: tr.t('export.noItems', { items: sectionInSentence(tr, 'findings') }) }];
+    return [
+      { kind: 'paragraph', text: tr.t('export.noItems', { items: sectionInSentence(tr, 'findings') }) },
+    ];
   const blocks: ReportBlock[] = [];
   const themes = groupOrder(
     content.themes.map((t) => t.label),
@@ -312,7 +325,7 @@ function otherChapters(content: WorkshopContent, tr: Translator): ReportBlock[] 
 export function buildReportModel(source: ExportSource): ReportModel {
   const { content } = source;
   const language = exportLanguage(source);
-  const tr = translatorFor(language);
+  const tr = exportWords(language);
   const title = (name: CollectionName) => sectionTitle(tr.document, name);
   const report = reportBlocks(source.report);
   return {
@@ -344,7 +357,9 @@ export function buildReportModel(source: ExportSource): ReportModel {
       {
         kind: 'paragraph',
         text: tr.t(
-          source.edition.kind === 'version' ? 'export.participants.introVersion' : 'export.participants.introLive',
+          source.edition.kind === 'version'
+            ? 'export.participants.introVersion'
+            : 'export.participants.introLive',
         ),
       },
       participantsTable(source, tr),

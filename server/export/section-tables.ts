@@ -74,7 +74,9 @@ function toColumn(
   const def = sectionDef(name).fields[column.field];
   if (!def) throw new Error(`${name} has no field ${column.field}`);
   return {
-    title: column.title ? columnTitle(tr.document, column.title) : fieldLabel(tr.document, name, column.field),
+    title: column.title
+      ? columnTitle(tr.document, column.title)
+      : fieldLabel(tr.document, name, column.field),
     weight: column.weight,
     cell: (row: Row) => fieldCell(name, column.field, def, row[column.field], context, tr),
   };

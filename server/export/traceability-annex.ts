@@ -74,17 +74,28 @@ function gapMessages(trace: Traceability, content: WorkshopContent, tr: Translat
         const missing = (['leadAgency', 'start', 'end', 'cost', 'indicator'] as const)
           .filter((key) => blank(item?.[key]))
           .map((key) => field('actionPlan', key));
-        return tr.t('export.gaps.incompleteMessage', { label, missing: missing.join(tr.t('export.separator')) });
+        return tr.t('export.gaps.incompleteMessage', {
+          label,
+          missing: missing.join(tr.t('export.separator')),
+        });
       }
       case 'target-incomplete': {
         const missing = [
           ...(blank(item?.baselineValue) ? [field('targets', 'baselineValue')] : []),
           ...(blank(item?.baselineYear) ? [field('targets', 'baselineYear')] : []),
           ...(blank(item?.targetValue) && blank(item?.targetYear)
-            ? [tr.t('export.either', { a: field('targets', 'targetValue'), b: field('targets', 'targetYear') })]
+            ? [
+                tr.t('export.either', {
+                  a: field('targets', 'targetValue'),
+                  b: field('targets', 'targetYear'),
+                }),
+              ]
             : []),
         ];
-        return tr.t('export.gaps.incompleteMessage', { label, missing: missing.join(tr.t('export.separator')) });
+        return tr.t('export.gaps.incompleteMessage', {
+          label,
+          missing: missing.join(tr.t('export.separator')),
+        });
       }
       case 'dangling-link': {
         const key = `${gap.collection}/${gap.itemId}`;

@@ -134,7 +134,7 @@ const catalogue: Messages = {
     decision: 'القرار',
     date: 'التاريخ',
     page: 'الصفحة {{page}} من {{pages}}',
-    noItems: 'لم تُسجَّل أي {{items}}.',
+    noItems: '{{items}}: لم يُسجَّل شيء.',
     deletedLinks: {
       zero: '(لا شيء محذوف)',
       one: '(عنصر واحد محذوف)',
@@ -188,7 +188,7 @@ const catalogue: Messages = {
       kind: 'النوع',
       recordedBy: 'سجّله',
       recordedByValue: '{{person}}، {{date}}',
-      noRecommendations: 'لا توجد {{items}} في هذه النسخة.',
+      noRecommendations: '{{items}}: لا شيء في هذه النسخة.',
       kinds: { formal: 'رسمي', informal: 'غير رسمي' },
       outcomes: { adopted: 'معتمدة', deferred: 'مؤجلة', rejected: 'مرفوضة' },
     },

@@ -225,7 +225,8 @@ export const en = {
       heading: 'Annex: contributors',
       introVersion:
         'Everyone who created or edited something in each section by the time this version was saved, in order of their first change.',
-      introLive: 'Everyone who has created or edited something in each section, in order of their first change.',
+      introLive:
+        'Everyone who has created or edited something in each section, in order of their first change.',
       section: 'Section',
       contributors: 'Contributors',
       none: 'No changes were recorded.',
