@@ -35,6 +35,8 @@ export interface GanttWords {
   today(day: string): string;
   /** A month's short name (0 = January) for the axis. */
   month(index: number): string;
+  /** A (Gregorian) year as the axis writes it: `2025`, Thai `2568`. */
+  year(year: number): string;
   ariaLabel: string;
 }
 
@@ -52,6 +54,7 @@ export const ENGLISH_GANTT_WORDS: GanttWords = {
   outside: (dates) => `outside the chart: ${dates}`,
   today: (day) => `Today ${day}`,
   month: (index) => MONTH_NAMES[index] ?? '',
+  year: (year) => String(year),
   ariaLabel: 'Gantt chart of the action plan',
 };
 
@@ -171,8 +174,7 @@ function lines(rows: readonly GanttRow[], words: GanttWords): Line[] {
           label: `A${index + 1}  ${row.activity.trim() || words.noActivity}`,
           from: Math.min(from, to),
           to: Math.max(from, to),
-          problems:
-            !Number.isNaN(start) && !Number.isNaN(end) && end < start ? [words.endBeforeStart] : [],
+          problems: !Number.isNaN(start) && !Number.isNaN(end) && end < start ? [words.endBeforeStart] : [],
         };
       }),
   ]);
@@ -216,7 +218,7 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
   const colours = agencyColours(rows);
 
   const { from: axisFrom, to: axisTo } = axisWindow(dated, today);
-  const shown = `${new Date(axisFrom * DAY_MS).getUTCFullYear()}–${new Date((axisTo - 1) * DAY_MS).getUTCFullYear()}`;
+  const shown = `${words.year(new Date(axisFrom * DAY_MS).getUTCFullYear())}–${words.year(new Date((axisTo - 1) * DAY_MS).getUTCFullYear())}`;
   for (const line of dated)
     if (line.from < axisFrom || line.to >= axisTo) line.problems.push(words.datesOutside(shown));
   const plotLeft = PADDING + LABEL_WIDTH;
@@ -250,8 +252,12 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
       `<line x1="${left}" y1="${bodyTop - 18}" x2="${left}" y2="${bodyTop + bodyHeight}" stroke="#e0e0e0"/>`,
     );
     if (tick || (index === 0 && step < 12)) {
-      const year = date.getUTCMonth() === 0 || index === 0 ? ` ${date.getUTCFullYear()}` : '';
-      const label = step >= 12 ? `${date.getUTCFullYear()}` : `${escapeXml(words.month(date.getUTCMonth()))}${year}`;
+      const year =
+        date.getUTCMonth() === 0 || index === 0 ? ` ${escapeXml(words.year(date.getUTCFullYear()))}` : '';
+      const label =
+        step >= 12
+          ? escapeXml(words.year(date.getUTCFullYear()))
+          : `${escapeXml(words.month(date.getUTCMonth()))}${year}`;
       parts.push(`<text x="${(x(day) + 3).toFixed(1)}" y="${bodyTop - 6}" fill="#444">${label}</text>`);
     }
   });

@@ -4,7 +4,12 @@ import type { Translator } from '../../shared/i18n/translator.js';
 
 /** The Gantt chart's words in the reader's language, months and the today line's date through Intl. */
 export function ganttWords(tr: Translator): GanttWords {
-  const months = new Intl.DateTimeFormat(LANGUAGES[tr.language].intl, { month: 'short', timeZone: 'UTC' });
+  // The axis is a Gregorian month grid: months and years of that calendar in the reader's script (the
+  // Buddhist era counts the same months; Dari's solar months would not line up with the grid).
+  const intl = LANGUAGES[tr.language].intl;
+  const locale = intl.includes('-u-') ? intl : `${intl}-u-ca-gregory`;
+  const months = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const years = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   return {
     rows: tr.t('export.gantt.rows'),
     noObjective: tr.t('export.gantt.noObjective'),
@@ -20,6 +25,9 @@ export function ganttWords(tr: Translator): GanttWords {
       tr.language === 'en'
         ? (['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][index] ?? '')
         : months.format(new Date(Date.UTC(2000, index, 15))),
+    year: (year) =>
+      years.formatToParts(new Date(Date.UTC(year, 6, 1))).find((part) => part.type === 'year')?.value ??
+      String(year),
     ariaLabel: tr.t('export.gantt.title'),
   };
 }

@@ -16,6 +16,8 @@ export interface Sheet {
 interface WorkbookMeta {
   title: string;
   date: Date;
+  /** Sheets laid out right to left (Arabic, Urdu, Dari readers). */
+  rightToLeft?: boolean;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function renderXlsx(sheets: readonly Sheet[], meta: WorkbookMeta): 
   for (const { name, table } of sheets) {
     const { columns, rows } = table;
     const sheet = workbook.addWorksheet(sheetName(name, taken), {
-      views: [{ state: 'frozen', ySplit: 1 }],
+      views: [{ state: 'frozen', ySplit: 1, rightToLeft: meta.rightToLeft ?? false }],
     });
     sheet.columns = columns.map((c) => ({ header: c.title, width: Math.round(c.weight * 12) }));
     for (const row of rows) sheet.addRow(row);
@@ -66,7 +68,11 @@ export function renderActionPlanXlsx(
 ): Promise<Uint8Array> {
   return renderXlsx(
     [{ name: sectionTitle(tr.document, 'actionPlan'), table: actionPlanTable(content, tr) }],
-    { ...meta, title: tr.t('export.actionPlan.workbookTitle', { title: meta.title }) },
+    {
+      ...meta,
+      title: tr.t('export.actionPlan.workbookTitle', { title: meta.title }),
+      rightToLeft: tr.dir === 'rtl',
+    },
   );
 }
 
@@ -80,5 +86,8 @@ export function renderWorkshopXlsx(
     name: sectionTitle(tr.document, name),
     table: sheetTable(content, name, tr),
   }));
-  return renderXlsx([...sections, ...traceabilitySheets(content, tr)], meta);
+  return renderXlsx([...sections, ...traceabilitySheets(content, tr)], {
+    ...meta,
+    rightToLeft: tr.dir === 'rtl',
+  });
 }

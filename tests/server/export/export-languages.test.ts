@@ -176,6 +176,11 @@ describe('exports in the reader’s language', () => {
     expect(plan.worksheets.map((sheet) => sheet.name)).toEqual(['แผนปฏิบัติการ']);
     expect(plan.worksheets[0]!.getRow(1).getCell(2).value).toBe('วัตถุประสงค์');
 
+    const arabic = new ExcelJS.Workbook();
+    await arabic.xlsx.load((await bytes(await exportFile(workshop, 'action-plan.xlsx', '?lang=ar'))).buffer);
+    expect(arabic.worksheets[0]!.name).toBe('خطة العمل');
+    expect(arabic.worksheets[0]!.views[0]?.rightToLeft).toBe(true);
+
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await bytes(await exportFile(workshop, 'workshop.xlsx', '?lang=th'))).buffer);
     expect(book.worksheets.map((sheet) => sheet.name)).toContain('ข้อค้นพบ');
@@ -248,6 +253,10 @@ describe('exports in the reader’s language', () => {
     const svg = (await bytes(await exportFile(workshop, 'gantt.svg', '?lang=vi'))).toString('utf8');
     expect(svg).toContain('Mục tiêu / hoạt động');
     expect(svg).toContain('Biểu đồ Gantt của kế hoạch hành động');
+    // The Thai axis counts years in the Buddhist era: the plan's 2025 is 2568.
+    const thai = (await bytes(await exportFile(workshop, 'gantt.svg', '?lang=th'))).toString('utf8');
+    expect(thai).toContain('2568');
+    expect(thai).not.toMatch(/>[^<]*2025<\/text>/);
   });
 
   it('refuse a language that is not one of ours with 400 invalid_language', async () => {
