@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Decision } from './decisions.js';
 import type { EndorsementIdentity, InviteKind } from './people.js';
-import { LANGUAGE_CODES } from './i18n/languages.js';
+import { LANGUAGE_CODES, type Language } from './i18n/languages.js';
 import { Role } from './roles.js';
 
 /** `POST …/versions/:versionId/decisions`: its body and what it stores (step 11). */
@@ -18,7 +18,7 @@ export const CreateWorkshopRequest = z
     startsOn: isoDate.optional(),
     endsOn: isoDate.optional(),
     /** The workshop's language: its template's words and its exports' default (the creator's interface language). */
-    language: z.enum(LANGUAGE_CODES as [string, ...string[]]).optional(),
+    language: z.enum(LANGUAGE_CODES as [Language, ...Language[]]).optional(),
   })
   .strict()
   .refine((w) => !w.startsOn || !w.endsOn || w.startsOn <= w.endsOn, {
@@ -36,6 +36,8 @@ export interface Workshop {
   createdAt: string;
   /** When a facilitator archived it (read-only for everyone); null while it is open. */
   archivedAt: string | null;
+  /** Its language: the words its template was seeded with, and the default language of its exports. */
+  language: Language;
 }
 
 export type InviteTokens = Record<Role, string>;
@@ -96,7 +98,8 @@ export type ApiErrorCode =
   | 'too_many_requests'
   | 'internal'
   /** A workshop archive that is damaged, truncated or tampered with (shared/archive.ts). */
-  | 'invalid_archive';
+  | 'invalid_archive'
+  | 'invalid_language';
 
 export interface ApiError {
   error: { code: ApiErrorCode; message: string };

@@ -15,7 +15,48 @@ export interface GanttOptions {
   today: string;
   /** Total width in px; the height follows from the number of rows. */
   width?: number;
+  /** The chart's own words in the reader's language; English when not given. */
+  words?: GanttWords;
 }
+
+/** Every fixed word the chart draws (the content, activities and agencies, is drawn as typed). */
+export interface GanttWords {
+  /** The column heading over the rows' labels. */
+  rows: string;
+  noObjective: string;
+  noActivity: string;
+  noAgency: string;
+  noDates: string;
+  noRows: string;
+  endBeforeStart: string;
+  /** The span of years the chart shows, when an activity's dates fall outside it. */
+  datesOutside(shown: string): string;
+  outside(dates: string): string;
+  today(day: string): string;
+  /** A month's short name (0 = January) for the axis. */
+  month(index: number): string;
+  /** A (Gregorian) year as the axis writes it: `2025`, Thai `2568`. */
+  year(year: number): string;
+  ariaLabel: string;
+}
+
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export const ENGLISH_GANTT_WORDS: GanttWords = {
+  rows: 'Objective / activity',
+  noObjective: 'No objective given',
+  noActivity: '(no activity given)',
+  noAgency: 'No lead agency',
+  noDates: 'no dates',
+  noRows: 'No action plan rows yet.',
+  endBeforeStart: 'end date before start date',
+  datesOutside: (shown) => `dates outside the chart (${shown})`,
+  outside: (dates) => `outside the chart: ${dates}`,
+  today: (day) => `Today ${day}`,
+  month: (index) => MONTH_NAMES[index] ?? '',
+  year: (year) => String(year),
+  ariaLabel: 'Gantt chart of the action plan',
+};
 
 export interface GanttChart {
   svg: string;
@@ -49,7 +90,6 @@ const PADDING = 12;
 const LEGEND_ROW = 22;
 const DAY_MS = 86_400_000;
 const MAX_LABEL_GRAPHEMES = 44;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold at all. */
 export function escapeXml(text: string): string {
@@ -114,12 +154,12 @@ type Line =
 type DatedLine = Extract<Line, { kind: 'activity' }>;
 
 /** Rows grouped under their objective, in plan order of each objective's first row. */
-function lines(rows: readonly GanttRow[]): Line[] {
+function lines(rows: readonly GanttRow[], words: GanttWords): Line[] {
   const objectives: string[] = [];
   for (const row of rows)
     if (!objectives.includes(row.objective.trim())) objectives.push(row.objective.trim());
   return objectives.flatMap((objective) => [
-    { kind: 'objective', text: objective || 'No objective given' } as Line,
+    { kind: 'objective', text: objective || words.noObjective } as Line,
     ...rows
       .map((row, index) => ({ row, index }))
       .filter(({ row }) => row.objective.trim() === objective)
@@ -131,11 +171,10 @@ function lines(rows: readonly GanttRow[]): Line[] {
         return {
           kind: 'activity',
           row,
-          label: `A${index + 1}  ${row.activity.trim() || '(no activity given)'}`,
+          label: `A${index + 1}  ${row.activity.trim() || words.noActivity}`,
           from: Math.min(from, to),
           to: Math.max(from, to),
-          problems:
-            !Number.isNaN(start) && !Number.isNaN(end) && end < start ? ['end date before start date'] : [],
+          problems: !Number.isNaN(start) && !Number.isNaN(end) && end < start ? [words.endBeforeStart] : [],
         };
       }),
   ]);
@@ -173,21 +212,22 @@ const MAX_MONTH_LINES = 72;
 export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): GanttChart {
   const width = Math.max(640, options.width ?? 1100);
   const today = dayOf(options.today);
-  const all = lines(rows);
+  const words = options.words ?? ENGLISH_GANTT_WORDS;
+  const all = lines(rows, words);
   const dated = all.flatMap((line) => (line.kind === 'activity' && !Number.isNaN(line.from) ? [line] : []));
   const colours = agencyColours(rows);
 
   const { from: axisFrom, to: axisTo } = axisWindow(dated, today);
-  const shown = `${new Date(axisFrom * DAY_MS).getUTCFullYear()}–${new Date((axisTo - 1) * DAY_MS).getUTCFullYear()}`;
+  const shown = `${words.year(new Date(axisFrom * DAY_MS).getUTCFullYear())}–${words.year(new Date((axisTo - 1) * DAY_MS).getUTCFullYear())}`;
   for (const line of dated)
-    if (line.from < axisFrom || line.to >= axisTo) line.problems.push(`dates outside the chart (${shown})`);
+    if (line.from < axisFrom || line.to >= axisTo) line.problems.push(words.datesOutside(shown));
   const plotLeft = PADDING + LABEL_WIDTH;
   const plotWidth = width - plotLeft - PADDING;
   const x = (day: number) => plotLeft + ((day - axisFrom) / (axisTo - axisFrom)) * plotWidth;
 
   const legend: Array<[string, string]> = [...colours];
   if (all.some((l) => l.kind === 'activity' && !l.row.leadAgency.trim()))
-    legend.push(['No lead agency', NO_AGENCY_COLOUR]);
+    legend.push([words.noAgency, NO_AGENCY_COLOUR]);
   const legendPerRow = Math.max(1, Math.floor((width - 2 * PADDING) / 220));
   const bodyTop = HEADER_HEIGHT;
   const bodyHeight = Math.max(1, all.length) * ROW_HEIGHT;
@@ -195,7 +235,7 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
   const height = legendTop + Math.ceil(legend.length / legendPerRow) * LEGEND_ROW + PADDING;
 
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(GANTT_FONT_FAMILY)}" font-size="12" role="img" aria-label="Gantt chart of the action plan">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(GANTT_FONT_FAMILY)}" font-size="12" role="img" aria-label="${escapeXml(words.ariaLabel)}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
   ];
 
@@ -212,13 +252,17 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
       `<line x1="${left}" y1="${bodyTop - 18}" x2="${left}" y2="${bodyTop + bodyHeight}" stroke="#e0e0e0"/>`,
     );
     if (tick || (index === 0 && step < 12)) {
-      const year = date.getUTCMonth() === 0 || index === 0 ? ` ${date.getUTCFullYear()}` : '';
-      const label = step >= 12 ? `${date.getUTCFullYear()}` : `${MONTHS[date.getUTCMonth()]}${year}`;
+      const year =
+        date.getUTCMonth() === 0 || index === 0 ? ` ${escapeXml(words.year(date.getUTCFullYear()))}` : '';
+      const label =
+        step >= 12
+          ? escapeXml(words.year(date.getUTCFullYear()))
+          : `${escapeXml(words.month(date.getUTCMonth()))}${year}`;
       parts.push(`<text x="${(x(day) + 3).toFixed(1)}" y="${bodyTop - 6}" fill="#444">${label}</text>`);
     }
   });
   parts.push(
-    `<text x="${PADDING}" y="${bodyTop - 6}" font-weight="bold" fill="#222">Objective / activity</text>`,
+    `<text x="${PADDING}" y="${bodyTop - 6}" font-weight="bold" fill="#222">${escapeXml(words.rows)}</text>`,
     `<line x1="${PADDING}" y1="${bodyTop}" x2="${width - PADDING}" y2="${bodyTop}" stroke="#9e9e9e"/>`,
   );
 
@@ -244,11 +288,11 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
     );
     if (Number.isNaN(line.from)) {
       parts.push(
-        `<text x="${plotLeft + 4}" y="${baseline}" fill="#757575" font-style="italic">no dates</text>`,
+        `<text x="${plotLeft + 4}" y="${baseline}" fill="#757575" font-style="italic">${escapeXml(words.noDates)}</text>`,
       );
     } else if (line.to < axisFrom || line.from >= axisTo) {
       parts.push(
-        `<text x="${plotLeft + 4}" y="${baseline}" fill="${TODAY_COLOUR}" font-style="italic">outside the chart: ${escapeXml([line.row.start, line.row.end].filter(Boolean).join(' → '))}</text>`,
+        `<text x="${plotLeft + 4}" y="${baseline}" fill="${TODAY_COLOUR}" font-style="italic">${escapeXml(words.outside([line.row.start, line.row.end].filter(Boolean).join(' → ')))}</text>`,
       );
     } else {
       // A bar covers its whole last day; a single-day or one-ended activity still shows. A bar
@@ -266,7 +310,7 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
     const left = x(today).toFixed(1);
     parts.push(
       `<line x1="${left}" y1="${bodyTop - 18}" x2="${left}" y2="${bodyTop + bodyHeight}" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>`,
-      `<text x="${(x(today) + 4).toFixed(1)}" y="${bodyTop - 22}" fill="${TODAY_COLOUR}" font-size="11">Today ${escapeXml(options.today)}</text>`,
+      `<text x="${(x(today) + 4).toFixed(1)}" y="${bodyTop - 22}" fill="${TODAY_COLOUR}" font-size="11">${escapeXml(words.today(options.today))}</text>`,
     );
   }
 
@@ -279,7 +323,7 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
     );
   });
   if (all.length === 0)
-    parts.push(`<text x="${PADDING}" y="${bodyTop + 16}" fill="#757575">No action plan rows yet.</text>`);
+    parts.push(`<text x="${PADDING}" y="${bodyTop + 16}" fill="#757575">${escapeXml(words.noRows)}</text>`);
   parts.push('</svg>');
   return { svg: parts.join(''), width, height };
 }

@@ -1,16 +1,20 @@
-import { changedWords, targetLabel, type Amendment } from '../../shared/amendments.js';
-import { nameWithRole } from '../../shared/roles.js';
+import { changedWords, type Amendment } from '../../shared/amendments.js';
+import { fieldLabel, sectionTitle } from '../../shared/i18n/document-words.js';
+import type { Translator } from '../../shared/i18n/translator.js';
 import { labelsById, type WorkshopContent } from '../../shared/workshop-document/index.js';
+import { dayIn, ENGLISH, nameWithRoleIn } from './export-words.js';
 import type { ReportBlock } from './report-model.js';
 
-const day = (iso: string) => iso.slice(0, 10);
-
-/** "Finding F3 · Evidence" for an item that still exists in this edition, else its id. */
-function targetOf(amendment: Amendment, content: WorkshopContent): string {
+/** "Findings F3: Evidence" for an item that still exists in this edition, else its id. */
+function targetOf(amendment: Amendment, content: WorkshopContent, tr: Translator): string {
   const { target } = amendment;
-  if ('report' in target) return targetLabel(target);
+  if ('report' in target) return tr.t('export.report');
   const label = labelsById(target.collection, content[target.collection]).get(target.itemId);
-  return targetLabel(target, label);
+  return tr.t('export.amendments.target', {
+    section: sectionTitle(tr.document, target.collection),
+    item: label ?? target.itemId,
+    field: fieldLabel(tr.document, target.collection, target.field),
+  });
 }
 
 /**
@@ -22,6 +26,7 @@ export function amendmentsAnnex(
   decided: readonly Amendment[],
   content: WorkshopContent,
   version: boolean,
+  tr: Translator = ENGLISH,
 ): ReportBlock[] {
   const rows = [...decided]
     .filter((amendment) => amendment.decision)
@@ -29,32 +34,37 @@ export function amendmentsAnnex(
     .map((amendment) => {
       const decision = amendment.decision!;
       const words = changedWords(decision.before, decision.after);
-      const decided = `${amendment.status === 'accepted' ? 'Accepted' : 'Rejected'} by ${nameWithRole(decision.by)}, ${day(decision.at)}`;
+      const decided = tr.t(
+        amendment.status === 'accepted' ? 'export.amendments.acceptedBy' : 'export.amendments.rejectedBy',
+        { person: nameWithRoleIn(tr, decision.by), date: dayIn(tr, decision.at) },
+      );
       return [
-        targetOf(amendment, content),
-        `${nameWithRole(amendment.proposer)}, ${day(amendment.createdAt)}: ${amendment.reason}`,
-        `“${words.before}” → “${words.after}”`,
-        decision.reason ? `${decided}: ${decision.reason}` : decided,
+        targetOf(amendment, content, tr),
+        tr.t('export.amendments.proposed', {
+          person: nameWithRoleIn(tr, amendment.proposer),
+          date: dayIn(tr, amendment.createdAt),
+          reason: amendment.reason,
+        }),
+        tr.t('export.amendments.wording', { before: words.before, after: words.after }),
+        decision.reason ? tr.t('export.withReason', { text: decided, reason: decision.reason }) : decided,
       ];
     });
   return [
-    { kind: 'heading', level: 1, text: 'Annex: amendments considered' },
+    { kind: 'heading', level: 1, text: tr.t('export.amendments.heading') },
     {
       kind: 'paragraph',
-      text: version
-        ? 'Every proposed change to the wording that had been accepted or rejected by the time this version was saved: who proposed it and why, the words it changed, and the decision.'
-        : 'Every proposed change to the wording that has been accepted or rejected: who proposed it and why, the words it changed, and the decision.',
+      text: tr.t(version ? 'export.amendments.introVersion' : 'export.amendments.introLive'),
     },
     {
       kind: 'table',
       columns: [
-        { title: 'Amended', weight: 2 },
-        { title: 'Proposed by, and why', weight: 4 },
-        { title: 'Wording (before → after)', weight: 4 },
-        { title: 'Decision', weight: 3 },
+        { title: tr.t('export.amendments.amended'), weight: 2 },
+        { title: tr.t('export.amendments.proposedBy'), weight: 4 },
+        { title: tr.t('export.amendments.wordingColumn'), weight: 4 },
+        { title: tr.t('export.decision'), weight: 3 },
       ],
       rows,
-      empty: 'No amendment has been accepted or rejected.',
+      empty: tr.t('export.amendments.none'),
     },
   ];
 }

@@ -6,8 +6,9 @@ import {
   type ActivityEntry,
   type Contributor,
 } from '../../shared/activity.js';
-import { nameWithRole } from '../../shared/roles.js';
-import { sectionDef } from '../../shared/workshop-document/index.js';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import type { Translator } from '../../shared/i18n/translator.js';
+import { ENGLISH, nameWithRoleIn } from './export-words.js';
 import type { ReportBlock } from './report-model.js';
 
 /** Who changed something in one section, in order of their first change there. */
@@ -24,30 +25,32 @@ export function contributorsBySection(entries: readonly ActivityEntry[]): Sectio
   });
 }
 
-const titleOf = (collection: ActivityCollection) =>
-  collection === REPORT_ACTIVITY.collection ? 'Report' : sectionDef(collection).title;
+const titleOf = (collection: ActivityCollection, tr: Translator) =>
+  collection === REPORT_ACTIVITY.collection ? tr.t('export.report') : sectionTitle(tr.document, collection);
 
 /** The annex of contributors: one row per section, everyone who created or edited something in it. */
-export function contributorsAnnex(sections: readonly SectionContributors[], version: boolean): ReportBlock[] {
+export function contributorsAnnex(
+  sections: readonly SectionContributors[],
+  version: boolean,
+  tr: Translator = ENGLISH,
+): ReportBlock[] {
   return [
-    { kind: 'heading', level: 1, text: 'Annex: contributors' },
+    { kind: 'heading', level: 1, text: tr.t('export.contributors.heading') },
     {
       kind: 'paragraph',
-      text: version
-        ? 'Everyone who created or edited something in each section by the time this version was saved, in order of their first change.'
-        : 'Everyone who has created or edited something in each section, in order of their first change.',
+      text: tr.t(version ? 'export.contributors.introVersion' : 'export.contributors.introLive'),
     },
     {
       kind: 'table',
       columns: [
-        { title: 'Section', weight: 2 },
-        { title: 'Contributors', weight: 6 },
+        { title: tr.t('export.contributors.section'), weight: 2 },
+        { title: tr.t('export.contributors.contributors'), weight: 6 },
       ],
       rows: sections.map(({ collection, contributors }) => [
-        titleOf(collection),
-        contributors.map(nameWithRole).join(', '),
+        titleOf(collection, tr),
+        contributors.map((person) => nameWithRoleIn(tr, person)).join(tr.t('export.separator')),
       ]),
-      empty: 'No changes were recorded.',
+      empty: tr.t('export.contributors.none'),
     },
   ];
 }

@@ -15,11 +15,14 @@ import {
   type Table,
 } from 'docx';
 import { ganttChart } from '../../shared/gantt-chart.js';
+import type { Translator } from '../../shared/i18n/translator.js';
+import { ganttWords } from './gantt-words.js';
 import { FONT_FAMILIES, fontPath, type FontScript } from './fonts.js';
 import { ganttPng } from './gantt-png.js';
 import { prose } from './docx-prose.js';
 import { paragraph, runs, table } from './docx-text.js';
 import type { ReportBlock, ReportModel } from './report-model.js';
+import { exportWords } from './export-words.js';
 
 /**
  * The report as a Word document built with the `docx` library: real heading styles (so Word's
@@ -28,8 +31,8 @@ import type { ReportBlock, ReportModel } from './report-model.js';
  * Thai, Vietnamese and Arabic/Urdu text shows the same on a machine that lacks them.
  */
 
-function gantt(model: ReportModel, widthPx: number): Paragraph {
-  const chart = ganttChart(model.actionPlan, { today: model.today });
+function gantt(model: ReportModel, widthPx: number, tr: Translator): Paragraph {
+  const chart = ganttChart(model.actionPlan, { today: model.today, words: ganttWords(tr) });
   return new Paragraph({
     children: [
       new ImageRun({
@@ -37,9 +40,9 @@ function gantt(model: ReportModel, widthPx: number): Paragraph {
         data: Buffer.from(ganttPng(chart.svg, chart.width)),
         transformation: { width: widthPx, height: Math.round((chart.height / chart.width) * widthPx) },
         altText: {
-          name: 'Gantt chart',
-          title: 'Gantt chart of the action plan',
-          description: 'Activities by objective, bars from start to end date, coloured by lead agency',
+          name: tr.t('export.gantt.heading'),
+          title: tr.t('export.gantt.title'),
+          description: tr.t('export.gantt.description'),
         },
       }),
     ],
@@ -80,10 +83,25 @@ function coreXml(model: ReportModel): string {
   );
 }
 
+/** "Page {{page}} of {{pages}}" with Word's page fields where the placeholders are. */
+function pageOfChildren(message: string): Array<string | (typeof PageNumber)[keyof typeof PageNumber]> {
+  return message
+    .split(/(\{\{\s*(?:page|pages)\s*\}\})/)
+    .filter(Boolean)
+    .map((part) =>
+      /\{\{\s*page\s*\}\}/.test(part)
+        ? PageNumber.CURRENT
+        : /\{\{\s*pages\s*\}\}/.test(part)
+          ? PageNumber.TOTAL_PAGES
+          : part,
+    );
+}
+
 const fontFile = (script: FontScript, weight: 'regular' | 'bold') => readFileSync(fontPath(script, weight));
 
 export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
   const { cover } = model;
+  const tr = exportWords(model.language);
   const header = new Header({
     children: [paragraph(cover.runningHead, { size: 16 })],
   });
@@ -91,9 +109,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 }),
-        ],
+        children: [new TextRun({ children: pageOfChildren(tr.t('export.page')), size: 16 })],
       }),
     ],
   });
@@ -109,7 +125,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
         }),
     ),
     new Paragraph({}),
-    paragraph('Endorsements', { heading: 2 }),
+    paragraph(tr.t('export.endorsements.heading'), { heading: 2 }),
     ...table(cover.endorsements),
     new Paragraph({ children: [new PageBreak()] }),
   ];
@@ -135,7 +151,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
           children.push(...table(block));
           break;
         case 'gantt':
-          children.push(gantt(model, textWidthPx));
+          children.push(gantt(model, textWidthPx, tr));
           break;
       }
     }

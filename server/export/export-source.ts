@@ -2,6 +2,7 @@ import type { Amendment } from '../../shared/amendments.js';
 import type { Endorsement, Workshop } from '../../shared/api.js';
 import type { AuditHead } from '../../shared/audit.js';
 import type { Decision } from '../../shared/decisions.js';
+import type { Language } from '../../shared/i18n/languages.js';
 import type { ProseBlock, WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { Attendee } from '../store/attendance-repository.js';
 import type { SectionContributors } from './contributors-annex.js';
@@ -25,6 +26,8 @@ export type ExportEdition =
 /** Everything every export format is made from. */
 export interface ExportSource {
   workshop: Workshop;
+  /** The reader's language, every fixed word of the export is in (`?lang=`); the workshop's when absent. */
+  language?: Language;
   content: WorkshopContent;
   /** The report's prose with its structure (`content.report` is its plain text, which the hash covers). */
   report: ProseBlock[];

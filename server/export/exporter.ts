@@ -1,4 +1,5 @@
 import type { AuditHead } from '../../shared/audit.js';
+import type { Language } from '../../shared/i18n/languages.js';
 import { createExportCache } from './export-cache.js';
 import type { ExportService } from './export-service.js';
 import { fileStem } from './export-source.js';
@@ -40,11 +41,17 @@ export function createExporter({ sources, pool, cacheBytes }: ExporterDependenci
   const cache = createExportCache<ExportFile>(cacheBytes);
   const rendering = new Map<string, Promise<ExportFile | null>>();
 
-  async function make(workshopId: string, edition: string, file: string): Promise<ExportFile | null> {
+  async function make(
+    workshopId: string,
+    edition: string,
+    file: string,
+    language: Language | undefined,
+  ): Promise<ExportFile | null> {
     const format = exportFormat(file);
     if (!format) throw new Error(`no export format ${file}`);
-    const source = await sources.source(workshopId, edition);
-    if (!source) return null;
+    const found = await sources.source(workshopId, edition);
+    if (!found) return null;
+    const source = language ? { ...found, language } : found;
     const body = format.offThread ? await pool.render(file, source) : owned(await format.render(source));
     return {
       body,
@@ -57,19 +64,29 @@ export function createExporter({ sources, pool, cacheBytes }: ExporterDependenci
   }
 
   return {
-    /** `file` is a key of EXPORT_FORMATS. Null when the workshop or the version does not exist. */
-    async file(workshopId: string, edition: 'live' | string, file: string): Promise<ExportFile | null> {
-      if (edition === 'live') return make(workshopId, edition, file);
+    /**
+     * `file` is a key of EXPORT_FORMATS; `language` the reader's, the workshop's own when not given.
+     * Null when the workshop or the version does not exist.
+     */
+    async file(
+      workshopId: string,
+      edition: 'live' | string,
+      file: string,
+      language?: Language,
+    ): Promise<ExportFile | null> {
+      if (edition === 'live') return make(workshopId, edition, file, language);
       // The workshop is in the key: a version id is only ever served under its own workshop. So is the
       // stamp: an endorsement or decision recorded after a first export must be in the next one.
       const stamp = await sources.stamp(workshopId, edition);
       if (stamp === null) return null;
-      const key = `${workshopId}/${edition}/${stamp}/${file}`;
+      // And the language: each is a different file. No language means the workshop's, which is set
+      // once, when the workshop is created.
+      const key = `${workshopId}/${edition}/${stamp}/${language ?? 'workshop'}/${file}`;
       const cached = cache.get(key);
       if (cached) return cached;
       let pending = rendering.get(key);
       if (!pending) {
-        pending = make(workshopId, edition, file).finally(() => rendering.delete(key));
+        pending = make(workshopId, edition, file, language).finally(() => rendering.delete(key));
         rendering.set(key, pending);
       }
       const made = await pending;

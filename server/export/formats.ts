@@ -1,11 +1,19 @@
 import { ganttChart } from '../../shared/gantt-chart.js';
 import { renderActionPlanCsv } from './action-plan-csv.js';
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
+import { ganttWords } from './gantt-words.js';
 import { renderMarkdown } from './markdown.js';
-import { buildReportModel } from './report-model.js';
+import { buildReportModel, exportLanguage } from './report-model.js';
+import { exportWords } from './export-words.js';
+
+/** The export's fixed words in the reader's language. */
+const wordsOf = (source: ExportSource) => exportWords(exportLanguage(source));
 
 const gantt = (source: ExportSource) =>
-  ganttChart(source.content.actionPlan, { today: editionDay(source.edition) });
+  ganttChart(source.content.actionPlan, {
+    today: editionDay(source.edition),
+    words: ganttWords(wordsOf(source)),
+  });
 
 /** One downloadable file: what it is called in the URL and how it is made from an export source. */
 export interface ExportFormat {
@@ -54,7 +62,7 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     document: 'action-plan',
     extension: 'csv',
     offThread: false,
-    render: async (source) => renderActionPlanCsv(source.content),
+    render: async (source) => renderActionPlanCsv(source.content, wordsOf(source)),
   },
   'action-plan.xlsx': {
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -62,10 +70,11 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     extension: 'xlsx',
     offThread: true,
     render: async (source) =>
-      (await import('./xlsx.js')).renderActionPlanXlsx(source.content, {
-        title: source.workshop.title,
-        date: editionDate(source.edition),
-      }),
+      (await import('./xlsx.js')).renderActionPlanXlsx(
+        source.content,
+        { title: source.workshop.title, date: editionDate(source.edition) },
+        wordsOf(source),
+      ),
   },
   'workshop.xlsx': {
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -73,10 +82,11 @@ export const EXPORT_FORMATS: Record<string, ExportFormat> = {
     extension: 'xlsx',
     offThread: true,
     render: async (source) =>
-      (await import('./xlsx.js')).renderWorkshopXlsx(source.content, {
-        title: source.workshop.title,
-        date: editionDate(source.edition),
-      }),
+      (await import('./xlsx.js')).renderWorkshopXlsx(
+        source.content,
+        { title: source.workshop.title, date: editionDate(source.edition) },
+        wordsOf(source),
+      ),
   },
   'gantt.svg': {
     contentType: 'image/svg+xml; charset=utf-8',

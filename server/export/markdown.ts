@@ -1,4 +1,5 @@
 import type { ProseBlock, TextSpan } from '../../shared/workshop-document/index.js';
+import { exportWords } from './export-words.js';
 import type { ReportModel, ReportTable } from './report-model.js';
 import { proseTable } from './report-prose.js';
 
@@ -117,6 +118,7 @@ function table({ columns, rows, empty }: ReportTable): string[] {
  */
 export function renderMarkdown(model: ReportModel): string {
   const { cover } = model;
+  const tr = exportWords(model.language);
   const lines = [
     `# ${escapeMarkdown(cover.title)}`,
     '',
@@ -124,7 +126,7 @@ export function renderMarkdown(model: ReportModel): string {
     '',
     ...cover.facts.map(([name, value]) => `- **${escapeMarkdown(name)}:** ${escapeMarkdown(value)}`),
     '',
-    '## Endorsements',
+    `## ${escapeMarkdown(tr.t('export.endorsements.heading'))}`,
     '',
     ...table(cover.endorsements),
   ];
@@ -144,7 +146,7 @@ export function renderMarkdown(model: ReportModel): string {
         lines.push(...table(block));
         break;
       case 'gantt':
-        lines.push('_The Gantt chart is in the DOCX and PDF reports and the Gantt chart downloads._', '');
+        lines.push(`_${escapeInline(tr.t('export.gantt.markdownNote'))}_`, '');
         break;
       case 'page':
         break;

@@ -1,5 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { ganttChart } from '../../shared/gantt-chart.js';
+import { LANGUAGES } from '../../shared/i18n/languages.js';
+import { ganttWords } from './gantt-words.js';
 import type { ProseBlock, TextSpan } from '../../shared/workshop-document/index.js';
 import { ganttPng } from './gantt-png.js';
 import { registerFonts, WHOLE_RUN } from './pdf-fonts.js';
@@ -7,6 +9,7 @@ import { BASELINE_EM, layoutText, type TextBlock, type TextStyle } from './pdf-t
 import type { HeadingLevel, ReportModel, ReportTable } from './report-model.js';
 import { proseTable, spansText } from './report-prose.js';
 import { isRightToLeft } from './script-runs.js';
+import { exportWords } from './export-words.js';
 
 /**
  * The report as a PDF built with PDFKit: A4 pages (landscape for the action plan), the bundled Noto
@@ -41,6 +44,7 @@ const TEXT = '#1f2328';
 const MUTED = '#59636e';
 
 export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
+  const tr = exportWords(model.language);
   const doc = new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
@@ -53,7 +57,7 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
       ModDate: model.date,
     },
     displayTitle: true,
-    lang: 'en',
+    lang: LANGUAGES[model.language].intl.split('-u-')[0]!,
   });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -265,7 +269,7 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
     y += 12;
   }
 
-  const chart = ganttChart(model.actionPlan, { today: model.today });
+  const chart = ganttChart(model.actionPlan, { today: model.today, words: ganttWords(tr) });
   /** The chart's size on the page: the text width, or less when that would be taller than a page. */
   function ganttSize(): { width: number; height: number } {
     const width = contentWidth();
@@ -292,8 +296,8 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
     flow(value, { size: 10 }, 8);
   }
   y += 12;
-  doc.outline.addItem('Endorsements');
-  flow('Endorsements', HEADING_STYLES[2], 6, 40);
+  doc.outline.addItem(tr.t('export.endorsements.heading'));
+  flow(tr.t('export.endorsements.heading'), HEADING_STYLES[2], 6, 40);
   table(model.cover.endorsements);
   newPage('portrait');
 
@@ -339,7 +343,7 @@ export async function renderPdf(model: ReportModel): Promise<Uint8Array> {
       draw(head, left(), MARGIN[orientation] - 4, 0, 1, MUTED);
     }
     const number = layoutText(
-      `Page ${index - start + 1} of ${count}`,
+      tr.t('export.page', { page: index - start + 1, pages: count }),
       contentWidth(),
       small,
       measure,

@@ -1,9 +1,9 @@
-import { DECISION_KIND, decisionLine, outcomeWords, type Decision } from '../../shared/decisions.js';
-import { ENDORSEMENT_IDENTITY_WORDS } from '../../shared/people.js';
-import { nameWithRole, ROLE_WORDS } from '../../shared/roles.js';
+import type { Decision } from '../../shared/decisions.js';
+import { fieldLabel, sectionTitle } from '../../shared/i18n/document-words.js';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages.js';
+import type { Translator } from '../../shared/i18n/translator.js';
 import {
   COLLECTION_NAMES,
-  COLLECTIONS,
   labelsById,
   sectionDef,
   type ActionRow,
@@ -12,6 +12,14 @@ import {
   type WorkshopContent,
 } from '../../shared/workshop-document/index.js';
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
+import {
+  dayIn,
+  ENGLISH,
+  exportWords,
+  nameWithRoleIn,
+  sectionInSentence,
+  utcMinuteIn,
+} from './export-words.js';
 import { reportBlocks } from './report-prose.js';
 import { reportTable } from './section-tables.js';
 import { traceabilityAnnex } from './traceability-annex.js';
@@ -65,6 +73,8 @@ export interface ReportCover {
 }
 
 export interface ReportModel {
+  /** The reader's language: every fixed word of the report is in it (the renderers' too). */
+  language: Language;
   cover: ReportCover;
   blocks: ReportBlock[];
   /** For the Gantt block: the rows and the day its "today" line marks. */
@@ -74,56 +84,87 @@ export interface ReportModel {
   date: Date;
 }
 
-function datesOf(source: ExportSource): string {
-  const { startsOn, endsOn } = source.workshop;
-  if (startsOn && endsOn) return startsOn === endsOn ? startsOn : `${startsOn} to ${endsOn}`;
-  return startsOn ?? endsOn ?? '';
+/** The reader's language of an export: the one asked for, else the workshop's, else English. */
+export function exportLanguage(source: ExportSource): Language {
+  return source.language ?? source.workshop.language ?? DEFAULT_LANGUAGE;
 }
 
-function cover(source: ExportSource): ReportCover {
+function datesOf(source: ExportSource, tr: Translator): string {
+  const { startsOn, endsOn } = source.workshop;
+  if (startsOn && endsOn)
+    return startsOn === endsOn
+      ? tr.date(startsOn)
+      : tr.t('export.cover.dateRange', { from: tr.date(startsOn), to: tr.date(endsOn) });
+  return tr.date(startsOn ?? endsOn ?? '');
+}
+
+/** "Formal, 3 Dec 2026, Minister X (Ministry of Interior)": one decision in a line. */
+function decisionLineIn(tr: Translator, decision: Decision): string {
+  return tr.t('export.decisions.line', {
+    kind: tr.t(`export.decisions.kinds.${decision.kind}`),
+    date: tr.date(decision.decidedOn),
+    decisionMaker: decision.decisionMaker,
+    office: decision.office,
+  });
+}
+
+function outcomeIn(tr: Translator, decision: Decision, recommendationId: string): string {
+  if (!Object.hasOwn(decision.recommendations, recommendationId)) return '—';
+  return tr.t(`export.decisions.outcomes.${decision.recommendations[recommendationId]!}`);
+}
+
+function cover(source: ExportSource, tr: Translator): ReportCover {
   const { workshop, edition } = source;
   const facts: Array<[string, string]> = [];
-  if (workshop.country) facts.push(['Country', workshop.country]);
-  const dates = datesOf(source);
-  if (dates) facts.push(['Dates', dates]);
+  if (workshop.country) facts.push([tr.t('export.cover.country'), workshop.country]);
+  const dates = datesOf(source, tr);
+  if (dates) facts.push([tr.t('export.cover.dates'), dates]);
   const editionName =
     edition.kind === 'version'
-      ? `v${edition.number} · ${edition.name}`
-      : `Live draft as of ${edition.at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  facts.push(['Version', edition.kind === 'version' ? editionName : `${editionName} (not a saved version)`]);
-  if (edition.kind === 'version') facts.push(['Saved', edition.createdAt.toISOString().slice(0, 10)]);
-  facts.push(['Content hash (SHA-256)', edition.hash]);
+      ? tr.t('export.cover.versionName', { number: `v${edition.number}`, name: edition.name })
+      : tr.t('export.cover.liveDraft', { moment: utcMinuteIn(tr, edition.at) });
+  facts.push([
+    tr.t('export.cover.version'),
+    edition.kind === 'version' ? editionName : tr.t('export.cover.notSaved', { edition: editionName }),
+  ]);
   if (edition.kind === 'version')
-    facts.push(['Audit log head', `${edition.auditHead.hash} (entry ${edition.auditHead.seq})`]);
-  for (const decision of decisionsOf(source)) facts.push(['Decision', decisionLine(decision)]);
+    facts.push([tr.t('export.cover.saved'), dayIn(tr, edition.createdAt.toISOString())]);
+  facts.push([tr.t('export.cover.contentHash'), edition.hash]);
+  if (edition.kind === 'version')
+    facts.push([
+      tr.t('export.cover.auditHead'),
+      tr.t('export.cover.auditHeadValue', {
+        hash: edition.auditHead.hash,
+        entry: String(edition.auditHead.seq),
+      }),
+    ]);
+  for (const decision of decisionsOf(source))
+    facts.push([tr.t('export.decision'), decisionLineIn(tr, decision)]);
   const endorsements = edition.kind === 'version' ? edition.endorsements : [];
   return {
     title: workshop.title,
-    subtitle: 'Results workshop report',
-    runningHead: `${workshop.title} · ${editionName}`,
+    subtitle: tr.t('export.cover.subtitle'),
+    runningHead: tr.t('export.cover.runningHead', { title: workshop.title, edition: editionName }),
     facts,
     endorsements: {
       kind: 'table',
       columns: [
-        { title: 'Name', weight: 2 },
-        { title: 'Organisation', weight: 3 },
-        { title: 'Identity', weight: 2 },
-        { title: 'Decision', weight: 1.4 },
-        { title: 'Date', weight: 1.4 },
-        { title: 'Comment', weight: 3 },
+        { title: tr.t('export.endorsements.name'), weight: 2 },
+        { title: tr.t('export.endorsements.organisation'), weight: 3 },
+        { title: tr.t('export.endorsements.identity'), weight: 2 },
+        { title: tr.t('export.decision'), weight: 1.4 },
+        { title: tr.t('export.date'), weight: 1.4 },
+        { title: tr.t('export.endorsements.comment'), weight: 3 },
       ],
       rows: endorsements.map((e) => [
         e.name,
         e.organisation,
-        ENDORSEMENT_IDENTITY_WORDS[e.identity],
-        e.decision === 'endorse' ? 'Endorsed' : 'Declined',
-        e.createdAt.slice(0, 10),
+        tr.t(e.identity === 'invite' ? 'export.endorsements.byInvite' : 'export.endorsements.selfDeclared'),
+        tr.t(e.decision === 'endorse' ? 'export.endorsements.endorsed' : 'export.endorsements.declined'),
+        dayIn(tr, e.createdAt),
         e.comment ?? '',
       ]),
-      empty:
-        edition.kind === 'version'
-          ? 'No endorsements recorded for this version.'
-          : 'A live draft cannot be endorsed: endorsements belong to saved versions.',
+      empty: tr.t(edition.kind === 'version' ? 'export.endorsements.none' : 'export.endorsements.liveDraft'),
     },
   };
 }
@@ -144,7 +185,7 @@ function textParagraphs(text: string): ReportBlock[] {
  * Step 11: what the decision-maker(s) decided on this version, each decision with what it said about
  * every recommendation of the version. No chapter before a decision is recorded, nor in a live draft.
  */
-function decisionBlocks(source: ExportSource): ReportBlock[] {
+function decisionBlocks(source: ExportSource, tr: Translator): ReportBlock[] {
   const decisions = decisionsOf(source);
   if (decisions.length === 0) return [];
   const recommendations = source.content.recommendations;
@@ -154,25 +195,28 @@ function decisionBlocks(source: ExportSource): ReportBlock[] {
     { text: value },
   ];
   return [
-    { kind: 'heading', level: 1, text: 'Decision' },
+    { kind: 'heading', level: 1, text: tr.t('export.decision') },
     ...decisions.flatMap((decision): ReportBlock[] => [
-      { kind: 'heading', level: 2, text: decisionLine(decision) },
+      { kind: 'heading', level: 2, text: decisionLineIn(tr, decision) },
       {
         kind: 'prose',
         block: {
           kind: 'paragraph',
           spans: [
-            ...fact('Decision-maker', decision.decisionMaker),
+            ...fact(tr.t('export.decisions.decisionMaker'), decision.decisionMaker),
             { text: '\n' },
-            ...fact('Office', decision.office),
+            ...fact(tr.t('export.decisions.office'), decision.office),
             { text: '\n' },
-            ...fact('Kind', DECISION_KIND.words[decision.kind]),
+            ...fact(tr.t('export.decisions.kind'), tr.t(`export.decisions.kinds.${decision.kind}`)),
             { text: '\n' },
-            ...fact('Date', decision.decidedOn),
+            ...fact(tr.t('export.date'), tr.date(decision.decidedOn)),
             { text: '\n' },
             ...fact(
-              'Recorded by',
-              `${nameWithRole({ name: decision.recorderName, role: decision.recorderRole })}, ${decision.createdAt.slice(0, 10)}`,
+              tr.t('export.decisions.recordedBy'),
+              tr.t('export.decisions.recordedByValue', {
+                person: nameWithRoleIn(tr, { name: decision.recorderName, role: decision.recorderRole }),
+                date: dayIn(tr, decision.createdAt),
+              }),
             ),
           ],
         },
@@ -182,11 +226,13 @@ function decisionBlocks(source: ExportSource): ReportBlock[] {
         kind: 'table',
         columns: [
           { title: '#', weight: 0.8 },
-          { title: COLLECTIONS.recommendations.fields.text.label, weight: 6 },
-          { title: 'Decision', weight: 1.6 },
+          { title: fieldLabel(tr.document, 'recommendations', 'text'), weight: 6 },
+          { title: tr.t('export.decision'), weight: 1.6 },
         ],
-        rows: recommendations.map((r) => [labels.get(r.id) ?? '', r.text, outcomeWords(decision, r.id)]),
-        empty: `No ${COLLECTIONS.recommendations.title.toLowerCase()} in this version.`,
+        rows: recommendations.map((r) => [labels.get(r.id) ?? '', r.text, outcomeIn(tr, decision, r.id)]),
+        empty: tr.t('export.decisions.noRecommendations', {
+          items: sectionInSentence(tr, 'recommendations'),
+        }),
       },
     ]),
   ];
@@ -200,8 +246,11 @@ function groupOrder(listed: string[], values: string[]): string[] {
   return order;
 }
 
-function findingsBlocks(content: WorkshopContent): ReportBlock[] {
-  if (content.findings.length === 0) return [{ kind: 'paragraph', text: 'No findings recorded.' }];
+function findingsBlocks(content: WorkshopContent, tr: Translator): ReportBlock[] {
+  if (content.findings.length === 0)
+    return [
+      { kind: 'paragraph', text: tr.t('export.noItems', { items: sectionInSentence(tr, 'findings') }) },
+    ];
   const blocks: ReportBlock[] = [];
   const themes = groupOrder(
     content.themes.map((t) => t.label),
@@ -210,17 +259,19 @@ function findingsBlocks(content: WorkshopContent): ReportBlock[] {
   const populations = content.populations.map((p) => p.label);
   for (const theme of themes) {
     const ofTheme = content.findings.filter((f) => f.theme === theme);
-    blocks.push({ kind: 'heading', level: 2, text: theme || 'No theme given' });
+    blocks.push({ kind: 'heading', level: 2, text: theme || tr.t('export.findings.noTheme') });
     for (const population of groupOrder(
       populations,
       ofTheme.map((f) => f.population),
     )) {
-      blocks.push({ kind: 'heading', level: 3, text: population || 'No population group given' });
+      blocks.push({ kind: 'heading', level: 3, text: population || tr.t('export.findings.noPopulation') });
       blocks.push(
-        reportTable(content, 'findings', {
-          rows: ofTheme.filter((f) => f.population === population),
-          empty: '',
-        }),
+        reportTable(
+          content,
+          'findings',
+          { rows: ofTheme.filter((f) => f.population === population), empty: '' },
+          tr,
+        ),
       );
     }
   }
@@ -228,24 +279,24 @@ function findingsBlocks(content: WorkshopContent): ReportBlock[] {
 }
 
 /** The action plan (Tool N) with every column, as the CSV/XLSX exports and the report show it. */
-export function actionPlanTable(content: WorkshopContent): ReportTable {
-  return reportTable(content, 'actionPlan', { empty: 'No action plan rows recorded.' });
+export function actionPlanTable(content: WorkshopContent, tr: Translator = ENGLISH): ReportTable {
+  return reportTable(content, 'actionPlan', { empty: tr.t('export.actionPlan.none') }, tr);
 }
 
-function participantsTable(source: ExportSource): ReportTable {
+function participantsTable(source: ExportSource, tr: Translator): ReportTable {
   return {
     kind: 'table',
     columns: [
-      { title: 'Name', weight: 4 },
-      { title: 'Invited as', weight: 2 },
-      { title: 'First seen (UTC)', weight: 2 },
+      { title: tr.t('export.endorsements.name'), weight: 4 },
+      { title: tr.t('export.participants.invitedAs'), weight: 2 },
+      { title: tr.t('export.participants.firstSeen'), weight: 2 },
     ],
     rows: source.participants.map((p) => [
       p.name,
-      ROLE_WORDS[p.role],
-      p.firstSeenAt.toISOString().slice(0, 16).replace('T', ' '),
+      tr.t(`export.roles.${p.role}`),
+      utcMinuteIn(tr, p.firstSeenAt),
     ]),
-    empty: 'Nobody was recorded as present.',
+    empty: tr.t('export.participants.none'),
   };
 }
 
@@ -262,54 +313,61 @@ const LAID_OUT: ReadonlySet<CollectionName> = new Set([
   'actionPlan',
 ]);
 
-function otherChapters(content: WorkshopContent): ReportBlock[] {
+function otherChapters(content: WorkshopContent, tr: Translator): ReportBlock[] {
   return COLLECTION_NAMES.filter(
     (name) => !LAID_OUT.has(name) && sectionDef(name).report !== 'groups',
   ).flatMap((name): ReportBlock[] => [
-    { kind: 'heading', level: 1, text: sectionDef(name).title },
-    reportTable(content, name),
+    { kind: 'heading', level: 1, text: sectionTitle(tr.document, name) },
+    reportTable(content, name, {}, tr),
   ]);
 }
 
 export function buildReportModel(source: ExportSource): ReportModel {
   const { content } = source;
+  const language = exportLanguage(source);
+  const tr = exportWords(language);
+  const title = (name: CollectionName) => sectionTitle(tr.document, name);
   const report = reportBlocks(source.report);
   return {
-    cover: cover(source),
+    language,
+    cover: cover(source, tr),
     blocks: [
-      { kind: 'heading', level: 1, text: COLLECTIONS.agenda.title },
-      reportTable(content, 'agenda'),
-      ...(report.length > 0 ? [{ kind: 'heading', level: 1, text: 'Report' } as const, ...report] : []),
-      { kind: 'heading', level: 1, text: COLLECTIONS.findings.title },
-      ...findingsBlocks(content),
-      { kind: 'heading', level: 1, text: COLLECTIONS.recommendations.title },
-      reportTable(content, 'recommendations'),
-      { kind: 'heading', level: 1, text: COLLECTIONS.targets.title },
-      reportTable(content, 'targets'),
-      ...otherChapters(content),
+      { kind: 'heading', level: 1, text: title('agenda') },
+      reportTable(content, 'agenda', {}, tr),
+      ...(report.length > 0
+        ? [{ kind: 'heading', level: 1, text: tr.t('export.report') } as const, ...report]
+        : []),
+      { kind: 'heading', level: 1, text: title('findings') },
+      ...findingsBlocks(content, tr),
+      { kind: 'heading', level: 1, text: title('recommendations') },
+      reportTable(content, 'recommendations', {}, tr),
+      { kind: 'heading', level: 1, text: title('targets') },
+      reportTable(content, 'targets', {}, tr),
+      ...otherChapters(content, tr),
       // Step 11 comes between the report's proposals and the action plan formulated after it (step 12).
-      ...decisionBlocks(source),
+      ...decisionBlocks(source, tr),
       { kind: 'page', orientation: 'landscape' },
-      { kind: 'heading', level: 1, text: COLLECTIONS.actionPlan.title },
-      actionPlanTable(content),
-      { kind: 'heading', level: 2, text: 'Gantt chart' },
+      { kind: 'heading', level: 1, text: title('actionPlan') },
+      actionPlanTable(content, tr),
+      { kind: 'heading', level: 2, text: tr.t('export.gantt.heading') },
       { kind: 'gantt' },
       { kind: 'page', orientation: 'portrait' },
-      ...traceabilityAnnex(content),
-      { kind: 'heading', level: 1, text: 'Annex: participants present' },
+      ...traceabilityAnnex(content, tr),
+      { kind: 'heading', level: 1, text: tr.t('export.participants.heading') },
       {
         kind: 'paragraph',
-        text:
+        text: tr.t(
           source.edition.kind === 'version'
-            ? 'Everyone who had joined the live workspace (by the name they gave) by the time this version was saved.'
-            : 'Everyone who has joined the live workspace, by the name they gave.',
+            ? 'export.participants.introVersion'
+            : 'export.participants.introLive',
+        ),
       },
-      participantsTable(source),
+      participantsTable(source, tr),
       ...(source.contributors
-        ? contributorsAnnex(source.contributors, source.edition.kind === 'version')
+        ? contributorsAnnex(source.contributors, source.edition.kind === 'version', tr)
         : []),
       ...(source.amendments
-        ? amendmentsAnnex(source.amendments, content, source.edition.kind === 'version')
+        ? amendmentsAnnex(source.amendments, content, source.edition.kind === 'version', tr)
         : []),
     ],
     actionPlan: content.actionPlan,

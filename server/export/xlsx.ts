@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
-import { COLLECTION_NAMES, sectionDef, type WorkshopContent } from '../../shared/workshop-document/index.js';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import type { Translator } from '../../shared/i18n/translator.js';
+import { COLLECTION_NAMES, type WorkshopContent } from '../../shared/workshop-document/index.js';
+import { ENGLISH } from './export-words.js';
 import { actionPlanTable } from './report-model.js';
 import type { ReportTable } from './report-model.js';
 import { sheetTable } from './section-tables.js';
@@ -13,6 +16,8 @@ export interface Sheet {
 interface WorkbookMeta {
   title: string;
   date: Date;
+  /** Sheets laid out right to left (Arabic, Urdu, Dari readers). */
+  rightToLeft?: boolean;
 }
 
 /**
@@ -42,7 +47,7 @@ export async function renderXlsx(sheets: readonly Sheet[], meta: WorkbookMeta): 
   for (const { name, table } of sheets) {
     const { columns, rows } = table;
     const sheet = workbook.addWorksheet(sheetName(name, taken), {
-      views: [{ state: 'frozen', ySplit: 1 }],
+      views: [{ state: 'frozen', ySplit: 1, rightToLeft: meta.rightToLeft ?? false }],
     });
     sheet.columns = columns.map((c) => ({ header: c.title, width: Math.round(c.weight * 12) }));
     for (const row of rows) sheet.addRow(row);
@@ -56,18 +61,33 @@ export async function renderXlsx(sheets: readonly Sheet[], meta: WorkbookMeta): 
 }
 
 /** The action plan alone, one sheet, as Tool N lays it out. */
-export function renderActionPlanXlsx(content: WorkshopContent, meta: WorkbookMeta): Promise<Uint8Array> {
-  return renderXlsx([{ name: sectionDef('actionPlan').title, table: actionPlanTable(content) }], {
-    ...meta,
-    title: `${meta.title}: action plan`,
-  });
+export function renderActionPlanXlsx(
+  content: WorkshopContent,
+  meta: WorkbookMeta,
+  tr: Translator = ENGLISH,
+): Promise<Uint8Array> {
+  return renderXlsx(
+    [{ name: sectionTitle(tr.document, 'actionPlan'), table: actionPlanTable(content, tr) }],
+    {
+      ...meta,
+      title: tr.t('export.actionPlan.workbookTitle', { title: meta.title }),
+      rightToLeft: tr.dir === 'rtl',
+    },
+  );
 }
 
 /** Every section of the registry, a sheet each, with every column of its table; then the traceability annex. */
-export function renderWorkshopXlsx(content: WorkshopContent, meta: WorkbookMeta): Promise<Uint8Array> {
+export function renderWorkshopXlsx(
+  content: WorkshopContent,
+  meta: WorkbookMeta,
+  tr: Translator = ENGLISH,
+): Promise<Uint8Array> {
   const sections = COLLECTION_NAMES.map((name) => ({
-    name: sectionDef(name).title,
-    table: sheetTable(content, name),
+    name: sectionTitle(tr.document, name),
+    table: sheetTable(content, name, tr),
   }));
-  return renderXlsx([...sections, ...traceabilitySheets(content)], meta);
+  return renderXlsx([...sections, ...traceabilitySheets(content, tr)], {
+    ...meta,
+    rightToLeft: tr.dir === 'rtl',
+  });
 }

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { isLanguage, LANGUAGE_CODES } from '../../shared/i18n/languages.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Exporter } from '../export/exporter.js';
 import { EXPORT_FORMATS, exportFormat } from '../export/formats.js';
@@ -25,8 +26,11 @@ export function attachment(name: string): string {
 }
 
 /**
- * GET /workshops/:id/export/:file?version=<version id|live>  (any invite role; `live` by default)
+ * GET /workshops/:id/export/:file?version=<version id|live>&lang=<language>  (any invite role; `live` by default)
  *   report.md  report.docx  report.pdf  workshop.xlsx  action-plan.csv  action-plan.xlsx  gantt.svg  gantt.png
+ * `lang` (en, th, vi, id, ms, ur, prs, ar) is the language of every fixed word of the file (headings,
+ * column titles, statuses, dates); the workshop's language by default; content is never translated.
+ * Any other code: `400 invalid_language`.
  * The response names the edition it shows: `X-Content-Hash` (the canonical content hash, the same a
  * version records) and `X-Edition` (`v3` or `live`). When the export threads are busy and enough
  * exports already wait for them: `503` with `Retry-After`. Each export of a saved version is
@@ -47,8 +51,16 @@ export function exportRoutes({ exporter, authorize, audit }: ExportRouteDependen
       );
     }
     const edition = editionParam(c);
+    const lang = c.req.query('lang');
+    if (lang !== undefined && !isLanguage(lang)) {
+      throw new HttpError(
+        400,
+        'invalid_language',
+        `no such language ${JSON.stringify(lang)}; available: ${LANGUAGE_CODES.join(', ')}`,
+      );
+    }
 
-    const made = await exporter.file(c.req.param('id'), edition, file).catch((error: unknown) => {
+    const made = await exporter.file(c.req.param('id'), edition, file, lang).catch((error: unknown) => {
       if (error instanceof WorkerPoolBusy) return error;
       throw error;
     });

@@ -13,6 +13,7 @@ import {
   type Workshop,
   type WorkshopSession,
 } from '../../shared/api.js';
+import { acceptLanguageTags, matchLanguage } from '../../shared/i18n/languages.js';
 import { canEditDocument } from '../../shared/roles.js';
 import type { WorkshopContent } from '../../shared/workshop-document/index.js';
 import type { WorkshopContentReader } from '../content/workshop-content.js';
@@ -41,7 +42,7 @@ const InviteId = z.uuid();
 /**
  * GET  /server-info            what the home page needs to know before creating a workshop
  * GET  /time                   the server's clock, for clients to measure their offset to it
- * POST /workshops              create a workshop; the response is the only time invite tokens are shown
+ * POST /workshops              create a workshop (`language`, else Accept-Language's); the response is the only time invite tokens are shown
  * GET  /workshops/:id          what an invite token opens (Bearer invite token)
  * GET  /workshops/:id/content  the structured content: findings, recommendations, targets… (Bearer invite token)
  * DELETE /workshops/:id         delete it and all its data, `{confirmTitle}` (facilitator)
@@ -74,7 +75,12 @@ export function workshopRoutes({
       refuseCrossSite(c, 'creating a workshop');
       requireAdmin(c, 'creating a workshop');
       const details = await readJsonBody(c, CreateWorkshopRequest);
-      return c.json<CreateWorkshopResponse>(await createWorkshopWithInvites(workshops, details), 201);
+      // Without a `language`, the one the creator's browser asks for (English when it is none of ours).
+      const language = details.language ?? matchLanguage(acceptLanguageTags(c.req.header('accept-language')));
+      return c.json<CreateWorkshopResponse>(
+        await createWorkshopWithInvites(workshops, { ...details, language }),
+        201,
+      );
     })
 
     .get('/workshops/:id', async (c) => {

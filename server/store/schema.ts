@@ -18,6 +18,7 @@ import { AMENDMENT_STATUSES, type AmendmentAnchor, type AmendmentTarget } from '
 import type { CommentAnchor } from '../../shared/comments.js';
 import { DECISION_KIND, type DecisionKind, type DecisionOutcome } from '../../shared/decisions.js';
 import { ENDORSEMENT_IDENTITIES, INVITE_KINDS, type Actor } from '../../shared/people.js';
+import { LANGUAGE_CODES, type Language } from '../../shared/i18n/languages.js';
 import { ROLES } from '../../shared/roles.js';
 import { VOTE_MODES } from '../../shared/votes.js';
 
@@ -36,6 +37,10 @@ export const workshops = pgTable('workshops', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   /** Set while the workshop is archived: read-only for every role (server/http/archive-guard.ts). */
   archivedAt: timestamp('archived_at', { withTimezone: true }),
+  /** The workshop's language: its template's words and its exports' default language. */
+  language: text('language', { enum: LANGUAGE_CODES as [Language, ...Language[]] })
+    .notNull()
+    .default('en'),
 });
 
 /** Only a SHA-256 of each invite token is kept: a leaked database does not leak working links. */

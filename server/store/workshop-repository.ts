@@ -67,6 +67,7 @@ function toWorkshop(row: WorkshopRow): Workshop {
     endsOn: row.endsOn,
     createdAt: row.createdAt.toISOString(),
     archivedAt: row.archivedAt?.toISOString() ?? null,
+    language: row.language,
   };
 }
 
@@ -104,6 +105,7 @@ export function createWorkshopRepository(db: Database): WorkshopRepository {
             country: details.country ?? null,
             startsOn: details.startsOn ?? null,
             endsOn: details.endsOn ?? null,
+            language: details.language ?? 'en',
           })
           .returning();
         if (!row) throw new Error('insert into workshops returned no row');

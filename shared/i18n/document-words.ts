@@ -50,22 +50,33 @@ export function englishDocumentWords(): DocumentWords {
   return { sections, fields, columns, values } as unknown as DocumentWords;
 }
 
+/**
+ * The readers' words of a section, a field or a value fall back to the registry's English for
+ * anything the catalogue does not (yet) have — a section registered at run time, a catalogue from an
+ * older build — so a gap shows English rather than failing.
+ */
+const sectionWords = (words: DocumentWords, name: CollectionName) =>
+  (words.sections as Partial<Record<string, { title: string; noun: string }>>)[name];
+
 /** A section's title in the reader's words. */
 export function sectionTitle(words: DocumentWords, name: CollectionName): string {
-  return words.sections[name].title;
+  return sectionWords(words, name)?.title ?? COLLECTIONS[name]?.title ?? name;
 }
 
 /** One item's noun ("Finding", "Row") in the reader's words. */
 export function sectionNoun(words: DocumentWords, name: CollectionName): string {
-  return words.sections[name].noun;
+  return sectionWords(words, name)?.noun ?? COLLECTIONS[name]?.noun ?? name;
 }
 
 /** A field's label in the reader's words; the registry's English for a field not in the catalogue. */
 export function fieldLabel(words: DocumentWords, name: CollectionName, field: string): string {
-  const translated = (words.fields[name] as Record<string, string | undefined>)[field];
+  const translated = (words.fields as Partial<Record<string, Record<string, string | undefined>>>)[name]?.[
+    field
+  ];
   return (
     translated ??
-    (COLLECTIONS[name].fields as Record<string, { label: string } | undefined>)[field]?.label ??
+    (COLLECTIONS[name]?.fields as Record<string, { label: string } | undefined> | undefined)?.[field]
+      ?.label ??
     field
   );
 }
@@ -77,9 +88,9 @@ export function columnTitle(words: DocumentWords, englishTitle: string): string 
 
 /** The words for a stored vocabulary value (a status, a session format); the value itself if unknown. */
 export function valueWord(words: DocumentWords, name: CollectionName, field: string, value: string): string {
-  const def = (COLLECTIONS[name].fields as Record<string, { words?: Readonly<Record<string, string>> }>)[
-    field
-  ];
+  const def = (
+    COLLECTIONS[name]?.fields as Record<string, { words?: Readonly<Record<string, string>> }> | undefined
+  )?.[field];
   const vocabulary = (Object.keys(VOCABULARIES) as VocabularyName[]).find(
     (key) => VOCABULARIES[key].words === def?.words,
   );
@@ -93,9 +104,9 @@ export function valueOptions(
   name: CollectionName,
   field: string,
 ): Array<{ value: string; label: string }> {
-  const def = (COLLECTIONS[name].fields as Record<string, { words?: Readonly<Record<string, string>> }>)[
-    field
-  ];
+  const def = (
+    COLLECTIONS[name]?.fields as Record<string, { words?: Readonly<Record<string, string>> }> | undefined
+  )?.[field];
   if (!def?.words) throw new Error(`${name}.${field} has no vocabulary`);
   return Object.keys(def.words).map((value) => ({ value, label: valueWord(words, name, field, value) }));
 }

@@ -1,5 +1,4 @@
 import type { Messages } from '../messages.js';
-import { englishDocumentWords } from '../document-words.js';
 
 /** id: see `en.ts` for what each message is for, and `../glossary.ts` for the terms to keep to. */
 const catalogue: Messages = {
@@ -197,14 +196,291 @@ const catalogue: Messages = {
   // E: registry words, template, exported documents
   // ────────────────────────────────────────────────────────────────
 
-  template: {},
-  export: {},
+  template: {
+    themes: {
+      legalFramework: 'Kerangka hukum',
+      institutions: 'Kelembagaan dan koordinasi',
+      procedures: 'Prosedur pencatatan',
+      costsAccess: 'Biaya dan akses',
+      awareness: 'Kesadaran',
+      coverageStatistics: 'Statistik cakupan',
+    },
+    populations: {
+      refugees: 'Pengungsi',
+      asylumSeekers: 'Pencari suaka',
+      stateless: 'Orang tanpa kewarganegaraan',
+      undeterminedNationality: 'Orang dengan kewarganegaraan yang belum ditentukan',
+      undocumentedMigrants: 'Migran tanpa dokumen',
+      all: 'Semua populasi perhatian',
+    },
+    agenda: {
+      opening: 'Pembukaan, tujuan, dan agenda',
+      presentFindings: 'Pemaparan rancangan temuan',
+      validateFindings: 'Kelompok diskusi: memvalidasi atau mengubah temuan per tema',
+      groupReports: 'Pelapor kelompok memaparkan hasil; notulis merangkum',
+      draftRecommendations: 'Kelompok diskusi: menyusun rekomendasi berdasarkan temuan',
+      prioritise: 'Menentukan prioritas rekomendasi (pemungutan suara)',
+      closing: 'Target, langkah selanjutnya menuju rencana aksi, penutupan',
+    },
+    reportTitle: 'Laporan lokakarya hasil',
+    outline: {
+      background: {
+        heading: 'Latar belakang dan tujuan',
+        guidance:
+          'Alasan penilaian dilakukan, siapa yang memimpinnya, dan apa yang hendak diputuskan dalam lokakarya ini.',
+      },
+      methodology: {
+        heading: 'Metodologi',
+        guidance:
+          'Kajian pustaka, statistik cakupan (Alat G), kuesioner (Alat H), kunjungan lapangan dan diskusi kelompok terarah (Alat I).',
+      },
+      participants: {
+        heading: 'Peserta',
+        guidance: 'Kementerian, badan PBB, dan organisasi masyarakat sipil yang hadir; kelompok diskusi.',
+      },
+      findings: {
+        heading: 'Temuan yang telah divalidasi',
+        guidance:
+          'Ringkas temuan per tema dan kelompok populasi, dengan mencatat amandemen dan perbedaan pendapat.',
+      },
+      recommendations: {
+        heading: 'Rekomendasi dan prioritas',
+        guidance:
+          'Rekomendasi, temuan yang dijawab oleh masing-masing, alasannya, dan prioritas yang disepakati.',
+      },
+      targets: {
+        heading: 'Target yang diusulkan',
+        guidance: 'Target kemajuan (Alat M), dengan merujuk pada SDG 16.9 dan Kerangka Aksi Regional ESCAP.',
+      },
+      nextSteps: {
+        heading: 'Langkah selanjutnya',
+        guidance: 'Penyampaian kepada pengambil keputusan dan penyusunan rencana aksi (Alat N).',
+      },
+    },
+  },
+  export: {
+    report: 'Laporan',
+    decision: 'Keputusan',
+    date: 'Tanggal',
+    page: 'Halaman {{page}} dari {{pages}}',
+    noItems: 'Tidak ada {{items}} yang tercatat.',
+    deletedLinks: { other: '({{count}} dihapus)' },
+    nameWithRole: '{{name}} ({{role}})',
+    separator: ', ',
+    either: '{{a}} atau {{b}}',
+    withReason: '{{text}}: {{reason}}',
+    roles: {
+      facilitator: 'Fasilitator',
+      participant: 'Peserta',
+      stakeholder: 'Pemangku kepentingan',
+      viewer: 'Pengamat',
+    },
+    cover: {
+      subtitle: 'Laporan lokakarya hasil',
+      country: 'Negara',
+      dates: 'Tanggal',
+      dateRange: '{{from}} sampai {{to}}',
+      version: 'Versi',
+      versionName: '{{number}} · {{name}}',
+      liveDraft: 'Draf langsung per {{moment}} UTC',
+      notSaved: '{{edition}} (bukan versi yang disimpan)',
+      saved: 'Disimpan',
+      contentHash: 'Hash isi (SHA-256)',
+      auditHead: 'Entri terakhir log audit',
+      auditHeadValue: '{{hash}} (entri {{entry}})',
+      runningHead: '{{title}} · {{edition}}',
+    },
+    endorsements: {
+      heading: 'Pengesahan',
+      name: 'Nama',
+      organisation: 'Organisasi',
+      identity: 'Identitas',
+      comment: 'Komentar',
+      byInvite: 'dikonfirmasi melalui undangan pribadi',
+      selfDeclared: 'dinyatakan sendiri',
+      endorsed: 'Disahkan',
+      declined: 'Ditolak',
+      none: 'Tidak ada pengesahan yang tercatat untuk versi ini.',
+      liveDraft: 'Draf langsung tidak dapat disahkan: pengesahan hanya untuk versi yang disimpan.',
+    },
+    decisions: {
+      line: '{{kind}}, {{date}}, {{decisionMaker}} ({{office}})',
+      decisionMaker: 'Pengambil keputusan',
+      office: 'Instansi',
+      kind: 'Jenis',
+      recordedBy: 'Dicatat oleh',
+      recordedByValue: '{{person}}, {{date}}',
+      noRecommendations: 'Tidak ada {{items}} dalam versi ini.',
+      kinds: { formal: 'Formal', informal: 'Informal' },
+      outcomes: { adopted: 'Diterima', deferred: 'Ditunda', rejected: 'Ditolak' },
+    },
+    findings: {
+      noTheme: 'Tema tidak disebutkan',
+      noPopulation: 'Kelompok populasi tidak disebutkan',
+    },
+    actionPlan: {
+      none: 'Tidak ada baris rencana aksi yang tercatat.',
+      workbookTitle: '{{title}}: rencana aksi',
+    },
+    gantt: {
+      heading: 'Bagan Gantt',
+      title: 'Bagan Gantt rencana aksi',
+      description:
+        'Kegiatan per tujuan, batang dari tanggal mulai hingga selesai, diwarnai menurut instansi utama',
+      markdownNote: 'Bagan Gantt tersedia dalam laporan DOCX dan PDF serta unduhan bagan Gantt.',
+      rows: 'Tujuan / kegiatan',
+      noObjective: 'Tujuan tidak disebutkan',
+      noActivity: '(kegiatan tidak disebutkan)',
+      noAgency: 'Tanpa instansi utama',
+      noDates: 'tanpa tanggal',
+      noRows: 'Belum ada baris rencana aksi.',
+      endBeforeStart: 'tanggal selesai sebelum tanggal mulai',
+      datesOutside: 'tanggal di luar bagan ({{years}})',
+      outside: 'di luar bagan: {{dates}}',
+      today: 'Hari ini {{date}}',
+    },
+    participants: {
+      heading: 'Lampiran: peserta yang hadir',
+      introVersion:
+        'Semua orang yang telah bergabung ke ruang kerja langsung (dengan nama yang mereka berikan) hingga versi ini disimpan.',
+      introLive: 'Semua orang yang telah bergabung ke ruang kerja langsung, dengan nama yang mereka berikan.',
+      invitedAs: 'Diundang sebagai',
+      firstSeen: 'Pertama kali hadir (UTC)',
+      none: 'Tidak ada yang tercatat hadir.',
+    },
+    contributors: {
+      heading: 'Lampiran: kontributor',
+      introVersion:
+        'Semua orang yang membuat atau menyunting sesuatu di setiap bagian hingga versi ini disimpan, menurut urutan perubahan pertama mereka.',
+      introLive:
+        'Semua orang yang telah membuat atau menyunting sesuatu di setiap bagian, menurut urutan perubahan pertama mereka.',
+      section: 'Bagian',
+      contributors: 'Kontributor',
+      none: 'Tidak ada perubahan yang tercatat.',
+    },
+    amendments: {
+      heading: 'Lampiran: amandemen yang dipertimbangkan',
+      introVersion:
+        'Setiap usulan perubahan kata yang telah diterima atau ditolak hingga versi ini disimpan: siapa yang mengusulkan dan alasannya, kata yang diubah, dan keputusannya.',
+      introLive:
+        'Setiap usulan perubahan kata yang telah diterima atau ditolak: siapa yang mengusulkan dan alasannya, kata yang diubah, dan keputusannya.',
+      amended: 'Yang diubah',
+      proposedBy: 'Diusulkan oleh, dan alasannya',
+      wordingColumn: 'Kata-kata (sebelum → sesudah)',
+      target: '{{section}} {{item}}: {{field}}',
+      proposed: '{{person}}, {{date}}: {{reason}}',
+      wording: '“{{before}}” → “{{after}}”',
+      acceptedBy: 'Diterima oleh {{person}}, {{date}}',
+      rejectedBy: 'Ditolak oleh {{person}}, {{date}}',
+      none: 'Belum ada amandemen yang diterima atau ditolak.',
+    },
+    traceability: {
+      heading: 'Lampiran: keterlacakan',
+      intro:
+        'Setiap temuan, rekomendasi yang menjawabnya, baris rencana aksi yang melaksanakannya, dan target yang mengukurnya (Alat K, M, dan N dari perangkat).',
+      sheet: 'Keterlacakan',
+    },
+    gaps: {
+      heading: 'Kesenjangan',
+      gap: 'Kesenjangan',
+      missing: 'Yang kurang',
+      none: 'Tidak ada kesenjangan: setiap temuan yang didukung lokakarya diteruskan hingga target.',
+      findingUnanswered: 'Temuan yang divalidasi atau diubah tetapi belum dijawab rekomendasi',
+      recommendationWithoutAction: 'Rekomendasi tanpa baris rencana aksi',
+      actionWithoutTarget: 'Baris rencana aksi yang tidak terkait dengan target',
+      actionIncomplete: 'Baris rencana aksi tanpa instansi utama, tanggal, biaya, atau indikator',
+      targetIncomplete: 'Target tanpa nilai dasar, atau tanpa nilai atau tahun target',
+      danglingLink: 'Tautan ke item yang telah dihapus',
+      findingUnansweredMessage: '{{label}} berstatus {{status}} tetapi belum dijawab rekomendasi mana pun',
+      recommendationWithoutActionMessage: '{{label}} tidak memiliki baris rencana aksi',
+      actionWithoutTargetMessage: '{{label}} tidak terkait dengan target mana pun',
+      incompleteMessage: '{{label}} tidak memiliki {{missing}}',
+      danglingLinkMessage: {
+        other: '{{label}} menautkan ke {{count}} {{noun}} yang telah dihapus ({{field}})',
+      },
+    },
+  },
 
   // ────────────────────────────────────────────────────────────────
   // the registry's words (E)
   // ────────────────────────────────────────────────────────────────
 
-  document: englishDocumentWords(),
+  document: {
+    sections: {
+      themes: { title: 'Tema', noun: 'Tema' },
+      populations: { title: 'Populasi perhatian', noun: 'Populasi' },
+      agenda: { title: 'Agenda', noun: 'Sesi' },
+      findings: { title: 'Temuan', noun: 'Temuan' },
+      recommendations: { title: 'Rekomendasi', noun: 'Rekomendasi' },
+      targets: { title: 'Target', noun: 'Target' },
+      actionPlan: { title: 'Rencana aksi', noun: 'Baris' },
+    },
+    fields: {
+      themes: { label: 'Nama' },
+      populations: { label: 'Nama' },
+      agenda: {
+        start: 'Mulai',
+        durationMinutes: 'Menit',
+        title: 'Sesi',
+        kind: 'Format',
+        facilitator: 'Fasilitator',
+      },
+      findings: {
+        theme: 'Tema',
+        population: 'Kelompok populasi',
+        evidence: 'Bukti',
+        source: 'Sumber',
+        status: 'Status validasi',
+        dissent: 'Perbedaan pendapat',
+      },
+      recommendations: {
+        text: 'Rekomendasi',
+        findingIds: 'Menjawab temuan',
+        agency: 'Instansi penanggung jawab',
+        reasoning: 'Alasan',
+        status: 'Status',
+        priority: 'Prioritas',
+      },
+      targets: {
+        indicator: 'Indikator',
+        disaggregation: 'Disagregasi',
+        baselineValue: 'Nilai dasar',
+        baselineYear: 'Tahun dasar',
+        targetValue: 'Nilai target',
+        targetYear: 'Tahun target',
+        dataSource: 'Sumber data',
+        framework: 'Kerangka acuan',
+        progress: 'Kemajuan',
+      },
+      actionPlan: {
+        objective: 'Tujuan',
+        activity: 'Kegiatan',
+        leadAgency: 'Instansi utama',
+        partners: 'Mitra',
+        start: 'Mulai',
+        end: 'Selesai',
+        cost: 'Biaya',
+        fundingSource: 'Sumber pendanaan',
+        indicator: 'Indikator',
+        verification: 'Alat verifikasi',
+        recommendationIds: 'Rekomendasi',
+        targetIds: 'Target',
+        risks: 'Risiko dan asumsi',
+      },
+    },
+    columns: { Validation: 'Validasi', Baseline: 'Nilai dasar', Target: 'Target' },
+    values: {
+      findingStatus: { draft: 'Draf', validated: 'Divalidasi', amended: 'Diubah', rejected: 'Ditolak' },
+      recommendationStatus: { draft: 'Draf', agreed: 'Disepakati', amended: 'Diubah', withdrawn: 'Ditarik' },
+      progressStatus: {
+        achieved: 'Tercapai',
+        progress: 'Ada kemajuan',
+        'stagnation-regression': 'Stagnan / mundur',
+        'no-data': 'Tidak ada data',
+      },
+      sessionKind: { plenary: 'Pleno', group: 'Kelompok' },
+    },
+  },
 };
 
 export default catalogue;

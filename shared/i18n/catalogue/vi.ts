@@ -1,5 +1,4 @@
 import type { Messages } from '../messages.js';
-import { englishDocumentWords } from '../document-words.js';
 
 /** vi: see `en.ts` for what each message is for, and `../glossary.ts` for the terms to keep to. */
 const catalogue: Messages = {
@@ -197,14 +196,298 @@ const catalogue: Messages = {
   // E: registry words, template, exported documents
   // ────────────────────────────────────────────────────────────────
 
-  template: {},
-  export: {},
+  template: {
+    themes: {
+      legalFramework: 'Khung pháp lý',
+      institutions: 'Thể chế và phối hợp',
+      procedures: 'Thủ tục đăng ký',
+      costsAccess: 'Chi phí và khả năng tiếp cận',
+      awareness: 'Nhận thức',
+      coverageStatistics: 'Thống kê mức độ bao phủ',
+    },
+    populations: {
+      refugees: 'Người tị nạn',
+      asylumSeekers: 'Người xin tị nạn',
+      stateless: 'Người không quốc tịch',
+      undeterminedNationality: 'Người chưa xác định được quốc tịch',
+      undocumentedMigrants: 'Người di cư không có giấy tờ',
+      all: 'Tất cả các nhóm dân cư quan tâm',
+    },
+    agenda: {
+      opening: 'Khai mạc, mục tiêu và chương trình',
+      presentFindings: 'Trình bày dự thảo các phát hiện',
+      validateFindings: 'Nhóm thảo luận: xác nhận hoặc sửa đổi các phát hiện theo chủ đề',
+      groupReports: 'Báo cáo viên các nhóm trình bày; thư ký tổng hợp',
+      draftRecommendations: 'Nhóm thảo luận: soạn thảo khuyến nghị dựa trên các phát hiện',
+      prioritise: 'Xếp thứ tự ưu tiên các khuyến nghị (bỏ phiếu)',
+      closing: 'Chỉ tiêu, các bước tiếp theo hướng tới kế hoạch hành động, bế mạc',
+    },
+    reportTitle: 'Báo cáo hội thảo kết quả',
+    outline: {
+      background: {
+        heading: 'Bối cảnh và mục tiêu',
+        guidance: 'Lý do thực hiện đánh giá, đơn vị chủ trì và những điều hội thảo này cần quyết định.',
+      },
+      methodology: {
+        heading: 'Phương pháp',
+        guidance:
+          'Nghiên cứu tài liệu, thống kê mức độ bao phủ (Công cụ G), bảng hỏi (Công cụ H), khảo sát thực địa và thảo luận nhóm tập trung (Công cụ I).',
+      },
+      participants: {
+        heading: 'Người tham gia',
+        guidance: 'Các bộ, cơ quan Liên Hợp Quốc và tổ chức xã hội dân sự tham dự; các nhóm thảo luận.',
+      },
+      findings: {
+        heading: 'Các phát hiện đã được xác nhận',
+        guidance:
+          'Tóm tắt các phát hiện theo chủ đề và nhóm dân cư, nêu rõ các đề xuất sửa đổi và ý kiến khác.',
+      },
+      recommendations: {
+        heading: 'Khuyến nghị và thứ tự ưu tiên',
+        guidance:
+          'Các khuyến nghị, phát hiện mà mỗi khuyến nghị giải quyết, lập luận và thứ tự ưu tiên đã thống nhất.',
+      },
+      targets: {
+        heading: 'Chỉ tiêu đề xuất',
+        guidance: 'Chỉ tiêu tiến độ (Công cụ M), tham chiếu SDG 16.9 và Khung hành động khu vực của ESCAP.',
+      },
+      nextSteps: {
+        heading: 'Các bước tiếp theo',
+        guidance: 'Trình người ra quyết định và xây dựng kế hoạch hành động (Công cụ N).',
+      },
+    },
+  },
+  export: {
+    report: 'Báo cáo',
+    decision: 'Quyết định',
+    date: 'Ngày',
+    page: 'Trang {{page}} / {{pages}}',
+    noItems: 'Chưa ghi nhận {{items}} nào.',
+    deletedLinks: { other: '({{count}} đã xóa)' },
+    nameWithRole: '{{name}} ({{role}})',
+    separator: ', ',
+    either: '{{a}} hoặc {{b}}',
+    withReason: '{{text}}: {{reason}}',
+    roles: {
+      facilitator: 'Người điều phối',
+      participant: 'Người tham gia',
+      stakeholder: 'Bên liên quan',
+      viewer: 'Người xem',
+    },
+    cover: {
+      subtitle: 'Báo cáo hội thảo kết quả',
+      country: 'Quốc gia',
+      dates: 'Thời gian',
+      dateRange: '{{from}} đến {{to}}',
+      version: 'Phiên bản',
+      versionName: '{{number}} · {{name}}',
+      liveDraft: 'Bản nháp trực tiếp tại thời điểm {{moment}} UTC',
+      notSaved: '{{edition}} (không phải phiên bản đã lưu)',
+      saved: 'Ngày lưu',
+      contentHash: 'Mã băm nội dung (SHA-256)',
+      auditHead: 'Mục mới nhất của nhật ký kiểm tra',
+      auditHeadValue: '{{hash}} (mục {{entry}})',
+      runningHead: '{{title}} · {{edition}}',
+    },
+    endorsements: {
+      heading: 'Sự tán thành',
+      name: 'Họ tên',
+      organisation: 'Tổ chức',
+      identity: 'Danh tính',
+      comment: 'Nhận xét',
+      byInvite: 'xác nhận qua lời mời cá nhân',
+      selfDeclared: 'tự khai',
+      endorsed: 'Tán thành',
+      declined: 'Từ chối',
+      none: 'Chưa ghi nhận sự tán thành nào cho phiên bản này.',
+      liveDraft: 'Không thể tán thành bản nháp trực tiếp: sự tán thành chỉ áp dụng cho phiên bản đã lưu.',
+    },
+    decisions: {
+      line: '{{kind}}, {{date}}, {{decisionMaker}} ({{office}})',
+      decisionMaker: 'Người ra quyết định',
+      office: 'Cơ quan',
+      kind: 'Loại',
+      recordedBy: 'Người ghi nhận',
+      recordedByValue: '{{person}}, {{date}}',
+      noRecommendations: 'Không có {{items}} nào trong phiên bản này.',
+      kinds: { formal: 'Chính thức', informal: 'Không chính thức' },
+      outcomes: { adopted: 'Thông qua', deferred: 'Hoãn lại', rejected: 'Bác bỏ' },
+    },
+    findings: {
+      noTheme: 'Chưa nêu chủ đề',
+      noPopulation: 'Chưa nêu nhóm dân cư',
+    },
+    actionPlan: {
+      none: 'Chưa ghi nhận dòng kế hoạch hành động nào.',
+      workbookTitle: '{{title}}: kế hoạch hành động',
+    },
+    gantt: {
+      heading: 'Biểu đồ Gantt',
+      title: 'Biểu đồ Gantt của kế hoạch hành động',
+      description:
+        'Các hoạt động theo mục tiêu, thanh từ ngày bắt đầu đến ngày kết thúc, tô màu theo cơ quan chủ trì',
+      markdownNote: 'Biểu đồ Gantt có trong báo cáo DOCX, PDF và các tệp tải xuống biểu đồ Gantt.',
+      rows: 'Mục tiêu / hoạt động',
+      noObjective: 'Chưa nêu mục tiêu',
+      noActivity: '(chưa nêu hoạt động)',
+      noAgency: 'Chưa có cơ quan chủ trì',
+      noDates: 'chưa có ngày',
+      noRows: 'Chưa có dòng kế hoạch hành động nào.',
+      endBeforeStart: 'ngày kết thúc trước ngày bắt đầu',
+      datesOutside: 'ngày nằm ngoài biểu đồ ({{years}})',
+      outside: 'ngoài biểu đồ: {{dates}}',
+      today: 'Hôm nay {{date}}',
+    },
+    participants: {
+      heading: 'Phụ lục: người tham dự',
+      introVersion:
+        'Tất cả những người đã tham gia không gian làm việc trực tuyến (theo tên họ cung cấp) tính đến khi lưu phiên bản này.',
+      introLive: 'Tất cả những người đã tham gia không gian làm việc trực tuyến, theo tên họ cung cấp.',
+      invitedAs: 'Được mời với vai trò',
+      firstSeen: 'Lần đầu tham gia (UTC)',
+      none: 'Không ghi nhận ai tham dự.',
+    },
+    contributors: {
+      heading: 'Phụ lục: người đóng góp',
+      introVersion:
+        'Tất cả những người đã tạo hoặc chỉnh sửa nội dung trong từng phần tính đến khi lưu phiên bản này, theo thứ tự thay đổi đầu tiên.',
+      introLive:
+        'Tất cả những người đã tạo hoặc chỉnh sửa nội dung trong từng phần, theo thứ tự thay đổi đầu tiên.',
+      section: 'Phần',
+      contributors: 'Người đóng góp',
+      none: 'Không ghi nhận thay đổi nào.',
+    },
+    amendments: {
+      heading: 'Phụ lục: các đề xuất sửa đổi đã xem xét',
+      introVersion:
+        'Mọi đề xuất thay đổi câu chữ đã được chấp nhận hoặc bác bỏ tính đến khi lưu phiên bản này: ai đề xuất và lý do, những từ được thay đổi, và quyết định.',
+      introLive:
+        'Mọi đề xuất thay đổi câu chữ đã được chấp nhận hoặc bác bỏ: ai đề xuất và lý do, những từ được thay đổi, và quyết định.',
+      amended: 'Nội dung sửa đổi',
+      proposedBy: 'Người đề xuất và lý do',
+      wordingColumn: 'Câu chữ (trước → sau)',
+      target: '{{section}} {{item}}: {{field}}',
+      proposed: '{{person}}, {{date}}: {{reason}}',
+      wording: '“{{before}}” → “{{after}}”',
+      acceptedBy: 'Được chấp nhận bởi {{person}}, {{date}}',
+      rejectedBy: 'Bị bác bỏ bởi {{person}}, {{date}}',
+      none: 'Chưa có đề xuất sửa đổi nào được chấp nhận hoặc bác bỏ.',
+    },
+    traceability: {
+      heading: 'Phụ lục: truy xuất nguồn gốc',
+      intro:
+        'Mỗi phát hiện, các khuyến nghị giải quyết phát hiện đó, các dòng kế hoạch hành động thực hiện khuyến nghị và các chỉ tiêu đo lường kết quả (Công cụ K, M và N của bộ công cụ).',
+      sheet: 'Truy xuất nguồn gốc',
+    },
+    gaps: {
+      heading: 'Khoảng trống',
+      gap: 'Khoảng trống',
+      missing: 'Nội dung còn thiếu',
+      none: 'Không có khoảng trống: mọi phát hiện mà hội thảo ủng hộ đều được triển khai đến chỉ tiêu.',
+      findingUnanswered: 'Phát hiện đã xác nhận hoặc sửa đổi nhưng chưa có khuyến nghị nào giải quyết',
+      recommendationWithoutAction: 'Khuyến nghị chưa có dòng kế hoạch hành động',
+      actionWithoutTarget: 'Dòng kế hoạch hành động không liên kết với chỉ tiêu nào',
+      actionIncomplete: 'Dòng kế hoạch hành động thiếu cơ quan chủ trì, ngày, chi phí hoặc chỉ số',
+      targetIncomplete: 'Chỉ tiêu thiếu giá trị cơ sở hoặc giá trị hay năm mục tiêu',
+      danglingLink: 'Liên kết tới các mục đã bị xóa',
+      findingUnansweredMessage: '{{label}} ở trạng thái {{status}} nhưng chưa có khuyến nghị nào giải quyết',
+      recommendationWithoutActionMessage: '{{label}} chưa có dòng kế hoạch hành động',
+      actionWithoutTargetMessage: '{{label}} không liên kết với chỉ tiêu nào',
+      incompleteMessage: '{{label}} thiếu {{missing}}',
+      danglingLinkMessage: { other: '{{label}} liên kết tới {{count}} {{noun}} đã bị xóa ({{field}})' },
+    },
+  },
 
   // ────────────────────────────────────────────────────────────────
   // the registry's words (E)
   // ────────────────────────────────────────────────────────────────
 
-  document: englishDocumentWords(),
+  document: {
+    sections: {
+      themes: { title: 'Chủ đề', noun: 'Chủ đề' },
+      populations: { title: 'Nhóm dân cư quan tâm', noun: 'Nhóm dân cư' },
+      agenda: { title: 'Chương trình', noun: 'Phiên' },
+      findings: { title: 'Phát hiện', noun: 'Phát hiện' },
+      recommendations: { title: 'Khuyến nghị', noun: 'Khuyến nghị' },
+      targets: { title: 'Chỉ tiêu', noun: 'Chỉ tiêu' },
+      actionPlan: { title: 'Kế hoạch hành động', noun: 'Dòng' },
+    },
+    fields: {
+      themes: { label: 'Tên' },
+      populations: { label: 'Tên' },
+      agenda: {
+        start: 'Bắt đầu',
+        durationMinutes: 'Số phút',
+        title: 'Phiên',
+        kind: 'Hình thức',
+        facilitator: 'Người điều phối',
+      },
+      findings: {
+        theme: 'Chủ đề',
+        population: 'Nhóm dân cư',
+        evidence: 'Bằng chứng',
+        source: 'Nguồn',
+        status: 'Trạng thái xác nhận',
+        dissent: 'Ý kiến khác',
+      },
+      recommendations: {
+        text: 'Khuyến nghị',
+        findingIds: 'Giải quyết các phát hiện',
+        agency: 'Cơ quan chịu trách nhiệm',
+        reasoning: 'Lập luận',
+        status: 'Trạng thái',
+        priority: 'Ưu tiên',
+      },
+      targets: {
+        indicator: 'Chỉ số',
+        disaggregation: 'Phân tổ',
+        baselineValue: 'Giá trị cơ sở',
+        baselineYear: 'Năm cơ sở',
+        targetValue: 'Giá trị mục tiêu',
+        targetYear: 'Năm mục tiêu',
+        dataSource: 'Nguồn dữ liệu',
+        framework: 'Khung tham chiếu',
+        progress: 'Tiến độ',
+      },
+      actionPlan: {
+        objective: 'Mục tiêu',
+        activity: 'Hoạt động',
+        leadAgency: 'Cơ quan chủ trì',
+        partners: 'Đối tác',
+        start: 'Bắt đầu',
+        end: 'Kết thúc',
+        cost: 'Chi phí',
+        fundingSource: 'Nguồn kinh phí',
+        indicator: 'Chỉ số',
+        verification: 'Phương tiện kiểm chứng',
+        recommendationIds: 'Khuyến nghị',
+        targetIds: 'Chỉ tiêu',
+        risks: 'Rủi ro và giả định',
+      },
+    },
+    columns: { Validation: 'Xác nhận', Baseline: 'Cơ sở', Target: 'Mục tiêu' },
+    values: {
+      findingStatus: {
+        draft: 'Dự thảo',
+        validated: 'Đã xác nhận',
+        amended: 'Đã sửa đổi',
+        rejected: 'Bị bác bỏ',
+      },
+      recommendationStatus: {
+        draft: 'Dự thảo',
+        agreed: 'Đã thống nhất',
+        amended: 'Đã sửa đổi',
+        withdrawn: 'Đã rút lại',
+      },
+      progressStatus: {
+        achieved: 'Đã đạt',
+        progress: 'Có tiến triển',
+        'stagnation-regression': 'Trì trệ / thụt lùi',
+        'no-data': 'Không có dữ liệu',
+      },
+      sessionKind: { plenary: 'Toàn thể', group: 'Nhóm' },
+    },
+  },
 };
 
 export default catalogue;

@@ -29,6 +29,7 @@ import {
   findItem,
 } from '../../../shared/workshop-document/index.js';
 import { packArchive } from '../../../server/archive/archive-format.js';
+import { decodeRows } from '../../../server/archive/archive-rows.js';
 import { unpackTar } from '../../../server/archive/tar.js';
 import type { RunningServer } from '../../../server/start-server.js';
 import { ARCHIVED_TABLES, LEFT_OUT_TABLES } from '../../../server/store/archive-repository.js';
@@ -89,7 +90,11 @@ let ministry: RunningServer;
 beforeAll(async () => {
   ministry = await startTestServer();
   const server = venue.server;
-  workshop = await createWorkshop(server.url, { title: 'ประชุม Results workshop', country: 'Thailand' });
+  workshop = await createWorkshop(server.url, {
+    title: 'ประชุม Results workshop',
+    country: 'Thailand',
+    language: 'th',
+  });
   const call = caller(() => server, workshop);
   const editor = venue.connect(workshop.id, workshop.invites.participant);
   await editor.synced;
@@ -279,6 +284,7 @@ describe('the workshop archive', () => {
       id: workshop.id,
       title: 'ประชุม Results workshop',
       country: 'Thailand',
+      language: 'th',
     });
     expect(Object.keys(imported.body.invites).sort()).toEqual([
       'facilitator',
@@ -479,6 +485,36 @@ describe('the workshop archive', () => {
       const [left] = await ministry.db.select({ n: count() }).from(table).where(eq(column, otherId));
       expect({ table: getTableName(table), n: left!.n }).toEqual({ table: getTableName(table), n: 0 });
     }
+  });
+});
+
+describe('archives made before workshops had a language', () => {
+  it('read without one, so the store gives the workshop its default, English', () => {
+    const workshops = ARCHIVED_TABLES.find((table) => table.name === 'workshops')!;
+    expect(Object.keys(workshops.columns)).toContain('language');
+    const values: Record<string, unknown> = {
+      id: crypto.randomUUID(),
+      title: 'Older',
+      country: null,
+      startsOn: null,
+      endsOn: null,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      archivedAt: null,
+    };
+    const carried = Object.fromEntries(
+      Object.keys(workshops.columns)
+        .filter((key) => key !== 'language')
+        .map((key) => [key, values[key]]),
+    );
+    const [decoded] = decodeRows(workshops, new TextEncoder().encode(JSON.stringify([carried])), new Map());
+    expect(decoded).not.toHaveProperty('language');
+    expect(() =>
+      decodeRows(
+        workshops,
+        new TextEncoder().encode(JSON.stringify([{ ...carried, language: 'xx' }])),
+        new Map(),
+      ),
+    ).toThrow(/language/);
   });
 });
 

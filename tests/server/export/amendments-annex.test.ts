@@ -78,10 +78,10 @@ describe('the annex "Amendments considered"', () => {
     const markdown = renderMarkdown(model);
     const annex = markdown.slice(markdown.indexOf('## Annex: amendments considered'));
     expect(annex).toContain('Recommendations R');
-    expect(annex).toContain('Ministry of Interior (Stakeholder), 2026-11-20: Only births are meant.');
+    expect(annex).toContain('Ministry of Interior (Stakeholder), 20 Nov 2026: Only births are meant.');
     expect(annex).toContain('“registration” → “birth registration”');
-    expect(annex).toContain('Accepted by Chair (Facilitator), 2026-11-20');
-    expect(annex).toContain('Rejected by Chair (Facilitator), 2026-11-20: The annex has it.');
+    expect(annex).toContain('Accepted by Chair (Facilitator), 20 Nov 2026');
+    expect(annex).toContain('Rejected by Chair (Facilitator), 20 Nov 2026: The annex has it.');
     expect(annex).toContain(SCRIPTS.thai);
     // Without amendments to report, the annex still says so rather than vanishing.
     expect(renderMarkdown(buildReportModel({ ...source, amendments: [] }))).toContain(

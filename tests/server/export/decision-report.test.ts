@@ -35,7 +35,7 @@ function decidedSource(decisions: Decision[] = [DECISION]): ExportSource {
   return fixtureSource({ ...FIXTURE_VERSION, decisions });
 }
 
-const COVER_LINE = 'Formal, 2027-02-01, Somsak K. (Minister of Interior)';
+const COVER_LINE = 'Formal, 1 Feb 2027, Somsak K. (Minister of Interior)';
 
 describe('the decision in the report', async () => {
   const markdown = renderMarkdown(buildReportModel(decidedSource()));
@@ -60,8 +60,8 @@ describe('the decision in the report', async () => {
       '**Decision-maker:** Somsak K.\\',
       '**Office:** Minister of Interior\\',
       '**Kind:** Formal\\',
-      '**Date:** 2027-02-01\\',
-      '**Recorded by:** Amina Rahman (Facilitator), 2027-02-02',
+      '**Date:** 1 Feb 2027\\',
+      '**Recorded by:** Amina Rahman (Facilitator), 2 Feb 2027',
       '',
       'The witness procedure is adopted.\\',
       'Effective at once.',
@@ -89,7 +89,7 @@ describe('the decision in the report', async () => {
     const covers = both.split('\n').filter((line) => line.startsWith('- **Decision:**'));
     expect(covers).toEqual([
       `- **Decision:** ${COVER_LINE}`,
-      `- **Decision:** Informal, 2027-03-01, ${SCRIPTS.thai.slice(0, 10)} (Minister of Interior)`,
+      `- **Decision:** Informal, 1 Mar 2027, ${SCRIPTS.thai.slice(0, 10)} (Minister of Interior)`,
     ]);
     expect(both).toContain('| R2 | Waive late registration fees for children under five | Rejected |');
     expect(both).toContain('| R1 | Allow birth registration on the testimony of two witnesses | Deferred |');
@@ -144,7 +144,7 @@ describe('the decision in the report', async () => {
     expect(pdfText(1).replace(/\s+/g, ' ')).toContain(`Decision ${COVER_LINE}`);
     const all = pdfText().replace(/\s+/g, ' ');
     expect(all).toMatch(
-      /Decision-maker: Somsak K\. Office: Minister of Interior Kind: Formal Date: 2027-02-01/,
+      /Decision-maker: Somsak K\. Office: Minister of Interior Kind: Formal Date: 1 Feb 2027/,
     );
     expect(all).toContain('The witness procedure is adopted. Effective at once.');
     expect(all).toMatch(/R1 Allow birth registration on the testimony of two witnesses Adopted/);

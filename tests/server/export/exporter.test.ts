@@ -79,6 +79,26 @@ describe('exporter', () => {
     expect(rendered).toHaveLength(3);
   });
 
+  it("keeps a version's file per language: each is its own render, the workshop's language by default", async () => {
+    const languages: Array<string | undefined> = [];
+    const exporter = createExporter({
+      sources: {
+        stamp: async () => 'e1d0',
+        source: async () => fixtureSource(),
+      },
+      pool: {
+        async render(_file: string, source: ExportSource) {
+          languages.push(source.language);
+          return new Uint8Array(10);
+        },
+      },
+      cacheBytes: 1000,
+    });
+    for (const language of [undefined, 'th', 'th', 'ar', undefined] as const)
+      await exporter.file(FIXTURE_WORKSHOP.id, VERSION, 'report.pdf', language);
+    expect(languages).toEqual([undefined, 'th', 'ar']);
+  });
+
   it('renders a version again once an endorsement or decision was added to it since', async () => {
     const { exporter, rendered, recordSomething } = counting();
     const before = await exporter.file(FIXTURE_WORKSHOP.id, VERSION, 'report.pdf');

@@ -224,6 +224,7 @@ export const FIXTURE_WORKSHOP: Workshop = {
   endsOn: '2025-03-13',
   createdAt: '2025-03-01T08:00:00.000Z',
   archivedAt: null,
+  language: 'en',
 };
 
 export const FIXTURE_VERSION: ExportEdition = {

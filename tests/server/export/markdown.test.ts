@@ -10,12 +10,12 @@ describe('Markdown report', () => {
   it('has the title page facts, the chapters in order and the findings grouped by theme and population', () => {
     expect(lines[0]).toBe('# Results workshop — Thailand');
     expect(markdown).toContain('- **Country:** Thailand');
-    expect(markdown).toContain('- **Dates:** 2025-03-12 to 2025-03-13');
+    expect(markdown).toContain('- **Dates:** 12 Mar 2025 to 13 Mar 2025');
     expect(markdown).toContain('- **Version:** v3 · Final draft for endorsement');
     expect(markdown).toContain(`- **Content hash (SHA-256):** ${'a'.repeat(64)}`);
     expect(markdown).toContain(`- **Audit log head:** ${'b'.repeat(64)} (entry 12)`);
     expect(markdown).toContain(
-      '| Somchai P. | Department of Provincial Administration | confirmed by personal invite | Endorsed | 2025-03-14 |  |',
+      '| Somchai P. | Department of Provincial Administration | confirmed by personal invite | Endorsed | 14 Mar 2025 |  |',
     );
 
     const chapters = lines.filter((line) => line.startsWith('## ')).map((line) => line.slice(3));

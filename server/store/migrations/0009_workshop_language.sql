@@ -1,0 +1,1 @@
+ALTER TABLE "workshops" ADD COLUMN "language" text DEFAULT 'en' NOT NULL;
