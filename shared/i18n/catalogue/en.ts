@@ -71,7 +71,8 @@ export const en = {
     namePlaceholder: 'e.g. Final for endorsement',
     save: 'Save version',
     empty: 'No versions yet.',
-    confirmRestore: 'Restore v{{number}} “{{name}}”? The current draft is saved first, so this can be undone.',
+    confirmRestore:
+      'Restore v{{number}} “{{name}}”? The current draft is saved first, so this can be undone.',
     card: {
       automatic: 'automatic',
       openForEndorsement: 'open for endorsement',
@@ -154,6 +155,13 @@ export const en = {
         submit: 'Record decision',
       },
     },
+    /** Words of client/sync: how amendments' places and a new browser's person are named. */
+    places: {
+      report: 'Report',
+      deletedItem: 'A deleted item',
+      openAmendments: { one: 'open amendment', other: 'open amendments' },
+      guest: 'Guest {{number}}',
+    },
   },
   report: {
     title: 'Report',
@@ -213,7 +221,10 @@ export const en = {
     ignore: 'ignore',
     showing: 'Showing the first {{shown}} of {{total}} rows.',
     submit: { one: 'Import {{count}} row', other: 'Import {{count}} rows' },
-    imported: { one: 'Imported {{count}} row into {{section}}.', other: 'Imported {{count}} rows into {{section}}.' },
+    imported: {
+      one: 'Imported {{count}} row into {{section}}.',
+      other: 'Imported {{count}} rows into {{section}}.',
+    },
     importedSkipped: {
       one: 'Imported {{count}} row into {{section}}; {{skipped}} skipped.',
       other: 'Imported {{count}} rows into {{section}}; {{skipped}} skipped.',
@@ -231,7 +242,10 @@ export const en = {
   audit: {
     title: 'Audit log',
     close: 'Close the audit log',
-    intact: { one: '✓ Chain intact, {{count}} entry, head', other: '✓ Chain intact, {{count}} entries, head' },
+    intact: {
+      one: '✓ Chain intact, {{count}} entry, head',
+      other: '✓ Chain intact, {{count}} entries, head',
+    },
     broken: '✕ Chain broken at entry {{seq}}: {{reason}}',
     reasons: {
       seq: 'entry {{seq}} is missing or out of order',
