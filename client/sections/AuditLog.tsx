@@ -1,6 +1,6 @@
 import { createResource, For, Show } from 'solid-js';
 import { verifyAuditChain, type AuditEntry } from '../../shared/audit.js';
-import en from '../../shared/i18n/catalogue/en.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
 import { ROLES, type Role } from '../../shared/roles.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { errorWords } from '../sync/error-words.js';
@@ -11,11 +11,11 @@ export function roleWord(role: Role | string): string {
   return (ROLES as readonly string[]).includes(role) ? t(`audit.roles.${role as Role}`) : role;
 }
 
-/** What each action is called in the panel: plain words, not the log's identifiers. */
-function actionWords(action: string): string {
-  return Object.hasOwn(en.audit.actions, action)
-    ? t(`audit.actions.${action as AuditEntry['action']}`)
-    : action;
+/** What each action is called in the panel: plain words, not the log's identifiers (an unknown one as it is). */
+function actionWords(action: AuditEntry['action']): string {
+  const key = `audit.actions.${action}` satisfies MessageKey;
+  const words = t(key);
+  return words === key ? action : words;
 }
 
 /** The facts worth a glance, e.g. "v3 · Final"; the full entry is in the log itself. */
