@@ -2,6 +2,8 @@ import { createResource, For, Show } from 'solid-js';
 import { verifyAuditChain, type AuditEntry } from '../../shared/audit.js';
 import type { MessageKey } from '../../shared/i18n/messages.js';
 import { ROLES, type Role } from '../../shared/roles.js';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/index.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { errorWords } from '../sync/error-words.js';
 import { i18n, t, tn } from '../i18n/i18n.js';
@@ -18,6 +20,24 @@ function actionWords(action: AuditEntry['action']): string {
   return words === key ? action : words;
 }
 
+const KIND_WORDS: Record<string, MessageKey> = {
+  named: 'audit.kinds.named',
+  auto: 'audit.kinds.auto',
+  formal: 'audit.kinds.formal',
+  informal: 'audit.kinds.informal',
+  role: 'audit.kinds.role',
+  personal: 'audit.kinds.personal',
+};
+
+/** A detail's value in the reader's words where it is one of the app's identifiers (a role, a section, a kind). */
+function detailWords(key: string, value: string): string {
+  if (key === 'role') return roleWord(value);
+  if (key === 'collection' && (COLLECTION_NAMES as readonly string[]).includes(value))
+    return sectionTitle(i18n().document, value as CollectionName);
+  if (key === 'kind' && Object.hasOwn(KIND_WORDS, value)) return t(KIND_WORDS[value]!);
+  return value;
+}
+
 /** The facts worth a glance, e.g. "v3 · Final"; the full entry is in the log itself. */
 function summary(entry: AuditEntry): string {
   const { details } = entry;
@@ -25,7 +45,7 @@ function summary(entry: AuditEntry): string {
   if (typeof details.number === 'number') parts.push(`v${details.number}`);
   for (const key of ['edition', 'name', 'role', 'file', 'collection', 'kind'] as const) {
     const value = details[key];
-    if (typeof value === 'string' && value) parts.push(value);
+    if (typeof value === 'string' && value) parts.push(detailWords(key, value));
   }
   return parts.join(' · ');
 }

@@ -255,33 +255,62 @@ export const en = {
     empty: 'Nothing recorded yet.',
     entry: '{{name}} ({{role}}) {{action}}',
     actions: {
-      'invite.created': 'created an invite',
-      'invite.revoked': 'revoked an invite',
-      'join-code.created': 'made a join code',
-      'join-code.revoked': 'revoked a join code',
-      'version.saved': 'saved a version',
-      'version.restored': 'restored a version',
-      'endorsement.requested': 'opened a version for endorsement',
-      'endorsement.given': 'endorsed a version',
-      'endorsement.declined': 'declined a version',
-      'vote.opened': 'opened a vote',
-      'vote.closed': 'closed a vote',
-      'decision.recorded': 'recorded a decision',
-      'import.applied': 'imported rows',
-      'workshop.archived': 'archived the workshop',
-      'workshop.unarchived': 'unarchived the workshop',
-      'export.version': 'exported a version',
-      'amendment.proposed': 'proposed an amendment',
-      'amendment.accepted': 'accepted an amendment',
-      'amendment.rejected': 'rejected an amendment',
-      'workshop.exported': 'downloaded the workshop archive',
-      'workshop.imported': 'imported the workshop from an archive',
+      invite: {
+        created: 'created an invite',
+        revoked: 'revoked an invite',
+      },
+      'join-code': {
+        created: 'made a join code',
+        revoked: 'revoked a join code',
+      },
+      version: {
+        saved: 'saved a version',
+        restored: 'restored a version',
+      },
+      endorsement: {
+        requested: 'opened a version for endorsement',
+        given: 'endorsed a version',
+        declined: 'declined a version',
+      },
+      vote: {
+        opened: 'opened a vote',
+        closed: 'closed a vote',
+      },
+      decision: {
+        recorded: 'recorded a decision',
+      },
+      import: {
+        applied: 'imported rows',
+      },
+      workshop: {
+        archived: 'archived the workshop',
+        unarchived: 'unarchived the workshop',
+        exported: 'downloaded the workshop archive',
+        imported: 'imported the workshop from an archive',
+      },
+      export: {
+        version: 'exported a version',
+      },
+      amendment: {
+        proposed: 'proposed an amendment',
+        accepted: 'accepted an amendment',
+        rejected: 'rejected an amendment',
+      },
     },
     roles: {
       facilitator: 'facilitator',
       participant: 'participant',
       stakeholder: 'stakeholder',
       viewer: 'viewer',
+    },
+    /** Words for the kinds an entry's details name (a version's, a decision's, an invite's). */
+    kinds: {
+      named: 'named',
+      auto: 'automatic',
+      formal: 'formal',
+      informal: 'informal',
+      role: 'role link',
+      personal: 'personal invite',
     },
   },
   errors: {
