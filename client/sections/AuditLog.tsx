@@ -5,6 +5,7 @@ import { ROLES, type Role } from '../../shared/roles.js';
 import { sectionTitle } from '../../shared/i18n/document-words.js';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/index.js';
 import type { WorkshopApi } from '../sync/api-client.js';
+import { actorName, versionName } from './version-words.js';
 import { errorWords } from '../sync/error-words.js';
 import { i18n, t, tn } from '../i18n/i18n.js';
 
@@ -45,7 +46,12 @@ function summary(entry: AuditEntry): string {
   if (typeof details.number === 'number') parts.push(`v${details.number}`);
   for (const key of ['edition', 'name', 'role', 'file', 'collection', 'kind'] as const) {
     const value = details[key];
-    if (typeof value === 'string' && value) parts.push(detailWords(key, value));
+    if (typeof value !== 'string' || !value) continue;
+    parts.push(
+      key === 'name' && details.kind === 'auto'
+        ? versionName({ name: value, kind: 'auto' })
+        : detailWords(key, value),
+    );
   }
   return parts.join(' · ');
 }
@@ -136,7 +142,7 @@ export function AuditLog(props: {
                       </span>{' '}
                       <span dir="auto">
                         {t('audit.entry', {
-                          name: entry.actor.name,
+                          name: actorName(entry.actor.name, entry.actor.inviteId),
                           role: roleWord(entry.actor.role),
                           action: actionWords(entry.action),
                         })}

@@ -8,6 +8,7 @@ import { GroupFocusContext } from '../sync/breakout-groups.js';
 import { CONTENT_VIEWS, isContentSection, type ContentSection } from './content-views.jsx';
 import { ItemNavigation, revealItem, sectionOf, type OpenItem } from './item-navigation.js';
 import { SECTIONS } from './sections.js';
+import { versionName } from './version-words.js';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/index.js';
 import { sectionTitle } from '../../shared/i18n/document-words.js';
 import { i18n, t } from '../i18n/i18n.js';
@@ -62,7 +63,10 @@ function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) 
     <>
       <div class="card-header">
         <strong dir="auto">
-          {t('versions.viewer.title', { number: String(props.version.number), name: props.version.name })}
+          {t('versions.viewer.title', {
+            number: String(props.version.number),
+            name: versionName(props.version),
+          })}
         </strong>
         <span class={`badge ${props.version.verified ? 'same' : 'open'}`}>
           {props.version.verified ? t('versions.viewer.verified') : t('versions.viewer.notVerified')}

@@ -18,6 +18,7 @@ import { SectionFrame } from './SectionFrame.jsx';
 import { EndorsementGapCheck } from './EndorsementGapCheck.jsx';
 import { VersionDecisions } from './VersionDecisions.jsx';
 import { VersionViewer } from './VersionViewer.jsx';
+import { actorName, versionName } from './version-words.js';
 
 interface VersionsSectionProps {
   history: VersionHistory;
@@ -154,7 +155,7 @@ export function VersionsSection(props: VersionsSectionProps) {
                       confirm(
                         t('versions.confirmRestore', {
                           number: String(version().number),
-                          name: version().name,
+                          name: versionName(version()),
                         }),
                       )
                     ) {
@@ -198,7 +199,13 @@ function DiffPanel(props: {
     <section class="card diff-panel" data-testid="diff-panel">
       <div class="card-header">
         <strong dir="auto">
-          {t('versions.diff.title', { number: String(version()?.number ?? ''), name: version()?.name ?? '' })}
+          {t('versions.diff.title', {
+            number: String(version()?.number ?? ''),
+            name: (() => {
+              const v = version();
+              return v ? versionName(v) : '';
+            })(),
+          })}
         </strong>
         <button
           type="button"
@@ -250,7 +257,7 @@ function VersionCard(props: {
       <div class="card-header">
         <strong class="item-label">v{props.version.number}</strong>
         <span class="version-name" dir="auto">
-          {props.version.name}
+          {versionName(props.version)}
         </span>
         <Show when={props.version.kind === 'auto'}>
           <span class="badge">{t('versions.card.automatic')}</span>
@@ -265,7 +272,8 @@ function VersionCard(props: {
       <p class="muted">
         <span dir="auto">
           {t('versions.card.byline', {
-            name: props.version.authorName,
+            name:
+              props.version.kind === 'auto' ? actorName(props.version.authorName) : props.version.authorName,
             role: roleWord(props.version.authorRole),
           })}
         </span>{' '}

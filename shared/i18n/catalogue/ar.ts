@@ -72,6 +72,11 @@ const catalogue: Messages = {
     confirmRestore: 'استعادة v{{number}} «{{name}}»؟ تُحفظ المسودة الحالية أولًا، لذا يمكن التراجع عن ذلك.',
     card: {
       automatic: 'تلقائية',
+      autoNames: {
+        leaving: 'حُفظت تلقائيًا بعد مغادرة الجميع',
+        editing: 'حُفظت تلقائيًا أثناء التحرير',
+      },
+      workspace: 'مساحة العمل',
       openForEndorsement: 'مفتوحة للمصادقة',
       sameAsDraft: 'مطابقة للمسودة',
       byline: '{{name}} ({{role}})',

@@ -75,6 +75,11 @@ export const en = {
       'Restore v{{number}} “{{name}}”? The current draft is saved first, so this can be undone.',
     card: {
       automatic: 'automatic',
+      autoNames: {
+        leaving: 'Auto-saved when everyone had left',
+        editing: 'Auto-saved during editing',
+      },
+      workspace: 'Workspace',
       openForEndorsement: 'open for endorsement',
       sameAsDraft: 'same as the draft',
       byline: '{{name}} ({{role}})',

@@ -73,6 +73,11 @@ const catalogue: Messages = {
       'Pulihkan v{{number}} “{{name}}”? Draf saat ini disimpan terlebih dahulu, sehingga tindakan ini dapat dibatalkan.',
     card: {
       automatic: 'otomatis',
+      autoNames: {
+        leaving: 'Disimpan otomatis saat semua orang telah keluar',
+        editing: 'Disimpan otomatis selama penyuntingan',
+      },
+      workspace: 'Ruang kerja',
       openForEndorsement: 'terbuka untuk pengesahan',
       sameAsDraft: 'sama dengan draf',
       byline: '{{name}} ({{role}})',

@@ -73,6 +73,11 @@ const catalogue: Messages = {
       'Pulihkan v{{number}} “{{name}}”? Draf semasa akan disimpan dahulu, jadi tindakan ini boleh dibuat asal.',
     card: {
       automatic: 'automatik',
+      autoNames: {
+        leaving: 'Disimpan secara automatik apabila semua orang telah keluar',
+        editing: 'Disimpan secara automatik semasa penyuntingan',
+      },
+      workspace: 'Ruang kerja',
       openForEndorsement: 'dibuka untuk pengesahan',
       sameAsDraft: 'sama dengan draf',
       byline: '{{name}} ({{role}})',

@@ -73,6 +73,11 @@ const catalogue: Messages = {
       'v{{number}} «{{name}}» بازگردانده شود؟ پیش‌نویس جاری اول ذخیره می‌شود، پس این کار قابل برگشت است.',
     card: {
       automatic: 'خودکار',
+      autoNames: {
+        leaving: 'پس از رفتن همه به‌طور خودکار ذخیره شد',
+        editing: 'در جریان ویرایش به‌طور خودکار ذخیره شد',
+      },
+      workspace: 'فضای کاری',
       openForEndorsement: 'باز برای تأیید',
       sameAsDraft: 'همانند پیش‌نویس',
       byline: '{{name}} ({{role}})',

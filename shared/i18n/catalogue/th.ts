@@ -72,6 +72,11 @@ const catalogue: Messages = {
     confirmRestore: 'กู้คืนฉบับ v{{number}} “{{name}}” หรือไม่ ระบบจะบันทึกร่างปัจจุบันไว้ก่อน จึงสามารถย้อนกลับได้',
     card: {
       automatic: 'อัตโนมัติ',
+      autoNames: {
+        leaving: 'บันทึกอัตโนมัติเมื่อทุกคนออกไปแล้ว',
+        editing: 'บันทึกอัตโนมัติระหว่างการแก้ไข',
+      },
+      workspace: 'ระบบพื้นที่ทำงาน',
       openForEndorsement: 'เปิดให้รับรอง',
       sameAsDraft: 'เหมือนกับร่าง',
       byline: '{{name}} ({{role}})',

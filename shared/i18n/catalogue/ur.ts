@@ -73,6 +73,11 @@ const catalogue: Messages = {
       'v{{number}} “{{name}}” بحال کریں؟ موجودہ مسودہ پہلے محفوظ کیا جاتا ہے، اس لیے اسے واپس لیا جا سکتا ہے۔',
     card: {
       automatic: 'خودکار',
+      autoNames: {
+        leaving: 'سب کے جانے کے بعد خودکار طور پر محفوظ کیا گیا',
+        editing: 'ترمیم کے دوران خودکار طور پر محفوظ کیا گیا',
+      },
+      workspace: 'ورک اسپیس',
       openForEndorsement: 'توثیق کے لیے کھلا',
       sameAsDraft: 'مسودے جیسا',
       byline: '{{name}} ({{role}})',

@@ -73,6 +73,11 @@ const catalogue: Messages = {
       'Khôi phục v{{number}} “{{name}}”? Bản nháp hiện tại sẽ được lưu trước, nên có thể hoàn tác việc này.',
     card: {
       automatic: 'tự động',
+      autoNames: {
+        leaving: 'Tự động lưu khi mọi người đã rời đi',
+        editing: 'Tự động lưu trong khi chỉnh sửa',
+      },
+      workspace: 'Không gian làm việc',
       openForEndorsement: 'đang mở để tán thành',
       sameAsDraft: 'giống bản nháp',
       byline: '{{name}} ({{role}})',
