@@ -122,7 +122,7 @@ export function auditHeadOf(entries: readonly AuditEntry[]): AuditHead {
 export type AuditVerification =
   | { intact: true; entries: number; head: AuditHead }
   /** `seq`: the first position (1-based) where the chain no longer holds; `reason` says how. */
-  | { intact: false; seq: number; reason: string };
+  | { intact: false; seq: number; reason: string; problem: 'seq' | 'link' | 'hash' };
 
 /**
  * Checks a whole log, oldest first: seqs are 1, 2, 3… with no gap, each entry links to the one
@@ -134,11 +134,26 @@ export async function verifyAuditChain(entries: readonly AuditEntry[]): Promise<
   for (const [index, entry] of entries.entries()) {
     const expected = index + 1;
     if (entry.seq !== expected)
-      return { intact: false, seq: expected, reason: `entry ${expected} has seq ${entry.seq}` };
+      return {
+        intact: false,
+        seq: expected,
+        reason: `entry ${expected} has seq ${entry.seq}`,
+        problem: 'seq',
+      };
     if (entry.prevHash !== prevHash)
-      return { intact: false, seq: expected, reason: `entry ${expected} does not follow entry ${index}` };
+      return {
+        intact: false,
+        seq: expected,
+        reason: `entry ${expected} does not follow entry ${index}`,
+        problem: 'link',
+      };
     if ((await auditHash(prevHash, entry)) !== entry.hash)
-      return { intact: false, seq: expected, reason: `entry ${expected} was changed after it was written` };
+      return {
+        intact: false,
+        seq: expected,
+        reason: `entry ${expected} was changed after it was written`,
+        problem: 'hash',
+      };
     prevHash = entry.hash;
   }
   return { intact: true, entries: entries.length, head: auditHeadOf(entries) };

@@ -1,31 +1,43 @@
 import { createResource, For, Show } from 'solid-js';
 import { verifyAuditChain, type AuditEntry } from '../../shared/audit.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
+import { ROLES, type Role } from '../../shared/roles.js';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/index.js';
 import type { WorkshopApi } from '../sync/api-client.js';
+import { actorName, versionName } from './version-words.js';
+import { errorWords } from '../sync/error-words.js';
+import { i18n, t, tn } from '../i18n/i18n.js';
 
-/** What each action is called in the panel: plain words, not the log's identifiers. */
-const ACTION_WORDS: Record<AuditEntry['action'], string> = {
-  'invite.created': 'created an invite',
-  'invite.revoked': 'revoked an invite',
-  'join-code.created': 'made a join code',
-  'join-code.revoked': 'revoked a join code',
-  'version.saved': 'saved a version',
-  'version.restored': 'restored a version',
-  'endorsement.requested': 'opened a version for endorsement',
-  'endorsement.given': 'endorsed a version',
-  'endorsement.declined': 'declined a version',
-  'vote.opened': 'opened a vote',
-  'vote.closed': 'closed a vote',
-  'decision.recorded': 'recorded a decision',
-  'import.applied': 'imported rows',
-  'workshop.archived': 'archived the workshop',
-  'workshop.unarchived': 'unarchived the workshop',
-  'export.version': 'exported a version',
-  'amendment.proposed': 'proposed an amendment',
-  'amendment.accepted': 'accepted an amendment',
-  'amendment.rejected': 'rejected an amendment',
-  'workshop.exported': 'downloaded the workshop archive',
-  'workshop.imported': 'imported the workshop from an archive',
+/** A role as the audit log, the versions and the decisions name it, in the interface language. */
+export function roleWord(role: Role | string): string {
+  return (ROLES as readonly string[]).includes(role) ? t(`audit.roles.${role as Role}`) : role;
+}
+
+/** What each action is called in the panel: plain words, not the log's identifiers (an unknown one as it is). */
+function actionWords(action: AuditEntry['action']): string {
+  const key = `audit.actions.${action}` satisfies MessageKey;
+  const words = t(key);
+  return words === key ? action : words;
+}
+
+const KIND_WORDS: Record<string, MessageKey> = {
+  named: 'audit.kinds.named',
+  auto: 'audit.kinds.auto',
+  formal: 'audit.kinds.formal',
+  informal: 'audit.kinds.informal',
+  role: 'audit.kinds.role',
+  personal: 'audit.kinds.personal',
 };
+
+/** A detail's value in the reader's words where it is one of the app's identifiers (a role, a section, a kind). */
+function detailWords(key: string, value: string): string {
+  if (key === 'role') return roleWord(value);
+  if (key === 'collection' && (COLLECTION_NAMES as readonly string[]).includes(value))
+    return sectionTitle(i18n().document, value as CollectionName);
+  if (key === 'kind' && Object.hasOwn(KIND_WORDS, value)) return t(KIND_WORDS[value]!);
+  return value;
+}
 
 /** The facts worth a glance, e.g. "v3 · Final"; the full entry is in the log itself. */
 function summary(entry: AuditEntry): string {
@@ -34,7 +46,12 @@ function summary(entry: AuditEntry): string {
   if (typeof details.number === 'number') parts.push(`v${details.number}`);
   for (const key of ['edition', 'name', 'role', 'file', 'collection', 'kind'] as const) {
     const value = details[key];
-    if (typeof value === 'string' && value) parts.push(value);
+    if (typeof value !== 'string' || !value) continue;
+    parts.push(
+      key === 'name' && details.kind === 'auto'
+        ? versionName({ name: value, kind: 'auto' })
+        : detailWords(key, value),
+    );
   }
   return parts.join(' · ');
 }
@@ -57,13 +74,13 @@ export function AuditLog(props: {
         const loaded = await props.api.auditLog();
         return { ...loaded, verification: await verifyAuditChain(loaded.entries) };
       } catch (failure) {
-        return { failure: failure instanceof Error ? failure.message : String(failure) };
+        return { failure: failure ?? new Error(String(failure)) };
       }
     },
   );
   const failure = () => {
     const loaded = log();
-    return loaded && 'failure' in loaded ? loaded.failure : undefined;
+    return loaded && 'failure' in loaded ? errorWords(loaded.failure) : undefined;
   };
   const loadedLog = () => {
     const loaded = log();
@@ -72,8 +89,8 @@ export function AuditLog(props: {
   return (
     <section class="card audit-log" data-testid="audit-log">
       <div class="card-header">
-        <strong>Audit log</strong>
-        <button type="button" class="icon" aria-label="Close the audit log" onClick={() => props.onClose()}>
+        <strong>{t('audit.title')}</strong>
+        <button type="button" class="icon" aria-label={t('audit.close')} onClick={() => props.onClose()}>
           ✕
         </button>
       </div>
@@ -88,7 +105,7 @@ export function AuditLog(props: {
         when={loadedLog()}
         fallback={
           <Show when={!failure()}>
-            <p class="muted">Loading…</p>
+            <p class="muted">{t('common.loading')}</p>
           </Show>
         }
       >
@@ -98,29 +115,38 @@ export function AuditLog(props: {
               when={loaded().verification.intact}
               fallback={
                 <p class="error" role="alert" data-testid="audit-verification">
-                  ✕ Chain broken at entry{' '}
                   {(() => {
                     const verification = loaded().verification;
-                    return verification.intact ? '' : `${verification.seq}: ${verification.reason}`;
+                    if (verification.intact) return '';
+                    const seq = String(verification.seq);
+                    return t('audit.broken', {
+                      seq,
+                      reason: t(`audit.reasons.${verification.problem}`, { seq }),
+                    });
                   })()}
                 </p>
               }
             >
               <p class="muted" role="status" data-testid="audit-verification">
-                ✓ Chain intact, {loaded().entries.length} entr{loaded().entries.length === 1 ? 'y' : 'ies'},
-                head <code title={loaded().head}>{loaded().head.slice(0, 12)}…</code>
+                {tn('audit.intact', loaded().entries.length)}{' '}
+                <code title={loaded().head}>{loaded().head.slice(0, 12)}…</code>
               </p>
             </Show>
-            <Show when={loaded().entries.length > 0} fallback={<p class="empty">Nothing recorded yet.</p>}>
+            <Show when={loaded().entries.length > 0} fallback={<p class="empty">{t('audit.empty')}</p>}>
               <ol class="audit-entries">
                 <For each={[...loaded().entries].reverse()}>
                   {(entry) => (
                     <li data-seq={entry.seq}>
                       <span class="muted">
-                        #{entry.seq} · {new Date(entry.at).toLocaleString()}
+                        #{entry.seq} · {i18n().dateTime(entry.at)}
                       </span>{' '}
-                      <strong dir="auto">{entry.actor.name}</strong> ({entry.actor.role}){' '}
-                      {ACTION_WORDS[entry.action] ?? entry.action}
+                      <span dir="auto">
+                        {t('audit.entry', {
+                          name: actorName(entry.actor.name, entry.actor.inviteId),
+                          role: roleWord(entry.actor.role),
+                          action: actionWords(entry.action),
+                        })}
+                      </span>
                       <Show when={summary(entry)}>
                         {(text) => (
                           <>

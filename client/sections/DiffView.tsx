@@ -1,13 +1,14 @@
 import { For, Show } from 'solid-js';
+import { fieldLabel, sectionTitle } from '../../shared/i18n/document-words.js';
 import {
   COLLECTIONS,
   COLLECTION_NAMES,
-  sectionDef,
   type CanonicalItem,
   type CollectionName,
   type ContentDiff,
   type WordChange,
 } from '../../shared/workshop-document/index.js';
+import { i18n, t, tn } from '../i18n/i18n.js';
 
 /** An item is named in a diff by its headline field (the rest is shown only when it changed). */
 function headline(name: CollectionName, item: CanonicalItem): string {
@@ -53,33 +54,41 @@ export function DiffView(props: { diff: ContentDiff }) {
     <div class="diff">
       <Show
         when={sections().length > 0 || props.diff.report.changed}
-        fallback={<p class="muted">No differences.</p>}
+        fallback={<p class="muted">{t('versions.diff.none')}</p>}
       >
         <For each={sections()}>
           {(name) => {
             const section = props.diff[name];
             return (
               <section class="diff-section" data-section={name}>
-                <h4>{COLLECTIONS[name].title}</h4>
+                <h4>{sectionTitle(i18n().document, name)}</h4>
                 <ul>
                   <For each={section.added}>
-                    {(item) => <li class="diff-added">Added: {headline(name, item)}</li>}
+                    {(item) => (
+                      <li class="diff-added" dir="auto">
+                        {t('versions.diff.added', { item: headline(name, item) })}
+                      </li>
+                    )}
                   </For>
                   <For each={section.removed}>
-                    {(item) => <li class="diff-removed">Removed: {headline(name, item)}</li>}
+                    {(item) => (
+                      <li class="diff-removed" dir="auto">
+                        {t('versions.diff.removed', { item: headline(name, item) })}
+                      </li>
+                    )}
                   </For>
                   <For each={section.changed}>
                     {(change) => (
                       <li class="diff-changed">
-                        Changed {change.id}:
+                        {t('versions.diff.changed', { item: change.id })}
                         <ul>
                           <For each={change.fields}>
                             {(field) => (
                               <li>
-                                <strong>{sectionDef(name).fields[field.field]?.label ?? field.field}</strong>:{' '}
+                                <strong>{fieldLabel(i18n().document, name, field.field)}</strong>:{' '}
                                 <Show
                                   when={field.words}
-                                  fallback={`${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`}
+                                  fallback={`${JSON.stringify(field.before)} ${i18n().dir === 'rtl' ? '←' : '→'} ${JSON.stringify(field.after)}`}
                                 >
                                   {(words) => <Words words={words()} />}
                                 </Show>
@@ -91,7 +100,7 @@ export function DiffView(props: { diff: ContentDiff }) {
                     )}
                   </For>
                   <Show when={section.moved.length > 0}>
-                    <li class="diff-moved">Moved: {section.moved.length} item(s)</li>
+                    <li class="diff-moved">{tn('versions.diff.moved', section.moved.length)}</li>
                   </Show>
                 </ul>
               </section>
@@ -100,7 +109,7 @@ export function DiffView(props: { diff: ContentDiff }) {
         </For>
         <Show when={props.diff.report.changed}>
           <section class="diff-section" data-section="report">
-            <h4>Report</h4>
+            <h4>{t('versions.diff.report')}</h4>
             <Words words={props.diff.report.words} />
           </section>
         </Show>

@@ -1,6 +1,8 @@
 import { Show } from 'solid-js';
 import type { VersionSummary } from '../../shared/api.js';
 import type { Traceability } from '../../shared/traceability.js';
+import { errorWords } from '../sync/error-words.js';
+import { t, tn } from '../i18n/i18n.js';
 import { GapList } from './GapList.jsx';
 
 /**
@@ -16,12 +18,19 @@ export function EndorsementGapCheck(props: {
 }) {
   const found = () => (props.trace instanceof Error ? undefined : props.trace);
   return (
-    <div class="gap-check" role="alertdialog" aria-label={`Gaps in v${props.version.number}`}>
+    <div
+      class="gap-check"
+      role="alertdialog"
+      aria-label={t('versions.gaps.label', { number: String(props.version.number) })}
+    >
       <Show
         when={found()}
         fallback={
           <p class="error">
-            Could not check v{props.version.number} for gaps: {(props.trace as Error).message}
+            {t('versions.gaps.failed', {
+              number: String(props.version.number),
+              reason: errorWords(props.trace),
+            })}
           </p>
         }
       >
@@ -29,9 +38,9 @@ export function EndorsementGapCheck(props: {
           <>
             <p>
               <strong data-testid="gap-check-count">
-                v{props.version.number} has {trace().gaps.length} {trace().gaps.length === 1 ? 'gap' : 'gaps'}
+                {tn('versions.gaps.count', trace().gaps.length, { number: String(props.version.number) })}
               </strong>{' '}
-              in its chain from findings to targets; stakeholders will endorse it as it is.
+              {t('versions.gaps.explain')}
             </p>
             <GapList trace={trace()} show={(gap) => gap.message} />
           </>
@@ -39,10 +48,10 @@ export function EndorsementGapCheck(props: {
       </Show>
       <div class="version-actions">
         <button type="button" class="primary" onClick={() => props.onConfirm()}>
-          Open for endorsement anyway
+          {t('versions.gaps.openAnyway')}
         </button>
         <button type="button" onClick={() => props.onCancel()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </div>

@@ -1,24 +1,42 @@
 import { createSignal, For, Show } from 'solid-js';
+import { LANGUAGES, LANGUAGE_CODES, isLanguage, type Language } from '../../shared/i18n/languages.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
+import { language, t } from '../i18n/i18n.js';
+import { errorWords } from '../sync/error-words.js';
 import { downloadExport, type ExportFile } from '../sync/export-download.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
-/** A drop-down of download links for the live draft (`version` "live") or one saved version. */
+/**
+ * A drop-down of download links for the live draft (`version` "live") or one saved version, with the
+ * language the files are written in: the interface's unless the person picks another (each language
+ * named in itself).
+ */
 export function ExportMenu(props: {
-  files: ReadonlyArray<{ file: ExportFile; label: string }>;
+  /** Each file with the catalogue key of its name. */
+  files: ReadonlyArray<{ file: ExportFile; label: MessageKey }>;
   version?: string;
   label?: string;
 }) {
   const workshop = useWorkshop();
   const [busy, setBusy] = createSignal<ExportFile | null>(null);
-  const [problem, setProblem] = createSignal<string | null>(null);
+  const [problem, setProblem] = createSignal<unknown>(null);
+  // Unset until picked: the interface language, also after a switch of the interface.
+  const [chosen, setChosen] = createSignal<Language | null>(null);
+  const fileLanguage = () => chosen() ?? language();
 
   const download = async (file: ExportFile) => {
     setBusy(file);
     setProblem(null);
     try {
-      await downloadExport(workshop.workshopId, workshop.token, file, props.version ?? 'live');
+      await downloadExport(
+        workshop.workshopId,
+        workshop.token,
+        file,
+        props.version ?? 'live',
+        fileLanguage(),
+      );
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(() => error ?? new Error(String(error)));
     } finally {
       setBusy(null);
     }
@@ -26,13 +44,38 @@ export function ExportMenu(props: {
 
   return (
     <details class="export-menu">
-      <summary>{props.label ?? 'Export'}</summary>
+      <summary>{props.label ?? t('exportMenu.export')}</summary>
       <ul>
+        <li>
+          <label class="export-language">
+            {t('exportMenu.language')}
+            <select
+              value={fileLanguage()}
+              onChange={(event) => {
+                const value = event.currentTarget.value;
+                if (isLanguage(value)) setChosen(value);
+              }}
+            >
+              <For each={LANGUAGE_CODES}>
+                {(code) => (
+                  <option
+                    value={code}
+                    lang={code}
+                    dir={LANGUAGES[code].dir}
+                    selected={code === fileLanguage()}
+                  >
+                    {LANGUAGES[code].name}
+                  </option>
+                )}
+              </For>
+            </select>
+          </label>
+        </li>
         <For each={props.files}>
           {({ file, label }) => (
             <li>
               <button type="button" disabled={busy() !== null} onClick={() => void download(file)}>
-                {busy() === file ? `${label}…` : label}
+                {busy() === file ? t('exportMenu.preparing', { file: t(label) }) : t(label)}
               </button>
             </li>
           )}
@@ -40,7 +83,7 @@ export function ExportMenu(props: {
       </ul>
       <Show when={problem()}>
         <p class="error" role="alert">
-          {problem()}
+          {errorWords(problem())}
         </p>
       </Show>
     </details>

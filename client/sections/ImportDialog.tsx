@@ -11,11 +11,16 @@ import {
   type ImportMapping,
   type ImportOptions,
   type ImportPreview,
+  type ImportProblem,
   type ImportRow,
   type UnknownChoice,
 } from '../../shared/import.js';
-import { createItems, sectionDef, type CollectionName } from '../../shared/workshop-document/index.js';
+import { createItems, type CollectionName } from '../../shared/workshop-document/index.js';
+import { fieldLabel, sectionTitle, valueOptions } from '../../shared/i18n/document-words.js';
+import { LANGUAGES } from '../../shared/i18n/languages.js';
 import { ApiRequestError } from '../sync/api-client.js';
+import { errorWords } from '../sync/error-words.js';
+import { i18n, language, t, tn } from '../i18n/i18n.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { createChoiceLabels } from './labels.js';
 
@@ -64,7 +69,7 @@ export function ImportButton(props: { collection: CollectionName }) {
   return (
     <Show when={allowed()}>
       <button type="button" class="import-button" onClick={() => setOpen(true)}>
-        Import
+        {t('importer.button')}
       </button>
       <Show when={open()}>
         <ImportDialog collection={props.collection} onClose={() => setOpen(false)} />
@@ -75,7 +80,7 @@ export function ImportButton(props: { collection: CollectionName }) {
 
 export function ImportDialog(props: { collection: CollectionName; onClose: () => void }) {
   const workshop = useWorkshop();
-  const section = sectionDef(props.collection);
+  const sectionWords = () => sectionTitle(i18n().document, props.collection);
   const fields = importFields(props.collection);
   const themes = createChoiceLabels(workshop.doc, 'themes');
   const populations = createChoiceLabels(workshop.doc, 'populations');
@@ -85,7 +90,7 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
   const [choices, setChoices] = createSignal<ImportChoices>({});
   const [fixes, setFixes] = createSignal<ImportFixes>({});
   const [preview, setPreview] = createSignal<ImportPreview | null>(null);
-  const [problem, setProblem] = createSignal<string | null>(null);
+  const [problem, setProblem] = createSignal<unknown>(null);
   const [busy, setBusy] = createSignal(false);
   let dialog!: HTMLDialogElement;
   let asked = 0;
@@ -106,7 +111,7 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
       if (ask !== asked) return;
       // A refused file (415, 413, a bad mapping) shows no stale preview beside its reason.
       if (error instanceof ApiRequestError) setPreview(null);
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(() => error ?? new Error(String(error)));
     } finally {
       if (ask === asked) setBusy(false);
     }
@@ -143,7 +148,23 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
   };
 
   const listLabels = (list: UnknownChoice['list']) => (list === 'themes' ? themes() : populations());
-  const labelOf = (field: string | null) => fields.find((f) => f.field === field)?.def.label ?? field ?? '';
+  const labelOf = (field: string | null) =>
+    field ? fieldLabel(i18n().document, props.collection, field) : '';
+  /** A row's problem in the person's words, from its code (the server's message is English). */
+  const problemWords = (error: ImportProblem) => {
+    const args = { field: labelOf(error.field ?? null), value: error.value ?? '' };
+    if (error.code !== 'invalid_value') return t(`importer.problems.${error.code}`, args);
+    const allowed = (() => {
+      try {
+        return valueOptions(i18n().document, props.collection, error.field ?? '').map((o) => o.label);
+      } catch {
+        return [];
+      }
+    })();
+    return allowed.length > 0
+      ? t('importer.problems.invalid_value', { ...args, allowed: i18n().list(allowed, 'disjunction') })
+      : t('importer.problems.invalid_value_plain', args);
+  };
   const problemRows = createMemo(() => (preview()?.rows ?? []).filter((row) => row.errors.length > 0));
 
   const importRows = () => {
@@ -162,7 +183,9 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
     });
     undoManager.stopCapturing();
     workshop.announce(
-      `Imported ${shown.valid} ${shown.valid === 1 ? 'row' : 'rows'} into ${section.title}${shown.skipped ? `; ${shown.skipped} skipped` : ''}.`,
+      shown.skipped
+        ? tn('importer.importedSkipped', shown.valid, { section: sectionWords(), skipped: shown.skipped })
+        : tn('importer.imported', shown.valid, { section: sectionWords() }),
       true,
     );
     dialog.close();
@@ -171,14 +194,16 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
   return (
     <dialog ref={dialog} class="import-dialog" aria-labelledby="import-title" onClose={() => props.onClose()}>
       <header class="import-head">
-        <h2 id="import-title">Import {section.title.toLowerCase()}</h2>
-        <button type="button" class="icon" aria-label="Close" onClick={() => dialog.close()}>
+        <h2 id="import-title">
+          {t('importer.title', { section: sectionWords().toLocaleLowerCase(LANGUAGES[language()].intl) })}
+        </h2>
+        <button type="button" class="icon" aria-label={t('common.close')} onClick={() => dialog.close()}>
           ✕
         </button>
       </header>
       <div class="import-sources">
         <label class="import-file">
-          A CSV or Excel file (the first row names the columns)
+          {t('importer.file')}
           <input
             type="file"
             accept=".csv,.tsv,.txt,.xlsx,text/csv,text/tab-separated-values,text/plain"
@@ -190,54 +215,58 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
           />
         </label>
         <label class="import-paste">
-          Or paste rows copied from a spreadsheet
+          {t('importer.paste')}
           <textarea
             dir="auto"
             rows={4}
             value={pasted()}
-            placeholder={fields.map((f) => f.def.label).join('\t')}
+            placeholder={fields.map((f) => labelOf(f.field)).join('\t')}
             onInput={(event) => setPasted(event.currentTarget.value)}
           />
         </label>
         <button
           type="button"
           disabled={pasted().trim() === ''}
-          onClick={() => start({ body: pasted(), type: 'text/tab-separated-values', name: 'pasted rows' })}
+          onClick={() =>
+            start({ body: pasted(), type: 'text/tab-separated-values', name: t('importer.pastedName') })
+          }
         >
-          Preview pasted rows
+          {t('importer.previewPasted')}
         </button>
       </div>
       <Show when={problem()}>
         <p class="error" role="alert">
-          {problem()}
+          {errorWords(problem())}
         </p>
       </Show>
       <Show when={preview()}>
         {(shown) => (
           <div class="import-preview" aria-busy={busy()}>
             <p class="import-summary" role="status">
-              <strong>{shown().valid}</strong> {shown().valid === 1 ? 'row' : 'rows'} will be imported,{' '}
-              <strong>{shown().skipped}</strong> skipped
-              <span class="muted">
+              <strong>{tn('importer.summary', shown().valid, { skipped: shown().skipped })}</strong>
+              <span class="muted" dir="auto">
                 {' '}
-                · from {source()?.name}; at most {MAX_IMPORT_ROWS} rows per import
+                {t('importer.source', { name: source()?.name ?? '', max: MAX_IMPORT_ROWS })}
               </span>
             </p>
 
             <Show when={shown().unknownChoices.length > 0}>
               <fieldset class="import-choices">
-                <legend>Not in the workshop’s lists</legend>
+                <legend>{t('importer.notInLists')}</legend>
                 <For each={shown().unknownChoices}>
                   {(choice) => (
                     <label class="import-choice">
                       <span dir="auto">
                         “{choice.value}”{' '}
                         <span class="muted">
-                          ({labelOf(choice.field)}, row {choice.rows.join(', ')})
+                          {tn('importer.where', choice.rows.length, {
+                            field: labelOf(choice.field),
+                            rows: i18n().list(choice.rows.map((row) => i18n().number(row))),
+                          })}
                         </span>
                       </span>
                       <select
-                        aria-label={`What to do with “${choice.value}”`}
+                        aria-label={t('importer.whatToDo', { value: choice.value })}
                         onChange={(event) => {
                           const value = event.currentTarget.value;
                           decide(
@@ -251,12 +280,12 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
                         }}
                       >
                         <option value="" selected={!choice.decision}>
-                          skip these rows
+                          {t('importer.skipRows')}
                         </option>
                         <option value="add" selected={!!choice.decision && 'add' in choice.decision}>
-                          add it to the list
+                          {t('importer.addToList')}
                         </option>
-                        <optgroup label="use an entry of the list">
+                        <optgroup label={t('importer.useEntry')}>
                           <For each={listLabels(choice.list)}>
                             {(label) => (
                               <option
@@ -281,23 +310,23 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
 
             <Show when={problemRows().length > 0}>
               <details class="import-problems" open={problemRows().length <= 12}>
-                <summary>
-                  {problemRows().length} {problemRows().length === 1 ? 'row has' : 'rows have'} problems and
-                  will be skipped unless fixed
-                </summary>
+                <summary>{tn('importer.problemRows', problemRows().length)}</summary>
                 <ul>
                   <For each={problemRows().slice(0, PREVIEW_ROWS)}>
                     {(row) => (
                       <li>
-                        <strong>Row {row.index}</strong>
+                        <strong>{t('importer.row', { row: row.index })}</strong>
                         <For each={row.errors}>
                           {(error) => (
                             <span class="import-problem">
-                              <span dir="auto">{error.message}</span>
+                              <span dir="auto">{problemWords(error)}</span>
                               <Show when={error.field && PROBLEMS_TO_FIX.has(error.code)}>
                                 <input
                                   dir="auto"
-                                  aria-label={`Fix ${labelOf(error.field ?? null)}, row ${row.index}`}
+                                  aria-label={t('importer.fix', {
+                                    field: labelOf(error.field ?? null),
+                                    row: row.index,
+                                  })}
                                   value={error.value ?? ''}
                                   onChange={(event) => fix(row, error.field!, event.currentTarget.value)}
                                 />
@@ -316,24 +345,26 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
               <table class="import-table">
                 <thead>
                   <tr>
-                    <th scope="col">Row</th>
+                    <th scope="col">{t('importer.rowHeader')}</th>
                     <For each={shown().headers}>
                       {(header, column) => (
                         <th scope="col">
                           <span class="import-header" dir="auto">
-                            {header || `Column ${column() + 1}`}
+                            {header || t('importer.column', { number: column() + 1 })}
                           </span>
                           <select
-                            aria-label={`Field for column “${header || column() + 1}”`}
+                            aria-label={t('importer.columnField', {
+                              column: header || i18n().number(column() + 1),
+                            })}
                             onChange={(event) => mapColumn(column(), event.currentTarget.value || null)}
                           >
                             <option value="" selected={shown().mapping[column()] === null}>
-                              ignore
+                              {t('importer.ignore')}
                             </option>
                             <For each={fields}>
                               {(f) => (
                                 <option value={f.field} selected={shown().mapping[column()] === f.field}>
-                                  {f.def.label}
+                                  {labelOf(f.field)}
                                 </option>
                               )}
                             </For>
@@ -347,7 +378,7 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
                   <For each={shown().rows.slice(0, PREVIEW_ROWS)}>
                     {(row) => (
                       <tr classList={{ skipped: row.errors.length > 0 }}>
-                        <th scope="row" title={row.errors.map((e) => e.message).join('\n')}>
+                        <th scope="row" title={row.errors.map(problemWords).join('\n')}>
                           {row.index} {row.errors.length > 0 ? '✕' : '✓'}
                         </th>
                         <For each={shown().headers}>
@@ -365,7 +396,7 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
             </div>
             <Show when={shown().rows.length > PREVIEW_ROWS}>
               <p class="muted">
-                Showing the first {PREVIEW_ROWS} of {shown().rows.length} rows.
+                {t('importer.showing', { shown: PREVIEW_ROWS, total: shown().rows.length })}
               </p>
             </Show>
           </div>
@@ -373,7 +404,7 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
       </Show>
       <footer class="import-actions">
         <button type="button" onClick={() => dialog.close()}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"
@@ -381,7 +412,7 @@ export function ImportDialog(props: { collection: CollectionName; onClose: () =>
           disabled={busy() || !preview() || preview()!.valid === 0}
           onClick={importRows}
         >
-          Import {preview()?.valid ?? 0} {preview()?.valid === 1 ? 'row' : 'rows'}
+          {tn('importer.submit', preview()?.valid ?? 0)}
         </button>
       </footer>
     </dialog>

@@ -5,6 +5,7 @@ import { CollaborativeEditor } from '../editor/CollaborativeEditor.jsx';
 import { lastFieldSelection } from '../fields/text-selection.js';
 import { createAmendmentsAt } from '../sync/amendments.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { t } from '../i18n/i18n.js';
 import { AmendmentPanel, canProposeHere, ReportProposal } from './ItemAmendments.jsx';
 import { canCommentHere, CommentPanel, createThreads } from './ItemComments.jsx';
 
@@ -22,17 +23,17 @@ export function ReportSection() {
   return (
     <section class="section">
       <header class="section-header">
-        <h2>Report</h2>
+        <h2>{t('report.title')}</h2>
         <div class="report-toggles">
           <Show when={workshop.live && !workshop.presenting}>
             <button
               type="button"
               class="comments-toggle"
               aria-expanded={showComments()}
-              aria-label={`Comments on the report: ${open()} open`}
+              aria-label={t('report.commentsLabel', { count: open() })}
               onClick={() => setShowComments(!showComments())}
             >
-              Comments ({open()})
+              {t('report.comments', { count: open() })}
             </button>
           </Show>
           <Show when={amendmentsShown()}>
@@ -41,17 +42,14 @@ export function ReportSection() {
               class="amendments-toggle"
               classList={{ waiting: amendments.open().length > 0 }}
               aria-expanded={showAmendments()}
-              aria-label={`Amendments to the report: ${amendments.open().length} open`}
+              aria-label={t('report.amendmentsLabel', { count: amendments.open().length })}
               onClick={() => setShowAmendments(!showAmendments())}
             >
-              Amendments ({amendments.open().length})
+              {t('report.amendments', { count: amendments.open().length })}
             </button>
           </Show>
         </div>
-        <p class="guidance">
-          The results workshop report (Tool K): prose around the findings, recommendations and targets. Select
-          words to comment on them, or to propose a change to them.
-        </p>
+        <p class="guidance">{t('report.guidance')}</p>
       </header>
       <div class="report-body" classList={{ 'with-comments': showComments() || showAmendments() }}>
         <CollaborativeEditor
@@ -69,16 +67,16 @@ export function ReportSection() {
                 fieldOf={(target) => (target === fragment ? REPORT_ANCHOR.field : undefined)}
                 threads={threads()}
                 canComment={canCommentHere(workshop)}
-                wholeLabel="On the report as a whole (select words in it to comment on them)"
-                unquoteLabel="comment on the whole report instead"
+                wholeLabel={t('report.wholeLabel')}
+                unquoteLabel={t('report.unquoteLabel')}
               />
             </Show>
             <Show when={showAmendments() && amendmentsShown()}>
               <AmendmentPanel
                 place="report"
                 open={amendments.open()}
-                name="the report"
-                proposeHint={wordsSelected() ? undefined : 'Select words of the report first.'}
+                name={t('report.name')}
+                proposeHint={wordsSelected() ? undefined : t('report.proposeHint')}
                 propose={(close) => <ReportProposal onDone={close} />}
                 showDecided
               />

@@ -5,17 +5,45 @@ import {
   DECISION_OUTCOME,
   DecisionRequest,
   NO_OUTCOME_WORD,
-  decisionLine,
-  outcomeWords,
   type Decision,
   type DecisionOutcome,
 } from '../../shared/decisions.js';
-import { ROLE_WORDS } from '../../shared/roles.js';
-import { COLLECTIONS, labelsById, readWorkshopContent } from '../../shared/workshop-document/index.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
+import { labelsById, readWorkshopContent } from '../../shared/workshop-document/index.js';
+import { i18n, t } from '../i18n/i18n.js';
+import { roleWord } from './AuditLog.jsx';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { createServerAction } from '../sync/server-action.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { versionDoc } from './VersionViewer.jsx';
+
+/** "Decision: Formal, 1 Feb 2027, Somsak K. (Minister of Interior)", in the interface language. */
+function decisionLine(decision: Decision): string {
+  return t('versions.decisions.line', {
+    kind: t(`versions.decisions.kinds.${decision.kind}`),
+    date: i18n().date(decision.decidedOn),
+    decisionMaker: decision.decisionMaker,
+    office: decision.office,
+  });
+}
+
+/** What a decision said about one recommendation; a dash where it said nothing. */
+function outcomeWords(decision: Decision, recommendationId: string): string {
+  const outcome = Object.hasOwn(decision.recommendations, recommendationId)
+    ? decision.recommendations[recommendationId]
+    : undefined;
+  return outcome ? t(`versions.decisions.outcomes.${outcome}`) : NO_OUTCOME_WORD;
+}
+
+/** The form's fields, by the name the request schema gives them, for saying which one is wrong. */
+const FIELD_WORDS: Record<string, MessageKey> = {
+  decisionMaker: 'versions.decisions.form.decisionMaker',
+  office: 'versions.decisions.form.office',
+  kind: 'versions.decisions.form.kind',
+  decidedOn: 'versions.decisions.form.date',
+  text: 'versions.decisions.form.text',
+  recommendations: 'versions.decisions.form.recommendationsField',
+};
 
 /** A recommendation as the version presented it: decisions are about that content, not the live draft's. */
 interface Presented {
@@ -56,7 +84,10 @@ export function VersionDecisions(props: {
   return (
     <>
       <Show when={props.version.decisions.length > 0}>
-        <ol class="decisions" aria-label={`Decisions on v${props.version.number}`}>
+        <ol
+          class="decisions"
+          aria-label={t('versions.decisions.listLabel', { number: String(props.version.number) })}
+        >
           <For each={props.version.decisions}>
             {(decision) => <RecordedDecision decision={decision} presented={loaded() ?? []} />}
           </For>
@@ -68,7 +99,7 @@ export function VersionDecisions(props: {
           fallback={
             <div class="version-actions">
               <button type="button" onClick={() => setRecording(true)}>
-                Record the decision
+                {t('versions.decisions.record')}
               </button>
             </div>
           }
@@ -92,7 +123,7 @@ export function VersionDecisions(props: {
 function RecordedDecision(props: { decision: Decision; presented: Presented[] }) {
   return (
     <li class="decision" data-kind={props.decision.kind}>
-      <strong dir="auto">Decision: {decisionLine(props.decision)}</strong>
+      <strong dir="auto">{decisionLine(props.decision)}</strong>
       <p class="decision-text" dir="auto">
         {props.decision.text}
       </p>
@@ -109,9 +140,12 @@ function RecordedDecision(props: { decision: Decision; presented: Presented[] })
           </For>
         </ul>
       </Show>
-      <p class="muted">
-        Recorded by {props.decision.recorderName} ({ROLE_WORDS[props.decision.recorderRole]}) ·{' '}
-        {new Date(props.decision.createdAt).toLocaleString()}
+      <p class="muted" dir="auto">
+        {t('versions.decisions.recordedBy', {
+          name: props.decision.recorderName,
+          role: roleWord(props.decision.recorderRole),
+          when: i18n().dateTime(props.decision.createdAt),
+        })}
       </p>
     </li>
   );
@@ -124,8 +158,14 @@ function DecisionForm(props: {
   onDone: (recorded: boolean) => Promise<void>;
 }) {
   const action = createServerAction();
-  const [invalid, setInvalid] = createSignal<string>();
-  const nouns = COLLECTIONS.recommendations.title.toLowerCase();
+  // The fields the schema refused, worded when shown.
+  const [invalid, setInvalid] = createSignal<string[]>();
+  const invalidWords = () => {
+    const fields = invalid();
+    if (!fields) return undefined;
+    const words = [...new Set(fields.map((field) => (FIELD_WORDS[field] ? t(FIELD_WORDS[field]) : field)))];
+    return t('versions.decisions.form.invalid', { fields: i18n().list(words) });
+  };
 
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
@@ -148,7 +188,7 @@ function DecisionForm(props: {
       recommendations,
     });
     if (!request.success) {
-      setInvalid(request.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+      setInvalid(request.error.issues.map((issue) => String(issue.path[0] ?? '')));
       return;
     }
     setInvalid(undefined);
@@ -161,49 +201,61 @@ function DecisionForm(props: {
     <form
       class="card decision-form"
       onSubmit={submit}
-      aria-label={`Record the decision on v${props.version.number}`}
+      aria-label={t('versions.decisions.form.label', { number: String(props.version.number) })}
     >
-      <strong>Record the decision on v{props.version.number}</strong>
-      <p class="muted">
-        What the decision-maker(s) decided after this version was presented to them. Recorded decisions cannot
-        be changed; record another one to correct it.
-      </p>
+      <strong>{t('versions.decisions.form.label', { number: String(props.version.number) })}</strong>
+      <p class="muted">{t('versions.decisions.form.intro')}</p>
       <div class="decision-fields">
         <label>
-          Decision-maker
-          <input name="decisionMaker" dir="auto" required maxLength={200} placeholder="e.g. H.E. Somsak K." />
+          {t('versions.decisions.form.decisionMaker')}
+          <input
+            name="decisionMaker"
+            dir="auto"
+            required
+            maxLength={200}
+            placeholder={t('versions.decisions.form.decisionMakerPlaceholder')}
+          />
         </label>
         <label>
-          Office
-          <input name="office" dir="auto" required maxLength={200} placeholder="e.g. Minister of Interior" />
+          {t('versions.decisions.form.office')}
+          <input
+            name="office"
+            dir="auto"
+            required
+            maxLength={200}
+            placeholder={t('versions.decisions.form.officePlaceholder')}
+          />
         </label>
         <fieldset class="decision-kind">
-          <legend>Kind of decision</legend>
+          <legend>{t('versions.decisions.form.kind')}</legend>
           <For each={DECISION_KIND.values}>
             {(kind, index) => (
               <label>
                 <input type="radio" name="kind" value={kind} checked={index() === 0} required />{' '}
-                {DECISION_KIND.words[kind]}
+                {t(`versions.decisions.kinds.${kind}`)}
               </label>
             )}
           </For>
         </fieldset>
         <label>
-          Date of the decision
+          {t('versions.decisions.form.date')}
           <input name="decidedOn" type="date" required />
         </label>
       </div>
       <label class="decision-text-field">
-        What was decided
+        {t('versions.decisions.form.text')}
         <textarea name="text" dir="auto" required maxLength={20_000} rows={4} />
       </label>
       <fieldset class="decision-outcomes-field">
         <legend>
-          The {nouns} of v{props.version.number}
+          {t('versions.decisions.form.recommendations', { number: String(props.version.number) })}
         </legend>
-        <Show when={props.presented()} fallback={<p class="muted">Loading the {nouns} of this version…</p>}>
+        <Show when={props.presented()} fallback={<p class="muted">{t('versions.decisions.form.loading')}</p>}>
           {(list) => (
-            <Show when={list().length > 0} fallback={<p class="muted">This version has no {nouns}.</p>}>
+            <Show
+              when={list().length > 0}
+              fallback={<p class="muted">{t('versions.decisions.form.noRecommendations')}</p>}
+            >
               <ul class="decision-outcomes">
                 <For each={list()}>
                   {(recommendation) => (
@@ -215,11 +267,15 @@ function DecisionForm(props: {
                         </span>
                         <select
                           name={`outcome:${recommendation.id}`}
-                          aria-label={`Decision on ${recommendation.label}`}
+                          aria-label={t('versions.decisions.form.outcomeLabel', {
+                            label: recommendation.label,
+                          })}
                         >
                           <option value="">{NO_OUTCOME_WORD}</option>
                           <For each={DECISION_OUTCOME.values}>
-                            {(outcome) => <option value={outcome}>{DECISION_OUTCOME.words[outcome]}</option>}
+                            {(outcome) => (
+                              <option value={outcome}>{t(`versions.decisions.outcomes.${outcome}`)}</option>
+                            )}
                           </For>
                         </select>
                       </label>
@@ -231,17 +287,17 @@ function DecisionForm(props: {
           )}
         </Show>
       </fieldset>
-      <Show when={invalid() ?? action.error()}>
+      <Show when={invalidWords() ?? action.error()}>
         <p class="error" role="alert">
-          {invalid() ?? action.error()}
+          {invalidWords() ?? action.error()}
         </p>
       </Show>
       <div class="version-actions">
         <button type="submit" class="primary" disabled={props.presented() === undefined || action.pending()}>
-          Record decision
+          {t('versions.decisions.form.submit')}
         </button>
         <button type="button" onClick={() => void props.onDone(false)}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>

@@ -8,6 +8,17 @@ import { GroupFocusContext } from '../sync/breakout-groups.js';
 import { CONTENT_VIEWS, isContentSection, type ContentSection } from './content-views.jsx';
 import { ItemNavigation, revealItem, sectionOf, type OpenItem } from './item-navigation.js';
 import { SECTIONS } from './sections.js';
+import { versionName } from './version-words.js';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/index.js';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import { i18n, t } from '../i18n/i18n.js';
+
+/** A tab's title: a collection's in the registry's words, Trace and Report from the catalogue. */
+function tabTitle(id: ContentSection): string {
+  if ((COLLECTION_NAMES as readonly string[]).includes(id))
+    return sectionTitle(i18n().document, id as CollectionName);
+  return id === 'trace' ? t('versions.viewer.trace') : t('versions.viewer.report');
+}
 
 /** The version's own Yjs document, as saved; the caller destroys it. */
 export function versionDoc(version: VersionDetail): Y.Doc {
@@ -22,7 +33,7 @@ export function VersionViewer(props: { api: WorkshopApi; versionId: string; onCl
   );
   return (
     <section class="card version-viewer" data-testid="version-viewer">
-      <Show when={version()} fallback={<p class="muted">Opening the version…</p>}>
+      <Show when={version()} fallback={<p class="muted">{t('versions.viewer.opening')}</p>}>
         {(loaded) => <FrozenWorkshop version={loaded()} onClose={props.onClose} />}
       </Show>
     </section>
@@ -51,17 +62,25 @@ function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) 
   return (
     <>
       <div class="card-header">
-        <strong>
-          v{props.version.number} “{props.version.name}”, read only
+        <strong dir="auto">
+          {t('versions.viewer.title', {
+            number: String(props.version.number),
+            name: versionName(props.version),
+          })}
         </strong>
         <span class={`badge ${props.version.verified ? 'same' : 'open'}`}>
-          {props.version.verified ? 'content matches its hash' : 'content does NOT match its hash'}
+          {props.version.verified ? t('versions.viewer.verified') : t('versions.viewer.notVerified')}
         </span>
-        <button type="button" class="icon" aria-label="Close version" onClick={() => props.onClose()}>
+        <button
+          type="button"
+          class="icon"
+          aria-label={t('versions.viewer.close')}
+          onClick={() => props.onClose()}
+        >
           ✕
         </button>
       </div>
-      <nav class="section-nav" aria-label="Sections of the version">
+      <nav class="section-nav" aria-label={t('versions.viewer.sections')}>
         <For
           each={SECTIONS.filter(
             (s): s is (typeof SECTIONS)[number] & { id: ContentSection } => s.id !== 'versions',
@@ -74,7 +93,7 @@ function FrozenWorkshop(props: { version: VersionDetail; onClose: () => void }) 
               aria-current={section() === entry.id ? 'page' : undefined}
               onClick={() => setSection(entry.id)}
             >
-              {entry.title}
+              {tabTitle(entry.id)}
             </button>
           )}
         </For>

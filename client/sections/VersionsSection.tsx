@@ -1,11 +1,15 @@
-import { createMemo, createResource, createSignal, For, Show, type Accessor } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show, type Accessor, type JSX } from 'solid-js';
 import type { VersionSummary } from '../../shared/api.js';
-import { ENDORSEMENT_IDENTITY_WORDS } from '../../shared/people.js';
+import type { EndorsementIdentity } from '../../shared/people.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
 import type { Traceability } from '../../shared/traceability.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import type { VersionHistory } from '../sync/version-history.js';
 import { ACTION_PLAN_FILES, REPORT_FILES } from '../sync/export-download.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { errorWords } from '../sync/error-words.js';
+import { i18n, t } from '../i18n/i18n.js';
+import { roleWord } from './AuditLog.jsx';
 import { AuditLog } from './AuditLog.jsx';
 import { DiffView } from './DiffView.jsx';
 import { sameElements } from './labels.js';
@@ -14,6 +18,7 @@ import { SectionFrame } from './SectionFrame.jsx';
 import { EndorsementGapCheck } from './EndorsementGapCheck.jsx';
 import { VersionDecisions } from './VersionDecisions.jsx';
 import { VersionViewer } from './VersionViewer.jsx';
+import { actorName, versionName } from './version-words.js';
 
 interface VersionsSectionProps {
   history: VersionHistory;
@@ -23,14 +28,29 @@ interface VersionsSectionProps {
   showDiff: (versionId: string | undefined) => void;
 }
 
-function errorText(failure: unknown): string {
-  return failure instanceof Error ? failure.message : String(failure);
+const IDENTITY_WORDS: Record<EndorsementIdentity, MessageKey> = {
+  invite: 'versions.card.identity.invite',
+  'self-declared': 'versions.card.identity.selfDeclared',
+};
+
+/** "As <strong>Amina</strong>": a message around one emphasised value, in the language's word order. */
+function around(key: MessageKey, name: string, value: () => JSX.Element): JSX.Element {
+  const mark = '\u0000';
+  const [before = '', after = ''] = t(key, { [name]: mark }).split(mark);
+  return (
+    <>
+      {before}
+      {value()}
+      {after}
+    </>
+  );
 }
 
 /** History of frozen versions: save, compare with the draft, restore, and endorse. */
 export function VersionsSection(props: VersionsSectionProps) {
   const workshop = useWorkshop();
-  const [problem, setProblem] = createSignal<string>();
+  // The failure itself, worded when shown (the words follow the interface language).
+  const [problem, setProblem] = createSignal<unknown>();
   const [viewing, setViewing] = createSignal<string>();
   const isFacilitator = workshop.role === 'facilitator';
   const canReadAudit = isFacilitator || workshop.role === 'stakeholder';
@@ -48,7 +68,7 @@ export function VersionsSection(props: VersionsSectionProps) {
       await action();
       await props.history.refresh();
     } catch (failure) {
-      setProblem(errorText(failure));
+      setProblem(() => failure ?? new Error(String(failure)));
     }
   };
 
@@ -64,15 +84,12 @@ export function VersionsSection(props: VersionsSectionProps) {
   };
 
   return (
-    <SectionFrame
-      title="Versions"
-      guidance="Frozen copies of the whole workshop. Stakeholders endorse a specific version; its content hash proves later that the endorsed text is the one they saw. Once the report has been presented to the decision-maker(s), a facilitator records their decision on the version presented. Versions are also saved automatically while people edit and when everyone leaves."
-    >
+    <SectionFrame title={t('versions.title')} guidance={t('versions.guidance')}>
       <div class="version-actions">
-        <ExportMenu files={[...REPORT_FILES, ...ACTION_PLAN_FILES]} label="Export the live draft" />
+        <ExportMenu files={[...REPORT_FILES, ...ACTION_PLAN_FILES]} label={t('versions.exportLive')} />
         <Show when={canReadAudit}>
           <button type="button" aria-expanded={auditOpen()} onClick={() => setAuditOpen(!auditOpen())}>
-            Audit log
+            {t('versions.auditLog')}
           </button>
         </Show>
       </div>
@@ -87,19 +104,20 @@ export function VersionsSection(props: VersionsSectionProps) {
         <form class="save-version" onSubmit={save}>
           <input
             name="name"
-            aria-label="Version name"
-            placeholder="e.g. Final for endorsement"
+            aria-label={t('versions.nameLabel')}
+            placeholder={t('versions.namePlaceholder')}
+            dir="auto"
             maxLength={200}
             required
           />
           <button type="submit" class="primary">
-            Save version
+            {t('versions.save')}
           </button>
         </form>
       </Show>
       <Show when={problem() ?? props.history.error()}>
         <p class="error" role="alert">
-          {problem() ?? props.history.error()}
+          {problem() ? errorWords(problem()) : props.history.error()}
         </p>
       </Show>
       <Show when={viewing()} keyed>
@@ -118,7 +136,7 @@ export function VersionsSection(props: VersionsSectionProps) {
         )}
       </Show>
       <Show when={props.history.list()?.versions.length === 0}>
-        <p class="empty">No versions yet.</p>
+        <p class="empty">{t('versions.empty')}</p>
       </Show>
       <ol class="cards versions">
         <For each={versionIds()}>
@@ -135,7 +153,10 @@ export function VersionsSection(props: VersionsSectionProps) {
                   onRestore={() => {
                     if (
                       confirm(
-                        `Restore v${version().number} “${version().name}”? The current draft is saved first, so this can be undone.`,
+                        t('versions.confirmRestore', {
+                          number: String(version().number),
+                          name: versionName(version()),
+                        }),
                       )
                     ) {
                       void act(() => props.api.restore(id));
@@ -177,14 +198,25 @@ function DiffPanel(props: {
   return (
     <section class="card diff-panel" data-testid="diff-panel">
       <div class="card-header">
-        <strong>
-          Changes from v{version()?.number} “{version()?.name}” to the live draft
+        <strong dir="auto">
+          {t('versions.diff.title', {
+            number: String(version()?.number ?? ''),
+            name: (() => {
+              const v = version();
+              return v ? versionName(v) : '';
+            })(),
+          })}
         </strong>
-        <button type="button" class="icon" aria-label="Close comparison" onClick={() => props.onClose()}>
+        <button
+          type="button"
+          class="icon"
+          aria-label={t('versions.diff.close')}
+          onClick={() => props.onClose()}
+        >
           ✕
         </button>
       </div>
-      <Show when={diff()} fallback={<p class="muted">Comparing…</p>}>
+      <Show when={diff()} fallback={<p class="muted">{t('versions.diff.comparing')}</p>}>
         {(loaded) => <DiffView diff={loaded()} />}
       </Show>
     </section>
@@ -219,25 +251,34 @@ function VersionCard(props: {
     if (!(trace instanceof Error) && trace.gaps.length === 0) props.onOpen();
     else setGapCheck(trace);
   };
-  const created = () => new Date(props.version.createdAt).toLocaleString();
+  const created = () => i18n().dateTime(props.version.createdAt);
   return (
     <li class="card version" data-version={props.version.number}>
       <div class="card-header">
         <strong class="item-label">v{props.version.number}</strong>
-        <span class="version-name">{props.version.name}</span>
+        <span class="version-name" dir="auto">
+          {versionName(props.version)}
+        </span>
         <Show when={props.version.kind === 'auto'}>
-          <span class="badge">automatic</span>
+          <span class="badge">{t('versions.card.automatic')}</span>
         </Show>
         <Show when={props.version.openForEndorsement}>
-          <span class="badge open">open for endorsement</span>
+          <span class="badge open">{t('versions.card.openForEndorsement')}</span>
         </Show>
         <Show when={props.liveHash === props.version.hash}>
-          <span class="badge same">same as the draft</span>
+          <span class="badge same">{t('versions.card.sameAsDraft')}</span>
         </Show>
       </div>
       <p class="muted">
-        {props.version.authorName} ({props.version.authorRole}) · {created()} ·{' '}
-        <code title={`SHA-256 of the content: ${props.version.hash}`}>
+        <span dir="auto">
+          {t('versions.card.byline', {
+            name:
+              props.version.kind === 'auto' ? actorName(props.version.authorName) : props.version.authorName,
+            role: roleWord(props.version.authorRole),
+          })}
+        </span>{' '}
+        · {created()} ·{' '}
+        <code title={t('versions.card.hashTitle', { hash: props.version.hash })}>
           {props.version.hash.slice(0, 16)}…
         </code>
       </p>
@@ -248,14 +289,16 @@ function VersionCard(props: {
               <li class={`endorsement ${endorsement.decision}`}>
                 {endorsement.decision === 'endorse' ? '✓' : '✕'} <span dir="auto">{endorsement.name}</span> (
                 <span dir="auto">{endorsement.organisation}</span>){' '}
-                {endorsement.decision === 'endorse' ? 'endorsed' : 'declined'}
+                {endorsement.decision === 'endorse'
+                  ? t('versions.card.endorsed')
+                  : t('versions.card.declined')}
                 <Show when={endorsement.comment}>
                   : “<span dir="auto">{endorsement.comment}</span>”
                 </Show>{' '}
                 <span class={`badge identity ${endorsement.identity}`}>
-                  {ENDORSEMENT_IDENTITY_WORDS[endorsement.identity]}
+                  {t(IDENTITY_WORDS[endorsement.identity])}
                 </span>
-                <span class="muted"> · {new Date(endorsement.createdAt).toLocaleString()}</span>
+                <span class="muted"> · {i18n().dateTime(endorsement.createdAt)}</span>
               </li>
             )}
           </For>
@@ -263,23 +306,23 @@ function VersionCard(props: {
       </Show>
       <div class="version-actions">
         <button type="button" onClick={() => props.onView()}>
-          Open read-only
+          {t('versions.card.openReadOnly')}
         </button>
         <ExportMenu
           files={[...REPORT_FILES, ...ACTION_PLAN_FILES]}
           version={props.version.id}
-          label={`Export v${props.version.number}`}
+          label={t('versions.card.export', { number: String(props.version.number) })}
         />
         <button type="button" onClick={() => props.onDiff()}>
-          Compare with draft
+          {t('versions.card.compare')}
         </button>
         <Show when={workshop.role === 'facilitator'}>
           <button type="button" onClick={() => props.onRestore()}>
-            Restore
+            {t('versions.card.restore')}
           </button>
           <Show when={!props.version.openForEndorsement}>
             <button type="button" onClick={() => void openForEndorsement()}>
-              Open for endorsement
+              {t('versions.card.open')}
             </button>
           </Show>
         </Show>
@@ -309,7 +352,9 @@ function VersionCard(props: {
           }}
         >
           <span data-testid="endorse-as">
-            As <strong dir="auto">{workshop.user().name}</strong>
+            {around('versions.endorse.as', 'name', () => (
+              <strong dir="auto">{workshop.user().name}</strong>
+            ))}
             <Show when={invitedOrganisation()}>
               {(organisation) => (
                 <>
@@ -319,13 +364,13 @@ function VersionCard(props: {
               )}
             </Show>
             <Show when={personal()}>
-              <span class="muted"> — from your personal invite</span>
+              <span class="muted"> {t('versions.endorse.fromInvite')}</span>
             </Show>
           </span>
           <Show when={!invitedOrganisation()}>
             <input
-              aria-label="Your organisation"
-              placeholder="Your organisation"
+              aria-label={t('versions.endorse.organisation')}
+              placeholder={t('versions.endorse.organisation')}
               required
               dir="auto"
               value={organisation()}
@@ -333,17 +378,17 @@ function VersionCard(props: {
             />
           </Show>
           <input
-            aria-label="Comment"
-            placeholder="Comment (required to decline)"
+            aria-label={t('versions.endorse.comment')}
+            placeholder={t('versions.endorse.commentPlaceholder')}
             dir="auto"
             value={comment()}
             onInput={(event) => setComment(event.currentTarget.value)}
           />
           <button type="submit" class="primary" value="endorse">
-            Endorse v{props.version.number}
+            {t('versions.endorse.endorse', { number: String(props.version.number) })}
           </button>
           <button type="submit" value="decline">
-            Decline
+            {t('versions.endorse.decline')}
           </button>
         </form>
       </Show>

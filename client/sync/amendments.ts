@@ -1,8 +1,9 @@
 import { createMemo, onCleanup, type Accessor } from 'solid-js';
 import * as Y from 'yjs';
 import { isTextField, targetSurface, type Amendment, type AmendmentTarget } from '../../shared/amendments.js';
+import { fieldLabel, sectionNoun } from '../../shared/i18n/document-words.js';
+import { i18n, t, tn } from '../i18n/i18n.js';
 import {
-  COLLECTIONS,
   findItem,
   itemLabel,
   orderedItems,
@@ -52,7 +53,7 @@ export function openAmendmentBadges(
   return Object.fromEntries(
     [...counts].map(([section, count]) => [
       section,
-      { count, noun: count === 1 ? 'open amendment' : 'open amendments' },
+      { count, noun: tn('versions.places.openAmendments', count) },
     ]),
   );
 }
@@ -61,7 +62,7 @@ export function openAmendmentBadges(
 export function amendableFields(collection: CollectionName): Array<{ field: string; label: string }> {
   return Object.entries(sectionDef(collection).fields)
     .filter(([field]) => isTextField(collection, field))
-    .map(([field, def]) => ({ field, label: def.label }));
+    .map(([field]) => ({ field, label: fieldLabel(i18n().document, collection, field) }));
 }
 
 /** The text of a target as the server compares it (rich text as its words, blocks on lines). */
@@ -71,12 +72,14 @@ export function targetText(doc: Y.Doc, target: AmendmentTarget): string {
 
 /** "Finding F2 · Source", "Report": how a slide or a list names an amendment's target. */
 export function placeName(doc: Y.Doc, target: AmendmentTarget): string {
-  if ('report' in target) return 'Report';
+  if ('report' in target) return t('versions.places.report');
   const index = orderedItems(doc, target.collection).findIndex((item) => item.get('id') === target.itemId);
   const item =
-    index >= 0 ? `${COLLECTIONS[target.collection].noun} ${itemLabel(target.collection, index)}` : '';
-  const field = sectionDef(target.collection).fields[target.field]?.label ?? target.field;
-  return [item || 'A deleted item', field].join(' · ');
+    index >= 0
+      ? `${sectionNoun(i18n().document, target.collection)} ${itemLabel(target.collection, index)}`
+      : '';
+  const field = fieldLabel(i18n().document, target.collection, target.field);
+  return [item || t('versions.places.deletedItem'), field].join(' · ');
 }
 
 /** A Y type whose changes, anywhere inside it, can be watched: an item's map, the report. */

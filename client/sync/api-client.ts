@@ -34,6 +34,7 @@ import type { CollectionName, ContentDiff } from '../../shared/workshop-document
 import { personToken } from './person.js';
 import { ARCHIVE_FILE_SUFFIX } from '../../shared/archive.js';
 import { downloadFile } from './export-download.js';
+import { ApiRequestError, reach, refusalOf } from './api-error.js';
 import type {
   Amendment,
   AmendmentList,
@@ -41,27 +42,12 @@ import type {
   ProposeAmendmentRequest,
 } from '../../shared/amendments.js';
 
-export class ApiRequestError extends Error {
-  override name = 'ApiRequestError';
-  constructor(
-    readonly status: number,
-    message: string,
-    /** The server's error code (`outdated`, `archived`…), when it gave one. */
-    readonly code?: string,
-  ) {
-    super(message);
-  }
-}
+export { ApiRequestError, NetworkError } from './api-error.js';
 
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(path, init);
+  const response = await reach(path, init);
   if (response.ok) return (await response.json()) as T;
-  const body = (await response.json().catch(() => null)) as ApiError | null;
-  throw new ApiRequestError(
-    response.status,
-    body?.error.message ?? `request failed with ${response.status}`,
-    body?.error.code,
-  );
+  throw await refusalOf(response, `request failed with ${response.status}`);
 }
 
 export function fetchServerInfo(): Promise<ServerInfo> {
@@ -196,14 +182,15 @@ export class JoinRefused extends ApiRequestError {
     status: number,
     message: string,
     readonly retryAfterSeconds: number | undefined,
+    code?: string,
   ) {
-    super(status, message);
+    super(status, message, code);
   }
 }
 
 /** `POST /api/join`: the invite link a typed join code opens (letter case, spaces and dashes ignored). */
 export async function joinWithCode(code: string): Promise<JoinResponse> {
-  const response = await fetch('/api/join', {
+  const response = await reach('/api/join', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code }),
@@ -215,6 +202,7 @@ export async function joinWithCode(code: string): Promise<JoinResponse> {
     response.status,
     body?.error.message ?? `request failed with ${response.status}`,
     response.status === 429 && retryAfter > 0 ? retryAfter : undefined,
+    body?.error.code,
   );
 }
 
@@ -235,9 +223,9 @@ export function joinCodeApi(workshopId: string, token: string) {
       request<JoinCode>(`${base}/${codeId}`, { method: 'DELETE', headers: authorization }),
     /** The QR code as an SVG blob: an `<img>` cannot send the Bearer token, so it shows an object URL of this. */
     async qr(codeId: string): Promise<Blob> {
-      const response = await fetch(`${base}/${codeId}/qr.svg`, { headers: authorization });
+      const response = await reach(`${base}/${codeId}/qr.svg`, { headers: authorization });
       if (!response.ok)
-        throw new ApiRequestError(response.status, `the QR code could not be loaded (${response.status})`);
+        throw await refusalOf(response, `the QR code could not be loaded (${response.status})`);
       return response.blob();
     },
   };

@@ -1,17 +1,21 @@
-/** The files `GET /api/workshops/:id/export/:file` serves. */
+import type { Language } from '../../shared/i18n/languages.js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
+import { reach, refusalOf } from './api-error.js';
+
+/** The files `GET /api/workshops/:id/export/:file` serves; `label` is the catalogue's key for its name. */
 export const REPORT_FILES = [
-  { file: 'report.docx', label: 'Report (Word)' },
-  { file: 'report.pdf', label: 'Report (PDF)' },
-  { file: 'report.md', label: 'Report (Markdown)' },
-  { file: 'workshop.xlsx', label: 'Every section (Excel)' },
-] as const;
+  { file: 'report.docx', label: 'exportMenu.files.reportDocx' },
+  { file: 'report.pdf', label: 'exportMenu.files.reportPdf' },
+  { file: 'report.md', label: 'exportMenu.files.reportMd' },
+  { file: 'workshop.xlsx', label: 'exportMenu.files.workshopXlsx' },
+] as const satisfies ReadonlyArray<{ file: string; label: MessageKey }>;
 
 export const ACTION_PLAN_FILES = [
-  { file: 'action-plan.xlsx', label: 'Action plan (Excel)' },
-  { file: 'action-plan.csv', label: 'Action plan (CSV)' },
-  { file: 'gantt.svg', label: 'Gantt chart (SVG)' },
-  { file: 'gantt.png', label: 'Gantt chart (PNG)' },
-] as const;
+  { file: 'action-plan.xlsx', label: 'exportMenu.files.actionPlanXlsx' },
+  { file: 'action-plan.csv', label: 'exportMenu.files.actionPlanCsv' },
+  { file: 'gantt.svg', label: 'exportMenu.files.ganttSvg' },
+  { file: 'gantt.png', label: 'exportMenu.files.ganttPng' },
+] as const satisfies ReadonlyArray<{ file: string; label: MessageKey }>;
 
 export type ExportFile = (typeof REPORT_FILES)[number]['file'] | (typeof ACTION_PLAN_FILES)[number]['file'];
 
@@ -33,11 +37,8 @@ function fileName(disposition: string | null, fallback: string): string {
  * Authorization header, never in a URL, so the file is fetched here and handed over as a blob.
  */
 export async function downloadFile(path: string, token: string, fallbackName: string): Promise<void> {
-  const response = await fetch(path, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? `download failed (${response.status})`);
-  }
+  const response = await reach(path, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw await refusalOf(response, `download failed (${response.status})`);
   const url = URL.createObjectURL(await response.blob());
   const link = document.createElement('a');
   link.href = url;
@@ -48,16 +49,33 @@ export async function downloadFile(path: string, token: string, fallbackName: st
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** Downloads an export of the live draft or of a version. */
+/** `path` with one more query parameter: `?` on a bare path, `&` after an existing query. */
+export function withQuery(path: string, name: string, value: string): string {
+  return `${path}${path.includes('?') ? '&' : '?'}${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+}
+
+/** The address of an export: the live draft or a version, written in `lang` (the workshop's when absent). */
+export function exportPath(
+  workshopId: string,
+  file: ExportFile,
+  version: string | 'live' = 'live',
+  lang?: Language,
+): string {
+  const path = withQuery(
+    `/api/workshops/${encodeURIComponent(workshopId)}/export/${file}`,
+    'version',
+    version,
+  );
+  return lang ? withQuery(path, 'lang', lang) : path;
+}
+
+/** Downloads an export of the live draft or of a version, in `lang` (the workshop's language when absent). */
 export function downloadExport(
   workshopId: string,
   token: string,
   file: ExportFile,
   version: string | 'live' = 'live',
+  lang?: Language,
 ): Promise<void> {
-  return downloadFile(
-    `/api/workshops/${encodeURIComponent(workshopId)}/export/${file}?version=${encodeURIComponent(version)}`,
-    token,
-    file,
-  );
+  return downloadFile(exportPath(workshopId, file, version, lang), token, file);
 }

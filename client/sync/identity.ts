@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n.js';
+
 /** Who this browser is in presence lists: a name the person chose and a colour for their caret. */
 export interface Identity {
   name: string;
@@ -28,7 +30,7 @@ export function loadIdentity(): Identity {
     // A corrupted entry is replaced below.
   }
   const identity = {
-    name: `Guest ${Math.floor(100 + Math.random() * 900)}`,
+    name: t('versions.places.guest', { number: String(Math.floor(100 + Math.random() * 900)) }),
     color: PALETTE[Math.floor(Math.random() * PALETTE.length)]!,
   };
   saveIdentity(identity);

@@ -3,6 +3,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { noticeKey, type NoticeTopic } from '../../shared/live-notices.js';
 import { metaMap } from '../../shared/workshop-document/index.js';
+import { errorWordsOrNothing } from './error-words.js';
 
 export interface LiveTopic<T> {
   value: Accessor<T | undefined>;
@@ -22,7 +23,8 @@ export function createLiveTopic<T>(
   load: () => Promise<T>,
 ): LiveTopic<T> {
   const [value, setValue] = createSignal<T>();
-  const [error, setError] = createSignal<string>();
+  // The failure, worded when read: the words follow the interface language.
+  const [failure, setFailure] = createSignal<unknown>();
   let requested = 0;
   const refresh = async () => {
     const ticket = ++requested;
@@ -30,10 +32,10 @@ export function createLiveTopic<T>(
       const loaded = await load();
       if (ticket === requested) {
         setValue(() => loaded);
-        setError(undefined);
+        setFailure(undefined);
       }
-    } catch (failure) {
-      if (ticket === requested) setError(failure instanceof Error ? failure.message : String(failure));
+    } catch (caught) {
+      if (ticket === requested) setFailure(() => caught ?? new Error(String(caught)));
     }
   };
   const meta = metaMap(doc);
@@ -50,5 +52,5 @@ export function createLiveTopic<T>(
     provider.off('status', onStatus);
   });
   void refresh();
-  return { value, error, refresh };
+  return { value, error: () => errorWordsOrNothing(failure()), refresh };
 }

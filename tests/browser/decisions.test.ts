@@ -65,7 +65,7 @@ describe('the decision on a version in real browsers', () => {
     const seen = stakeholder.locator('.version[data-version="1"] .decision');
     await seen.waitFor();
     expect(await seen.locator('strong').first().innerText()).toBe(
-      'Decision: Formal, 2027-02-01, Somsak K. (Minister of Interior)',
+      'Decision: Formal, 1 Feb 2027, Somsak K. (Minister of Interior)',
     );
     expect(await seen.locator('.decision-text').innerText()).toBe('The witness procedure is adopted.');
     const outcomes = await seen.locator('.decision-outcomes li').allInnerTexts();
