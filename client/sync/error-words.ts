@@ -25,6 +25,7 @@ const CODE_WORDS: Record<ApiErrorCode, MessageKey> = {
   too_many_requests: 'errors.codes.too_many_requests',
   internal: 'errors.codes.internal',
   invalid_archive: 'errors.codes.invalid_archive',
+  invalid_language: 'errors.codes.invalid_language',
 };
 
 /** Codes whose words say all there is: the server's message would only repeat them. */

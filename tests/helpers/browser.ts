@@ -212,9 +212,9 @@ export function createCast(browser: () => Browser, serverUrl: () => string) {
       name: string,
       role: Role,
       section: string,
-      options: { present?: boolean; skewMs?: number } = {},
+      options: { present?: boolean; skewMs?: number; context?: BrowserContextOptions } = {},
     ): Promise<Page> {
-      const person = await newPerson(browser(), name);
+      const person = await newPerson(browser(), name, undefined, options.context);
       people.push(person);
       if (options.skewMs)
         await person.context.addInitScript((skew) => {

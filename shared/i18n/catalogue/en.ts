@@ -469,6 +469,7 @@ export const en = {
       too_many_requests: 'Too many tries. Wait a moment and try again.',
       internal: 'The server ran into a problem. Try again; if it keeps happening, tell the facilitator.',
       invalid_archive: 'This workshop archive is damaged or incomplete.',
+      invalid_language: 'This language is not one the exports are offered in.',
     },
   },
 

@@ -447,6 +447,7 @@ const catalogue: Messages = {
       too_many_requests: 'Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.',
       internal: 'Server mengalami masalah. Coba lagi; jika terus terjadi, beri tahu fasilitator.',
       invalid_archive: 'Arsip lokakarya ini rusak atau tidak lengkap.',
+      invalid_language: 'Ekspor tidak tersedia dalam bahasa ini.',
     },
   },
 

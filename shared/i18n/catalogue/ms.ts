@@ -448,6 +448,7 @@ const catalogue: Messages = {
       too_many_requests: 'Terlalu banyak cubaan. Tunggu sebentar dan cuba lagi.',
       internal: 'Pelayan menghadapi masalah. Cuba lagi; jika ia berterusan, maklumkan kepada fasilitator.',
       invalid_archive: 'Arkib bengkel ini rosak atau tidak lengkap.',
+      invalid_language: 'Eksport tidak tersedia dalam bahasa ini.',
     },
   },
 

@@ -448,6 +448,7 @@ const catalogue: Messages = {
       too_many_requests: 'Thử quá nhiều lần. Hãy đợi một lát rồi thử lại.',
       internal: 'Máy chủ gặp sự cố. Hãy thử lại; nếu vẫn xảy ra, hãy báo cho người điều phối.',
       invalid_archive: 'Tệp lưu trữ hội thảo này bị hỏng hoặc không đầy đủ.',
+      invalid_language: 'Không có bản xuất bằng ngôn ngữ này.',
     },
   },
 

@@ -1,0 +1,187 @@
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES } from '../../shared/i18n/catalogues.js';
+import { LANGUAGES, type Language } from '../../shared/i18n/languages.js';
+import { waitForConnection } from '../helpers/browser.js';
+import { castPerFile } from '../helpers/cast-per-file.js';
+import { createWorkshop } from '../helpers/test-server.js';
+
+const files = castPerFile();
+const { cast } = files;
+
+type Node = string | { [key: string]: Node };
+const strings = (node: Node): string[] =>
+  typeof node === 'string' ? [node] : Object.values(node).flatMap((child) => strings(child));
+
+/**
+ * English messages that would give away an untranslated screen: whole messages without placeholders,
+ * long enough not to be a shared word, that the language translates differently.
+ */
+function englishGiveaways(language: Language): Set<string> {
+  const translated = new Set(strings(CATALOGUES[language] as unknown as Node));
+  return new Set(
+    strings(CATALOGUES.en as unknown as Node).filter(
+      (text) => !text.includes('{{') && text.length >= 4 && /[a-z]{3}/.test(text) && !translated.has(text),
+    ),
+  );
+}
+
+/** Every piece of text the page shows or reads out: text lines, and the readable attributes. */
+async function shownTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const lines = document.body.innerText.split('\n').map((line) => line.trim());
+    const attributes = Array.from(document.querySelectorAll('[aria-label],[placeholder],[title]')).flatMap(
+      (element) =>
+        ['aria-label', 'placeholder', 'title'].map((name) => element.getAttribute(name)?.trim() ?? ''),
+    );
+    return [...lines, ...attributes, document.title].filter(Boolean);
+  });
+}
+
+async function expectInLanguage(page: Page, language: Language, where: string) {
+  await page.waitForFunction((code) => document.documentElement.lang === code, language);
+  const giveaways = englishGiveaways(language);
+  const english = (await shownTexts(page)).filter((text) => giveaways.has(text));
+  expect(english, `${where}: English left on a ${LANGUAGES[language].name} page`).toEqual([]);
+}
+
+/** A screenshot reduced to a grid of luminance, so layout (bars, cards, buttons) compares, not glyphs. */
+async function luminanceGrid(page: Page, columns = 64, rows = 40): Promise<number[][]> {
+  const png = (await page.screenshot()).toString('base64');
+  return page.evaluate(
+    async ([data, width, height]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0, width, height);
+      const pixels = context.getImageData(0, 0, width, height).data;
+      return Array.from({ length: height }, (_, y) =>
+        Array.from({ length: width }, (_, x) => {
+          const i = (y * width + x) * 4;
+          return 0.2126 * pixels[i]! + 0.7152 * pixels[i + 1]! + 0.0722 * pixels[i + 2]!;
+        }),
+      );
+    },
+    [png, columns, rows] as const,
+  );
+}
+
+const difference = (a: number[][], b: number[][]) =>
+  a.flat().reduce((sum, value, index) => sum + Math.abs(value - b.flat()[index]!), 0) / a.flat().length;
+
+describe('languages', () => {
+  it('shows the home page and a workshop in Thai for a browser set to th-TH, with the template in Thai', async () => {
+    const home = await cast.visit('Somchai', '/', { locale: 'th-TH' });
+    await expectInLanguage(home, 'th', 'home page');
+    expect(await home.locator('html').getAttribute('dir')).toBe('ltr');
+
+    const workshop = await createWorkshop(files.server.url, { title: 'การประชุม', language: 'th' });
+    const page = await cast.open(workshop, 'Somchai', 'facilitator', 'findings', {
+      context: { locale: 'th-TH' },
+    });
+    await expectInLanguage(page, 'th', 'workshop page');
+    const nav = page.locator('.section-nav');
+    await nav.getByText(CATALOGUES.th.document.sections.findings.title).first().waitFor();
+    await nav.getByText(CATALOGUES.th.document.sections.actionPlan.title).first().waitFor();
+  });
+
+  it('mirrors the whole layout for Urdu (html dir=rtl), close to the English page flipped', async () => {
+    const workshop = await createWorkshop(files.server.url, { title: 'Results workshop' });
+    const viewport = { width: 1280, height: 800 };
+    const english = await cast.open(workshop, 'Ayesha', 'facilitator', 'findings', {
+      context: { locale: 'en-GB', viewport },
+    });
+    const urdu = await cast.open(workshop, 'Ayesha', 'facilitator', 'findings', {
+      context: { locale: 'ur-PK', viewport },
+    });
+    await expectInLanguage(urdu, 'ur', 'Urdu workshop page');
+    expect(await urdu.locator('html').getAttribute('dir')).toBe('rtl');
+
+    // The header's title starts at the right in Urdu and at the left in English.
+    const title = async (page: Page) => (await page.locator('.workshop-top h1').first().boundingBox())!;
+    expect((await title(english)).x).toBeLessThan(viewport.width / 3);
+    const urduTitle = await title(urdu);
+    expect(urduTitle.x + urduTitle.width).toBeGreaterThan((viewport.width * 2) / 3);
+
+    // As a picture: the Urdu page is much closer to the English page mirrored than to it as it is.
+    const englishGrid = await luminanceGrid(english);
+    const urduGrid = await luminanceGrid(urdu);
+    const mirrored = englishGrid.map((row) => [...row].reverse());
+    expect(difference(urduGrid, mirrored)).toBeLessThan(difference(urduGrid, englishGrid) * 0.75);
+  });
+
+  it('switches language from the picker without a reload, keeps the choice, and keeps content in its own direction', async () => {
+    const workshop = await createWorkshop(files.server.url, { title: 'Results workshop' });
+    const page = await cast.open(workshop, 'Lan', 'facilitator', 'findings', {
+      context: { locale: 'en-GB' },
+    });
+    await page.evaluate(() => ((window as unknown as { kept: number }).kept = 42));
+    await page.locator('select.language-picker').first().selectOption('vi');
+    await expectInLanguage(page, 'vi', 'after switching');
+    await page
+      .locator('.section-nav')
+      .getByText(CATALOGUES.vi.document.sections.recommendations.title)
+      .first()
+      .waitFor();
+    expect(await page.evaluate(() => (window as unknown as { kept?: number }).kept)).toBe(42);
+    await page.reload();
+    await waitForConnection(page, 'connected');
+    await expectInLanguage(page, 'vi', 'after a reload');
+
+    // Content keeps its own direction: every text field is dir=auto, so Urdu reads right to left in
+    // a left-to-right interface, English left to right in a right-to-left one.
+    const fields = await page.evaluate(() =>
+      Array.from(
+        document.querySelectorAll(
+          'input[type="text"], input:not([type]), textarea, [contenteditable="true"]',
+        ),
+      ).map((element) => `${element.tagName}.${element.className}: ${element.getAttribute('dir')}`),
+    );
+    expect(fields.length).toBeGreaterThan(0);
+    expect(fields.filter((field) => !field.endsWith(': auto'))).toEqual([]);
+    const search = page.locator('textarea, input[type="text"]').first();
+    await search.fill('پیدائش کا اندراج');
+    expect(await search.evaluate((element) => element.matches(':dir(rtl)'))).toBe(true);
+    await search.fill('');
+  });
+
+  it('serves the fonts of the scripts a page uses from this server, and ships under 300 KB of JS gzip for the first screen', async () => {
+    const requests: string[] = [];
+    const scripts = new Map<string, number>();
+    const person = await cast.visit('Kanya', '/', { locale: 'en-GB' });
+    person.on('request', (request) => requests.push(request.url()));
+    person.on('response', async (response) => {
+      if (response.request().resourceType() === 'script')
+        scripts.set(response.url(), gzipSync(await response.body()).length);
+    });
+    await person.reload();
+    await expectInLanguage(person, 'en', 'English home page');
+    await person.waitForLoadState('networkidle');
+    const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+    expect(total, [...scripts.keys()].join(', ')).toBeLessThan(300 * 1024);
+    // English is bundled; no other catalogue, and no font file, is fetched for an English page.
+    expect(requests.filter((url) => /\/(th|vi|id|ms|ur|prs|ar)-[\w-]+\.js$/.test(url))).toEqual([]);
+    expect(requests.filter((url) => /\.woff2?$/.test(url))).toEqual([]);
+
+    const thai = await cast.visit('Kanya', '/', { locale: 'th-TH' });
+    await expectInLanguage(thai, 'th', 'Thai home page');
+    const loaded = await thai.evaluate(async () => {
+      const faces = await document.fonts.load('16px "Noto Sans Thai"', 'ภาษาไทย');
+      return faces.map((face) => face.status);
+    });
+    expect(loaded).toContain('loaded');
+    const fonts = await thai.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => /\.woff2?$/.test(url)),
+    );
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const url of fonts) expect(new URL(url).origin).toBe(files.server.url);
+  });
+});
