@@ -1,6 +1,7 @@
 import { createMemo } from 'solid-js';
 import { ganttChart, type GanttRow } from '../../shared/gantt-chart.js';
 import { itemText } from '../../shared/workshop-document/index.js';
+import { t } from '../i18n/i18n.js';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
@@ -36,13 +37,10 @@ export function GanttChart() {
         class="gantt-scroll"
         tabindex="0"
         role="region"
-        aria-label="Gantt chart of the action plan"
+        aria-label={t('items.gantt.label')}
         innerHTML={chart().svg}
       />
-      <figcaption class="muted">
-        Gantt chart: one bar per activity from its start to its end date, coloured by lead agency; the red
-        line is today (for a saved version, its day).
-      </figcaption>
+      <figcaption class="muted">{t('items.gantt.caption')}</figcaption>
     </figure>
   );
 }
