@@ -15,7 +15,48 @@ export interface GanttOptions {
   today: string;
   /** Total width in px; the height follows from the number of rows. */
   width?: number;
+  /** The chart's own words, in the reader's language (English by default). */
+  words?: Partial<GanttWords>;
+  /** A month's short name on the axis (`month` 0–11), e.g. from Intl in the reader's language. */
+  monthName?: (year: number, month: number) => string;
+  /** A year on the axis, e.g. in the reader's digits and era. */
+  yearName?: (year: number) => string;
 }
+
+/** The words the chart writes itself; `{{placeholders}}` are filled in. */
+export interface GanttWords {
+  label: string;
+  heading: string;
+  noObjective: string;
+  noActivity: string;
+  endBeforeStart: string;
+  /** `{{years}}`: the years the axis shows. */
+  outsideAxis: string;
+  noDates: string;
+  /** `{{dates}}`: the row's dates. */
+  outsideChart: string;
+  noAgency: string;
+  /** `{{date}}`: today's date. */
+  today: string;
+  empty: string;
+}
+
+export const GANTT_WORDS: GanttWords = {
+  label: 'Gantt chart of the action plan',
+  heading: 'Objective / activity',
+  noObjective: 'No objective given',
+  noActivity: '(no activity given)',
+  endBeforeStart: 'end date before start date',
+  outsideAxis: 'dates outside the chart ({{years}})',
+  noDates: 'no dates',
+  outsideChart: 'outside the chart: {{dates}}',
+  noAgency: 'No lead agency',
+  today: 'Today {{date}}',
+  empty: 'No action plan rows yet.',
+};
+
+const fill = (template: string, args: Record<string, string>) =>
+  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => args[name] ?? whole);
 
 export interface GanttChart {
   svg: string;
@@ -114,12 +155,12 @@ type Line =
 type DatedLine = Extract<Line, { kind: 'activity' }>;
 
 /** Rows grouped under their objective, in plan order of each objective's first row. */
-function lines(rows: readonly GanttRow[]): Line[] {
+function lines(rows: readonly GanttRow[], words: GanttWords): Line[] {
   const objectives: string[] = [];
   for (const row of rows)
     if (!objectives.includes(row.objective.trim())) objectives.push(row.objective.trim());
   return objectives.flatMap((objective) => [
-    { kind: 'objective', text: objective || 'No objective given' } as Line,
+    { kind: 'objective', text: objective || words.noObjective } as Line,
     ...rows
       .map((row, index) => ({ row, index }))
       .filter(({ row }) => row.objective.trim() === objective)
@@ -131,11 +172,10 @@ function lines(rows: readonly GanttRow[]): Line[] {
         return {
           kind: 'activity',
           row,
-          label: `A${index + 1}  ${row.activity.trim() || '(no activity given)'}`,
+          label: `A${index + 1}  ${row.activity.trim() || words.noActivity}`,
           from: Math.min(from, to),
           to: Math.max(from, to),
-          problems:
-            !Number.isNaN(start) && !Number.isNaN(end) && end < start ? ['end date before start date'] : [],
+          problems: !Number.isNaN(start) && !Number.isNaN(end) && end < start ? [words.endBeforeStart] : [],
         };
       }),
   ]);
@@ -173,21 +213,25 @@ const MAX_MONTH_LINES = 72;
 export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): GanttChart {
   const width = Math.max(640, options.width ?? 1100);
   const today = dayOf(options.today);
-  const all = lines(rows);
+  const words = { ...GANTT_WORDS, ...options.words };
+  const monthName = options.monthName ?? ((_year: number, month: number) => MONTHS[month]!);
+  const yearName = options.yearName ?? ((year: number) => String(year));
+  const all = lines(rows, words);
   const dated = all.flatMap((line) => (line.kind === 'activity' && !Number.isNaN(line.from) ? [line] : []));
   const colours = agencyColours(rows);
 
   const { from: axisFrom, to: axisTo } = axisWindow(dated, today);
-  const shown = `${new Date(axisFrom * DAY_MS).getUTCFullYear()}–${new Date((axisTo - 1) * DAY_MS).getUTCFullYear()}`;
+  const shown = `${yearName(new Date(axisFrom * DAY_MS).getUTCFullYear())}–${yearName(new Date((axisTo - 1) * DAY_MS).getUTCFullYear())}`;
   for (const line of dated)
-    if (line.from < axisFrom || line.to >= axisTo) line.problems.push(`dates outside the chart (${shown})`);
+    if (line.from < axisFrom || line.to >= axisTo)
+      line.problems.push(fill(words.outsideAxis, { years: shown }));
   const plotLeft = PADDING + LABEL_WIDTH;
   const plotWidth = width - plotLeft - PADDING;
   const x = (day: number) => plotLeft + ((day - axisFrom) / (axisTo - axisFrom)) * plotWidth;
 
   const legend: Array<[string, string]> = [...colours];
   if (all.some((l) => l.kind === 'activity' && !l.row.leadAgency.trim()))
-    legend.push(['No lead agency', NO_AGENCY_COLOUR]);
+    legend.push([words.noAgency, NO_AGENCY_COLOUR]);
   const legendPerRow = Math.max(1, Math.floor((width - 2 * PADDING) / 220));
   const bodyTop = HEADER_HEIGHT;
   const bodyHeight = Math.max(1, all.length) * ROW_HEIGHT;
@@ -195,7 +239,7 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
   const height = legendTop + Math.ceil(legend.length / legendPerRow) * LEGEND_ROW + PADDING;
 
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(GANTT_FONT_FAMILY)}" font-size="12" role="img" aria-label="Gantt chart of the action plan">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(GANTT_FONT_FAMILY)}" font-size="12" role="img" aria-label="${escapeXml(words.label)}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
   ];
 
@@ -212,13 +256,16 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
       `<line x1="${left}" y1="${bodyTop - 18}" x2="${left}" y2="${bodyTop + bodyHeight}" stroke="#e0e0e0"/>`,
     );
     if (tick || (index === 0 && step < 12)) {
-      const year = date.getUTCMonth() === 0 || index === 0 ? ` ${date.getUTCFullYear()}` : '';
-      const label = step >= 12 ? `${date.getUTCFullYear()}` : `${MONTHS[date.getUTCMonth()]}${year}`;
-      parts.push(`<text x="${(x(day) + 3).toFixed(1)}" y="${bodyTop - 6}" fill="#444">${label}</text>`);
+      const fullYear = date.getUTCFullYear();
+      const year = date.getUTCMonth() === 0 || index === 0 ? ` ${yearName(fullYear)}` : '';
+      const label = step >= 12 ? yearName(fullYear) : `${monthName(fullYear, date.getUTCMonth())}${year}`;
+      parts.push(
+        `<text x="${(x(day) + 3).toFixed(1)}" y="${bodyTop - 6}" fill="#444">${escapeXml(label)}</text>`,
+      );
     }
   });
   parts.push(
-    `<text x="${PADDING}" y="${bodyTop - 6}" font-weight="bold" fill="#222">Objective / activity</text>`,
+    `<text x="${PADDING}" y="${bodyTop - 6}" font-weight="bold" fill="#222">${escapeXml(words.heading)}</text>`,
     `<line x1="${PADDING}" y1="${bodyTop}" x2="${width - PADDING}" y2="${bodyTop}" stroke="#9e9e9e"/>`,
   );
 
@@ -244,11 +291,11 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
     );
     if (Number.isNaN(line.from)) {
       parts.push(
-        `<text x="${plotLeft + 4}" y="${baseline}" fill="#757575" font-style="italic">no dates</text>`,
+        `<text x="${plotLeft + 4}" y="${baseline}" fill="#757575" font-style="italic">${escapeXml(words.noDates)}</text>`,
       );
     } else if (line.to < axisFrom || line.from >= axisTo) {
       parts.push(
-        `<text x="${plotLeft + 4}" y="${baseline}" fill="${TODAY_COLOUR}" font-style="italic">outside the chart: ${escapeXml([line.row.start, line.row.end].filter(Boolean).join(' → '))}</text>`,
+        `<text x="${plotLeft + 4}" y="${baseline}" fill="${TODAY_COLOUR}" font-style="italic">${escapeXml(fill(words.outsideChart, { dates: [line.row.start, line.row.end].filter(Boolean).join(' → ') }))}</text>`,
       );
     } else {
       // A bar covers its whole last day; a single-day or one-ended activity still shows. A bar
@@ -266,7 +313,7 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
     const left = x(today).toFixed(1);
     parts.push(
       `<line x1="${left}" y1="${bodyTop - 18}" x2="${left}" y2="${bodyTop + bodyHeight}" stroke="${TODAY_COLOUR}" stroke-width="2" stroke-dasharray="5 3"/>`,
-      `<text x="${(x(today) + 4).toFixed(1)}" y="${bodyTop - 22}" fill="${TODAY_COLOUR}" font-size="11">Today ${escapeXml(options.today)}</text>`,
+      `<text x="${(x(today) + 4).toFixed(1)}" y="${bodyTop - 22}" fill="${TODAY_COLOUR}" font-size="11">${escapeXml(fill(words.today, { date: options.today }))}</text>`,
     );
   }
 
@@ -279,7 +326,7 @@ export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): Ga
     );
   });
   if (all.length === 0)
-    parts.push(`<text x="${PADDING}" y="${bodyTop + 16}" fill="#757575">No action plan rows yet.</text>`);
+    parts.push(`<text x="${PADDING}" y="${bodyTop + 16}" fill="#757575">${escapeXml(words.empty)}</text>`);
   parts.push('</svg>');
   return { svg: parts.join(''), width, height };
 }

@@ -565,12 +565,12 @@ export function AmendmentHistory(props: { place: AmendmentPlace }) {
                     )}
                   </Show>
                   <span dir="auto">
-                    “{words().before}” → “{words().after}”
+                    “{words().before}” <span class="flow-arrow">→</span> “{words().after}”
                   </span>
                   {t('amendments.historyProposedBy')}{' '}
                   <span dir="auto">{personWithRole(amendment.proposer)}</span> (
-                  <span dir="auto">{amendment.reason}</span>){t('amendments.sentenceEnd')}{' '}
-                  <span dir="auto">{decisionLine(amendment)}</span>
+                  <span dir="auto">{amendment.reason}</span>
+                  {t('amendments.reasonEnd')} <span dir="auto">{decisionLine(amendment)}</span>
                   {' · '}
                   <time datetime={amendment.decision!.at}>{i18n().time(amendment.decision!.at)}</time>
                 </li>

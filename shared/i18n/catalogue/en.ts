@@ -205,7 +205,7 @@ export const en = {
     decided: 'Amendments decided',
     status: { accepted: 'accepted', rejected: 'rejected' },
     historyProposedBy: ', proposed by',
-    sentenceEnd: '.',
+    reasonEnd: ').',
   },
   votes: {
     panelLabel: 'Vote on the recommendations',
@@ -281,7 +281,10 @@ export const en = {
     },
     deleted: {
       findings: { one: '{{count}} deleted finding', other: '{{count}} deleted findings' },
-      recommendations: { one: '{{count}} deleted recommendation', other: '{{count}} deleted recommendations' },
+      recommendations: {
+        one: '{{count}} deleted recommendation',
+        other: '{{count}} deleted recommendations',
+      },
       targets: { one: '{{count}} deleted target', other: '{{count}} deleted targets' },
     },
   },
