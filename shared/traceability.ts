@@ -60,7 +60,19 @@ export interface Gap {
   /** The item's display label (F3, A2…). */
   label: string;
   message: string;
+  /** What the message says, as data, for writing it in another language. */
+  detail: GapDetail;
 }
+
+/**
+ * A gap's facts: a finding's status; the fields a row or target lacks (a pair: either one would
+ * do); how many deleted items a link field points to.
+ */
+export type GapDetail =
+  | { status: string }
+  | { missing: Array<string | readonly [string, string]> }
+  | { dangling: number; field: string; to: CollectionName }
+  | Record<string, never>;
 
 export interface Traceability {
   chains: TraceChain[];
@@ -82,8 +94,13 @@ export function traceability(content: WorkshopContent): Traceability {
   ) as Record<CollectionName, Map<string, string>>;
   const label = (name: CollectionName, id: string) => labels[name].get(id) ?? id;
   const gaps: Gap[] = [];
-  const gap = (kind: GapKind, collection: CollectionName, itemId: string, message: string) =>
-    gaps.push({ kind, collection, itemId, label: label(collection, itemId), message });
+  const gap = (
+    kind: GapKind,
+    collection: CollectionName,
+    itemId: string,
+    message: string,
+    detail: GapDetail = {},
+  ) => gaps.push({ kind, collection, itemId, label: label(collection, itemId), message, detail });
 
   // A withdrawn recommendation answers nothing and needs no action.
   const standing = content.recommendations.filter((r) => r.status !== 'withdrawn');
@@ -110,6 +127,7 @@ export function traceability(content: WorkshopContent): Traceability {
         'findings',
         finding.id,
         `${chain.label} is ${valueWords(sectionDef('findings').fields.status!, finding.status).toLowerCase()} but no recommendation answers it`,
+        { status: finding.status },
       );
   }
   for (const recommendation of standing)
@@ -133,24 +151,29 @@ export function traceability(content: WorkshopContent): Traceability {
         'actionPlan',
         row.id,
         `${name} has no ${missing.map((field) => fieldLabel('actionPlan', field).toLowerCase()).join(', ')}`,
+        { missing },
       );
   }
 
   for (const target of content.targets) {
     const field = (name: string) => fieldLabel('targets', name).toLowerCase();
-    const missing = [
-      ...(blank(target.baselineValue) ? [field('baselineValue')] : []),
-      ...(blank(target.baselineYear) ? [field('baselineYear')] : []),
+    const missing: Array<string | readonly [string, string]> = [
+      ...(blank(target.baselineValue) ? ['baselineValue'] : []),
+      ...(blank(target.baselineYear) ? ['baselineYear'] : []),
       ...(blank(target.targetValue) && blank(target.targetYear)
-        ? [`${field('targetValue')} or ${field('targetYear')}`]
+        ? [['targetValue', 'targetYear'] as const]
         : []),
     ];
+    const words = missing.map((name) =>
+      typeof name === 'string' ? field(name) : `${field(name[0])} or ${field(name[1])}`,
+    );
     if (missing.length > 0)
       gap(
         'target-incomplete',
         'targets',
         target.id,
-        `${label('targets', target.id)} has no ${missing.join(', ')}`,
+        `${label('targets', target.id)} has no ${words.join(', ')}`,
+        { missing },
       );
   }
 
@@ -167,6 +190,7 @@ export function traceability(content: WorkshopContent): Traceability {
             name,
             item.id,
             `${label(name, item.id)} links to ${dangling} deleted ${sectionDef(to).noun.toLowerCase()}${dangling === 1 ? '' : 's'} (${def.label.toLowerCase()})`,
+            { dangling, field, to },
           );
       }
     }

@@ -1,7 +1,8 @@
 import { Editor } from '@tiptap/core';
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { t } from '../i18n/i18n.js';
 import type { PresenceUser } from '../sync/workshop-connection.js';
 import { EditorToolbar } from './EditorToolbar.jsx';
 import { workshopEditorExtensions } from './editor-extensions.js';
@@ -20,14 +21,22 @@ export function CollaborativeEditor(props: CollaborativeEditorProps) {
   // Bumped on every transaction so the toolbar's active states follow the selection.
   const [revision, setRevision] = createSignal(0);
 
+  const attributes = () => ({ class: 'prose', 'aria-label': t('editor.draftLabel'), spellcheck: 'true' });
+  // The label follows a language switch; Tiptap's `role="textbox"` is kept (the attributes go as a whole).
+  createEffect(() => {
+    const next = attributes();
+    editor()?.view.setProps({ attributes: { role: 'textbox', ...next } });
+  });
+
   onMount(() => {
     const instance = new Editor({
       element: mount,
       extensions: workshopEditorExtensions(props.fragment, props.provider, props.user, { tables: true }),
       editable: props.editable,
-      // Thai, Vietnamese, Urdu, Dari and Arabic share one draft: each paragraph finds its own direction.
+      // Thai, Vietnamese, Urdu, Dari and Arabic share one draft: each block (paragraph, heading, list
+      // item, table cell) renders dir="auto" and finds its own direction.
       textDirection: 'auto',
-      editorProps: { attributes: { class: 'prose', 'aria-label': 'Workshop draft', spellcheck: 'true' } },
+      editorProps: { attributes: attributes() },
     });
     trackRichSelection(instance, props.fragment);
     const bump = () => setRevision((n) => n + 1);

@@ -1,9 +1,12 @@
 import type { ChainedCommands, Editor } from '@tiptap/core';
 import { For } from 'solid-js';
+import type { MessageKey } from '../../shared/i18n/messages.js';
+import { t } from '../i18n/i18n.js';
 
 interface ToolbarAction {
-  label: string;
-  title: string;
+  /** A symbol shown as it is (H1, B), or the catalogue key of a word. */
+  label: string | { key: MessageKey };
+  title: MessageKey;
   run: (chain: ChainedCommands) => ChainedCommands;
   active?: (editor: Editor) => boolean;
   enabled?: (editor: Editor) => boolean;
@@ -14,41 +17,61 @@ const inTable = (editor: Editor) => editor.isActive('table');
 const ACTIONS: ToolbarAction[] = [
   {
     label: 'H1',
-    title: 'Heading 1',
+    title: 'editor.heading1',
     run: (c) => c.toggleHeading({ level: 1 }),
     active: (e) => e.isActive('heading', { level: 1 }),
   },
   {
     label: 'H2',
-    title: 'Heading 2',
+    title: 'editor.heading2',
     run: (c) => c.toggleHeading({ level: 2 }),
     active: (e) => e.isActive('heading', { level: 2 }),
   },
-  { label: 'B', title: 'Bold (Ctrl+B)', run: (c) => c.toggleBold(), active: (e) => e.isActive('bold') },
-  { label: 'I', title: 'Italic (Ctrl+I)', run: (c) => c.toggleItalic(), active: (e) => e.isActive('italic') },
+  { label: 'B', title: 'editor.bold', run: (c) => c.toggleBold(), active: (e) => e.isActive('bold') },
+  { label: 'I', title: 'editor.italic', run: (c) => c.toggleItalic(), active: (e) => e.isActive('italic') },
   {
-    label: '• List',
-    title: 'Bulleted list',
+    label: { key: 'editor.bulletListLabel' },
+    title: 'editor.bulletList',
     run: (c) => c.toggleBulletList(),
     active: (e) => e.isActive('bulletList'),
   },
   {
-    label: '1. List',
-    title: 'Numbered list',
+    label: { key: 'editor.orderedListLabel' },
+    title: 'editor.orderedList',
     run: (c) => c.toggleOrderedList(),
     active: (e) => e.isActive('orderedList'),
   },
   {
-    label: 'Table',
-    title: 'Insert a 3×3 table',
+    label: { key: 'editor.tableLabel' },
+    title: 'editor.table',
     run: (c) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
   },
-  { label: '+Row', title: 'Add a row below', run: (c) => c.addRowAfter(), enabled: inTable },
-  { label: '+Col', title: 'Add a column to the right', run: (c) => c.addColumnAfter(), enabled: inTable },
-  { label: '−Row', title: 'Delete this row', run: (c) => c.deleteRow(), enabled: inTable },
-  { label: '−Col', title: 'Delete this column', run: (c) => c.deleteColumn(), enabled: inTable },
-  { label: 'Undo', title: 'Undo your last edit (Ctrl+Z)', run: (c) => c.undo() },
-  { label: 'Redo', title: 'Redo (Ctrl+Shift+Z)', run: (c) => c.redo() },
+  {
+    label: { key: 'editor.addRowLabel' },
+    title: 'editor.addRow',
+    run: (c) => c.addRowAfter(),
+    enabled: inTable,
+  },
+  {
+    label: { key: 'editor.addColumnLabel' },
+    title: 'editor.addColumn',
+    run: (c) => c.addColumnAfter(),
+    enabled: inTable,
+  },
+  {
+    label: { key: 'editor.deleteRowLabel' },
+    title: 'editor.deleteRow',
+    run: (c) => c.deleteRow(),
+    enabled: inTable,
+  },
+  {
+    label: { key: 'editor.deleteColumnLabel' },
+    title: 'editor.deleteColumn',
+    run: (c) => c.deleteColumn(),
+    enabled: inTable,
+  },
+  { label: { key: 'editor.undoLabel' }, title: 'editor.undo', run: (c) => c.undo() },
+  { label: { key: 'editor.redoLabel' }, title: 'editor.redo', run: (c) => c.redo() },
 ];
 
 /** `revision` changes on every editor transaction, which re-evaluates the active and enabled states. */
@@ -58,18 +81,18 @@ export function EditorToolbar(props: { editor: Editor; revision: number }) {
     return read(props.editor);
   };
   return (
-    <div class="toolbar" role="toolbar" aria-label="Formatting">
+    <div class="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       <For each={ACTIONS}>
         {(action) => (
           <button
             type="button"
-            title={action.title}
+            title={t(action.title)}
             aria-pressed={action.active ? state(action.active) : undefined}
             disabled={action.enabled ? !state(action.enabled) : false}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => action.run(props.editor.chain().focus()).run()}
           >
-            {action.label}
+            {typeof action.label === 'string' ? action.label : t(action.label.key)}
           </button>
         )}
       </For>

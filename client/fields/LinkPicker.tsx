@@ -1,6 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import type * as Y from 'yjs';
 import { itemLinks, setLinked } from '../../shared/workshop-document/index.js';
+import { t } from '../i18n/i18n.js';
 import { createYKeys } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
@@ -15,7 +16,7 @@ interface LinkPickerProps {
   label: string;
   /** What can be linked, in display order. */
   options: LinkOption[];
-  /** Noun for a linked item that no longer exists, e.g. "finding". */
+  /** Noun for a linked item that no longer exists, e.g. "finding" (in the reader's words). */
   noun: string;
 }
 
@@ -35,12 +36,12 @@ export function LinkPicker(props: LinkPickerProps) {
       <For each={linked()}>
         {(id) => (
           <span class={`link-chip ${labelOf(id) ? '' : 'dangling'}`} data-link={id}>
-            {labelOf(id) ?? `deleted ${props.noun} (${id})`}
+            {labelOf(id) ?? t('items.links.deleted', { noun: props.noun, id })}
             <Show when={workshop.canEdit}>
               <button
                 type="button"
                 class="chip-remove"
-                aria-label={`Unlink ${labelOf(id) ?? id}`}
+                aria-label={t('items.links.unlink', { label: labelOf(id) ?? id })}
                 onClick={() => toggle(id, false)}
               >
                 ×
@@ -52,7 +53,7 @@ export function LinkPicker(props: LinkPickerProps) {
       <Show when={workshop.canEdit}>
         <select
           class="link-add"
-          aria-label={`Link a ${props.noun}`}
+          aria-label={t('items.links.link', { noun: props.noun })}
           value=""
           // Options only while the list is in use: hundreds of cards each holding every possible
           // target would put tens of thousands of <option>s on the page.
@@ -65,7 +66,7 @@ export function LinkPicker(props: LinkPickerProps) {
             if (id) toggle(id, true);
           }}
         >
-          <option value="">+ link a {props.noun}…</option>
+          <option value="">{t('items.links.add', { noun: props.noun })}</option>
           <Show when={choosing()}>
             <For each={props.options.filter((option) => !linked().includes(option.id))}>
               {(option) => <option value={option.id}>{option.label}</option>}

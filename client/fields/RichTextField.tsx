@@ -1,5 +1,5 @@
 import { Editor } from '@tiptap/core';
-import { createSignal, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type * as Y from 'yjs';
 import { plainText } from '../../shared/workshop-document/index.js';
 import { workshopEditorExtensions } from '../editor/editor-extensions.js';
@@ -40,6 +40,18 @@ export function RichTextField(props: RichTextFieldProps) {
     onCleanup(() => observer.disconnect());
   });
 
+  const attributes = () => ({
+    class: 'rich-field',
+    'aria-label': props.label,
+    'data-placeholder': props.placeholder,
+  });
+  // The label and placeholder follow a language switch (and the item's number) once the editor is up.
+  createEffect(() => {
+    const next = attributes();
+    // Tiptap's own `role="textbox"` is kept: ProseMirror replaces the attributes as a whole.
+    if (mounted()) editor?.view.setProps({ attributes: { role: 'textbox', ...next } });
+  });
+
   const mountEditor = () => {
     editor = new Editor({
       element: host,
@@ -48,9 +60,7 @@ export function RichTextField(props: RichTextFieldProps) {
       }),
       editable: workshop.canEdit,
       textDirection: 'auto',
-      editorProps: {
-        attributes: { class: 'rich-field', 'aria-label': props.label, 'data-placeholder': props.placeholder },
-      },
+      editorProps: { attributes: attributes() },
     });
     trackRichSelection(editor, fragment);
     setMounted(true);
@@ -59,7 +69,7 @@ export function RichTextField(props: RichTextFieldProps) {
   return (
     <div class="rich-field-container" ref={container}>
       <Show when={!mounted()}>
-        <div class="rich-field preview" aria-label={props.label}>
+        <div class="rich-field preview" aria-label={props.label} dir="auto">
           {plainText(fragment) || <span class="placeholder">{props.placeholder}</span>}
         </div>
       </Show>

@@ -109,7 +109,9 @@ export function TextField(props: TextFieldProps) {
     get 'aria-label'() {
       return props.label;
     },
-    placeholder: props.placeholder,
+    get placeholder() {
+      return props.placeholder;
+    },
     readOnly: !workshop.canEdit,
     dir: 'auto' as const,
     onInput: () => {

@@ -1,9 +1,9 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import { fieldLabel, sectionNoun, sectionTitle } from '../../shared/i18n/document-words.js';
 import {
   COLLECTIONS,
   createItem,
   itemLabel,
-  itemName,
   itemText,
   linkTarget,
   type Item,
@@ -11,6 +11,7 @@ import {
 import { LinkPicker, type LinkOption } from '../fields/LinkPicker.jsx';
 import { CellTextField } from '../fields/CellTextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
+import { i18n, language, t } from '../i18n/i18n.js';
 import { ACTION_PLAN_FILES } from '../sync/export-download.js';
 import { createFieldIndex, createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
@@ -19,7 +20,7 @@ import { createItemComments } from './ItemComments.jsx';
 import { createItemHistory } from './ItemHistory.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
-import { sameElements } from './labels.js';
+import { itemNameOf, sameElements } from './labels.js';
 import { createLinkOptions } from './link-options.js';
 import { ExportMenu } from './ExportMenu.jsx';
 import { GanttChart } from './GanttChart.jsx';
@@ -27,7 +28,8 @@ import { GanttChart } from './GanttChart.jsx';
 type SortKey = 'plan' | 'agency' | 'start';
 
 const PLAN = COLLECTIONS.actionPlan;
-const COLUMN_TITLES = ['#', ...PLAN.columns.map((field) => PLAN.fields[field].label), ''];
+const label = (field: string) => fieldLabel(i18n().document, 'actionPlan', field);
+const columnTitles = () => ['#', ...PLAN.columns.map(label), ''];
 
 interface RowFacts {
   agency: string;
@@ -37,9 +39,7 @@ interface RowFacts {
 
 /** End before start is flagged on both cells; both dates are kept as typed. */
 export function dateProblem(facts: Pick<RowFacts, 'start' | 'end'>): string | false {
-  return facts?.start && facts.end && facts.end < facts.start
-    ? 'The end date is before the start date'
-    : false;
+  return facts?.start && facts.end && facts.end < facts.start ? t('items.actionPlan.dateProblem') : false;
 }
 
 /** Does the row's period overlap [from, to]? Open ends match everything. */
@@ -93,45 +93,50 @@ export function ActionPlanSection() {
   return (
     <SectionFrame
       importInto="actionPlan"
-      title={COLLECTIONS.actionPlan.title}
-      guidance="Tool N: each row turns a recommendation into an activity with a lead agency, dates, cost and funding, an indicator with its means of verification, and the risks. Several people can type in the same row at once."
-      addLabel="+ Add row"
+      title={sectionTitle(i18n().document, 'actionPlan')}
+      guidance={t('items.actionPlan.guidance')}
+      addLabel={t('items.actionPlan.add')}
       onAdd={() => workshop.edit(() => createItem(workshop.doc, 'actionPlan'))}
       toolbar={
         <>
           <label class="filter">
-            Sort by
+            {t('items.actionPlan.sortBy')}
             <select
               value={sort()}
               onChange={(event) => setSort(event.currentTarget.value as SortKey)}
-              aria-label="Sort rows by"
+              aria-label={t('items.actionPlan.sortRowsBy')}
             >
-              <option value="plan">plan order</option>
-              <option value="agency">lead agency</option>
-              <option value="start">start date</option>
+              <option value="plan">{t('items.actionPlan.sortPlan')}</option>
+              <option value="agency">{t('items.actionPlan.sortAgency')}</option>
+              <option value="start">{t('items.actionPlan.sortStart')}</option>
             </select>
           </label>
-          <FilterSelect label="Lead agency" value={agency()} options={agencies()} onChange={setAgency} />
+          <FilterSelect
+            label={label('leadAgency')}
+            value={agency()}
+            options={agencies()}
+            onChange={setAgency}
+          />
           <label class="filter">
-            Active from
+            {t('items.actionPlan.activeFrom')}
             <input
               type="date"
               value={from()}
               onChange={(event) => setFrom(event.currentTarget.value)}
-              aria-label="Active from"
+              aria-label={t('items.actionPlan.activeFrom')}
             />
           </label>
           <label class="filter">
-            to
+            {t('items.actionPlan.to')}
             <input
               type="date"
               value={to()}
               onChange={(event) => setTo(event.currentTarget.value)}
-              aria-label="Active until"
+              aria-label={t('items.actionPlan.activeUntil')}
             />
           </label>
           <span class="muted count">
-            {visible().length} of {rows().length}
+            {t('items.shownOf', { shown: visible().length, total: rows().length })}
           </span>
           <ExportMenu files={ACTION_PLAN_FILES} />
         </>
@@ -140,9 +145,9 @@ export function ActionPlanSection() {
       <div class="table-scroll">
         {/* A grid of rows rather than a <table>: a table lays out every cell again whenever one cell
             changes, while each row here is laid out (and, off screen, skipped) on its own. */}
-        <div class="action-plan" role="table" aria-label="Action plan">
+        <div class="action-plan" role="table" aria-label={sectionTitle(i18n().document, 'actionPlan')}>
           <div class="plan-row plan-head" role="row">
-            <For each={COLUMN_TITLES}>{(title) => <div role="columnheader">{title}</div>}</For>
+            <For each={columnTitles()}>{(title) => <div role="columnheader">{title}</div>}</For>
           </div>
           <div role="rowgroup">
             <For each={visible()}>
@@ -159,9 +164,7 @@ export function ActionPlanSection() {
           </div>
         </div>
         <Show when={rows().length === 0}>
-          <p class="empty">
-            No rows yet. Add one per activity; link each to the recommendation it implements.
-          </p>
+          <p class="empty">{t('items.actionPlan.empty')}</p>
         </Show>
       </div>
       <GanttChart />
@@ -176,76 +179,73 @@ function ActionRowView(props: {
   recommendations: LinkOption[];
   targets: LinkOption[];
 }) {
-  const label = () => itemLabel('actionPlan', props.index);
+  const number = () => itemLabel('actionPlan', props.index);
+  const name = () => itemNameOf('actionPlan', props.index);
   const comments = createItemComments({
     collection: 'actionPlan',
     item: props.item,
     get name() {
-      return itemName('actionPlan', props.index);
+      return name();
     },
   });
   const amendments = createItemAmendments({
     collection: 'actionPlan',
     item: props.item,
     get name() {
-      return itemName('actionPlan', props.index);
+      return name();
     },
   });
   const history = createItemHistory({
     collection: 'actionPlan',
     itemId: String(props.item.get('id')),
     get name() {
-      return itemName('actionPlan', props.index);
+      return name();
     },
   });
   const start = createYValue<string | null>(props.item, 'start');
   const end = createYValue<string | null>(props.item, 'end');
   const problem = () => dateProblem({ start: start() ?? '', end: end() ?? '' });
-  const cell = (field: string, name: string) => (
+  const cellLabel = (field: string) =>
+    t('items.actionPlan.cellLabel', { field: label(field), label: number() });
+  const cell = (field: string) => (
     <div role="cell">
-      <CellTextField text={itemText(props.item, field)} label={`${name}, row ${label()}`} />
+      <CellTextField text={itemText(props.item, field)} label={cellLabel(field)} />
     </div>
   );
   // Both dates are flagged when the end is before the start; each keeps what was typed.
-  const dateCell = (field: string, name: string) => (
+  const dateCell = (field: string) => (
     <div role="cell">
-      <ValueField
-        item={props.item}
-        field={field}
-        label={`${name}, row ${label()}`}
-        input="date"
-        invalid={problem()}
-      />
+      <ValueField item={props.item} field={field} label={cellLabel(field)} input="date" invalid={problem()} />
     </div>
   );
   const linkOptions = { recommendations: () => props.recommendations, targets: () => props.targets };
-  const linkCell = (field: string, name: string, to: keyof typeof linkOptions) => (
+  const linkCell = (field: string, to: keyof typeof linkOptions) => (
     <div role="cell">
       <LinkPicker
         item={props.item}
         field={field}
-        label={`${name} of row ${label()}`}
+        label={t('items.actionPlan.linkCellLabel', { field: label(field), label: number() })}
         options={linkOptions[to]()}
-        noun={COLLECTIONS[to].noun.toLowerCase()}
+        noun={sectionNoun(i18n().document, to).toLocaleLowerCase(language())}
       />
     </div>
   );
   const cellOf = (field: (typeof PLAN.columns)[number]) => {
     const def = PLAN.fields[field];
-    if (def.kind === 'links') return linkCell(field, def.label, linkTarget(def) as keyof typeof linkOptions);
-    if (def.kind === 'value' && def.input === 'date') return dateCell(field, def.label);
+    if (def.kind === 'links') return linkCell(field, linkTarget(def) as keyof typeof linkOptions);
+    if (def.kind === 'value' && def.input === 'date') return dateCell(field);
     if (def.kind === 'value')
       return (
         <div role="cell">
-          <ValueField item={props.item} field={field} label={`${def.label}, row ${label()}`} />
+          <ValueField item={props.item} field={field} label={cellLabel(field)} />
         </div>
       );
-    return cell(field, def.label);
+    return cell(field);
   };
   return (
     <div class="plan-row" role="row" data-id={String(props.item.get('id'))}>
       <div role="rowheader" class="row-label">
-        {label()}
+        {number()}
       </div>
       {PLAN.columns.map(cellOf)}
       <div role="cell" class="row-controls">
@@ -257,7 +257,7 @@ function ActionRowView(props: {
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={itemName('actionPlan', props.index)}
+          name={name()}
         />
       </div>
       {comments.panel}

@@ -1,6 +1,8 @@
 import { For, Show } from 'solid-js';
-import { COLLECTIONS, createItem, deleteItem, type CollectionName } from '../../shared/workshop-document/index.js';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import { createItem, deleteItem, type CollectionName } from '../../shared/workshop-document/index.js';
 import { ValueField } from '../fields/ValueField.jsx';
+import { i18n, t } from '../i18n/i18n.js';
 import { createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
@@ -10,10 +12,10 @@ export function ChoiceListEditor() {
   return (
     <Show when={workshop.canEdit}>
       <details class="choice-editor">
-        <summary>Edit themes and populations</summary>
+        <summary>{t('items.choices.edit')}</summary>
         <div class="choice-columns">
-          <ChoiceList name="themes" title={COLLECTIONS.themes.title} />
-          <ChoiceList name="populations" title={COLLECTIONS.populations.title} />
+          <ChoiceList name="themes" title={sectionTitle(i18n().document, 'themes')} />
+          <ChoiceList name="populations" title={sectionTitle(i18n().document, 'populations')} />
         </div>
       </details>
     </Show>
@@ -30,11 +32,15 @@ function ChoiceList(props: { name: Extract<CollectionName, 'themes' | 'populatio
         <For each={choices()}>
           {(choice) => (
             <li>
-              <ValueField item={choice} field="label" label={`${props.title} entry`} />
+              <ValueField
+                item={choice}
+                field="label"
+                label={t('items.choices.entryLabel', { list: props.title })}
+              />
               <button
                 type="button"
                 class="icon danger"
-                aria-label="Remove"
+                aria-label={t('common.remove')}
                 onClick={() =>
                   workshop.edit(() => deleteItem(workshop.doc, props.name, String(choice.get('id'))))
                 }
@@ -47,9 +53,11 @@ function ChoiceList(props: { name: Extract<CollectionName, 'themes' | 'populatio
       </ul>
       <button
         type="button"
-        onClick={() => workshop.edit(() => createItem(workshop.doc, props.name, { label: 'New entry' }))}
+        onClick={() =>
+          workshop.edit(() => createItem(workshop.doc, props.name, { label: t('items.choices.newEntry') }))
+        }
       >
-        + Add
+        {t('items.choices.add')}
       </button>
     </div>
   );

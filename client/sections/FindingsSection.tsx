@@ -1,9 +1,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
+import { fieldLabel, sectionNoun, sectionTitle } from '../../shared/i18n/document-words.js';
 import {
-  COLLECTIONS,
   createItem,
   itemLabel,
-  itemName,
   itemLinks,
   itemRich,
   itemText,
@@ -12,6 +11,7 @@ import {
 import { RichTextField } from '../fields/RichTextField.jsx';
 import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
+import { i18n, t } from '../i18n/i18n.js';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { useGroupFocus } from '../sync/breakout-groups.js';
@@ -22,9 +22,10 @@ import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
 import { FilterSelect, SectionFrame } from './SectionFrame.jsx';
-import { choiceOptions, createChoiceLabels, fieldOptions } from './labels.js';
+import { choiceOptions, createChoiceLabels, fieldOptions, itemNameOf } from './labels.js';
 
-const STATUS_OPTIONS = fieldOptions('findings', 'status');
+const statusOptions = () => fieldOptions('findings', 'status');
+const label = (field: string) => fieldLabel(i18n().document, 'findings', field);
 
 export function FindingsSection() {
   const workshop = useWorkshop();
@@ -84,42 +85,39 @@ export function FindingsSection() {
   return (
     <SectionFrame
       importInto="findings"
-      title={COLLECTIONS.findings.title}
-      guidance="One card per finding from the assessment: its theme and population group, the evidence and where it comes from. Validate, amend or reject each in the workshop, and record any dissent."
-      addLabel="+ Add finding"
+      title={sectionTitle(i18n().document, 'findings')}
+      guidance={t('items.findings.guidance')}
+      addLabel={t('items.findings.add')}
       onAdd={add}
       toolbar={
         <>
           <FilterSelect
-            label="Theme"
+            label={label('theme')}
             value={filter().theme}
             options={themes()}
             onChange={(theme) => setFilter({ ...filter(), theme })}
           />
           <FilterSelect
-            label="Population"
+            label={sectionNoun(i18n().document, 'populations')}
             value={filter().population}
             options={populations()}
             onChange={(population) => setFilter({ ...filter(), population })}
           />
           <FilterSelect
-            label="Status"
+            label={t('items.statusFilter')}
             value={filter().status}
-            options={STATUS_OPTIONS}
+            options={statusOptions()}
             onChange={(status) => setFilter({ ...filter(), status })}
           />
           <span class="muted count">
-            {visible().length} of {findings().length}
+            {t('items.shownOf', { shown: visible().length, total: findings().length })}
           </span>
           <ChoiceListEditor />
         </>
       }
     >
       <Show when={findings().length === 0}>
-        <p class="empty">
-          No findings yet. Add the draft findings from the assessment (desk review, statistics, field visits)
-          so groups can validate them.
-        </p>
+        <p class="empty">{t('items.findings.empty')}</p>
       </Show>
       <ol class="cards">
         <For each={visible()}>
@@ -147,68 +145,68 @@ function FindingCard(props: {
   populations: Array<{ value: string; label: string }>;
   answeredBy: string[];
 }) {
-  const label = () => itemLabel('findings', props.index);
+  const number = () => itemLabel('findings', props.index);
+  const name = () => itemNameOf('findings', props.index);
   return (
     <li class="card finding" data-id={String(props.item.get('id'))}>
       <div class="card-header">
-        <strong class="item-label">{label()}</strong>
+        <strong class="item-label">{number()}</strong>
         <ConsolidatedMark itemId={String(props.item.get('id'))} />
-        <ValueField item={props.item} field="theme" label="Theme" options={props.themes} />
+        <ValueField item={props.item} field="theme" label={label('theme')} options={props.themes} />
         <ValueField
           item={props.item}
           field="population"
-          label="Population group"
+          label={label('population')}
           options={props.populations}
         />
         <ValueField
           item={props.item}
           field="status"
-          label="Validation status"
-          options={STATUS_OPTIONS}
+          label={label('status')}
+          options={statusOptions()}
           class="status"
         />
-        <ItemComments collection="findings" item={props.item} name={itemName('findings', props.index)} />
-        <ItemAmendments collection="findings" item={props.item} name={itemName('findings', props.index)} />
-        <ItemHistory
-          collection="findings"
-          itemId={String(props.item.get('id'))}
-          name={itemName('findings', props.index)}
-        />
+        <ItemComments collection="findings" item={props.item} name={name()} />
+        <ItemAmendments collection="findings" item={props.item} name={name()} />
+        <ItemHistory collection="findings" itemId={String(props.item.get('id'))} name={name()} />
         <ItemControls
           collection="findings"
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={itemName('findings', props.index)}
+          name={name()}
         />
       </div>
       <RichTextField
         fragment={itemRich(props.item, 'evidence')}
-        label={`Evidence for ${label()}`}
-        placeholder="The evidence: what the assessment found, with figures where there are any."
+        label={t('items.findings.evidenceLabel', { label: number() })}
+        placeholder={t('items.findings.evidencePlaceholder')}
       />
       <div class="card-grid">
         <label>
-          Source
+          {label('source')}
           <TextField
             text={itemText(props.item, 'source')}
-            label={`Source of ${label()}`}
-            placeholder="e.g. Tool G coverage statistics, 2025 field visit"
+            label={t('items.findings.sourceLabel', { label: number() })}
+            placeholder={t('items.findings.sourcePlaceholder')}
           />
         </label>
         <label>
-          Dissent
+          {label('dissent')}
           <TextField
             text={itemText(props.item, 'dissent')}
-            label={`Dissent on ${label()}`}
+            label={t('items.findings.dissentLabel', { label: number() })}
             multiline
-            placeholder="Who disagreed, and why (kept in the report)"
+            placeholder={t('items.findings.dissentPlaceholder')}
           />
         </label>
       </div>
       <p class="backlinks">
-        Answered by:{' '}
-        <Show when={props.answeredBy.length > 0} fallback={<span class="muted">no recommendation yet</span>}>
+        {t('items.findings.answeredBy')}{' '}
+        <Show
+          when={props.answeredBy.length > 0}
+          fallback={<span class="muted">{t('items.findings.noRecommendation')}</span>}
+        >
           <For each={props.answeredBy}>{(name) => <span class="link-chip">{name}</span>}</For>
         </Show>
       </p>

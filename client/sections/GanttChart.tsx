@@ -1,6 +1,8 @@
 import { createMemo } from 'solid-js';
 import { ganttChart, type GanttRow } from '../../shared/gantt-chart.js';
+import { ganttWords } from '../../shared/gantt-words.js';
 import { itemText } from '../../shared/workshop-document/index.js';
+import { i18n, t } from '../i18n/i18n.js';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
@@ -26,7 +28,9 @@ export function GanttChart() {
       return values ? [{ id, ...values }] : [];
     });
     // A saved version is drawn as of its own day, as its exports are.
-    return ganttChart(planRows, { today: workshop.asOf ?? new Date().toISOString().slice(0, 10) });
+    const today = workshop.asOf ?? new Date().toISOString().slice(0, 10);
+    // The same words as the exports' chart, in the reader's language.
+    return ganttChart(planRows, { today, words: ganttWords(i18n()) });
   });
 
   return (
@@ -36,13 +40,10 @@ export function GanttChart() {
         class="gantt-scroll"
         tabindex="0"
         role="region"
-        aria-label="Gantt chart of the action plan"
+        aria-label={t('export.gantt.title')}
         innerHTML={chart().svg}
       />
-      <figcaption class="muted">
-        Gantt chart: one bar per activity from its start to its end date, coloured by lead agency; the red
-        line is today (for a saved version, its day).
-      </figcaption>
+      <figcaption class="muted">{t('items.gantt.caption')}</figcaption>
     </figure>
   );
 }

@@ -18,7 +18,7 @@ import {
   type Amendment,
   type AmendmentTarget,
 } from '../../shared/amendments.js';
-import { nameWithRole } from '../../shared/roles.js';
+import { fieldLabel } from '../../shared/i18n/document-words.js';
 import { wordDiff } from '../../shared/word-diff.js';
 import {
   AMENDMENT_SHOWN_KEY,
@@ -31,6 +31,7 @@ import {
   type Item,
 } from '../../shared/workshop-document/index.js';
 import { forgetSelection, lastFieldSelection } from '../fields/text-selection.js';
+import { i18n, t } from '../i18n/i18n.js';
 import {
   amendableFields,
   createAmendmentsAt,
@@ -48,7 +49,7 @@ import { useWorkshop, type WorkshopContextValue } from '../sync/workshop-context
 import { ErrorAlert } from '../views/ErrorAlert.jsx';
 import { AmendmentDiff } from './AmendmentDiff.jsx';
 import { CommentPanel, createThreads } from './ItemComments.jsx';
-import { sameElements } from './labels.js';
+import { joinWords, personWithRole, sameElements } from './labels.js';
 
 /** Proposing and supporting, as the server allows it; never on the projector or in a saved version. */
 export function canProposeHere(workshop: WorkshopContextValue): boolean {
@@ -80,10 +81,12 @@ export function createItemAmendments(props: { collection: CollectionName; item: 
           class="amendments-toggle"
           classList={{ waiting: amendments.open().length > 0 }}
           aria-expanded={expanded()}
-          aria-label={`Amendments to ${props.name}: ${amendments.open().length} open`}
+          aria-label={t('amendments.toggleLabel', { name: props.name, count: amendments.open().length })}
           onClick={() => setExpanded(!expanded())}
         >
-          Amendments{amendments.open().length ? ` (${amendments.open().length})` : ''}
+          {amendments.open().length
+            ? t('amendments.toggleCount', { count: amendments.open().length })
+            : t('amendments.toggle')}
         </button>
       </Show>
     ),
@@ -133,9 +136,9 @@ export function AmendmentPanel(props: {
   const byId = createMemo(() => new Map(props.open.map((amendment) => [amendment.id, amendment])));
   refreshWhenEdited(workshop, placeType(workshop.doc, props.place), () => props.open.length > 0);
   return (
-    <section class="amendment-panel" aria-label={`Amendments to ${props.name}`}>
+    <section class="amendment-panel" aria-label={t('amendments.panelLabel', { name: props.name })}>
       <Show when={props.open.length === 0 && !proposing()}>
-        <p class="muted">No open amendments.</p>
+        <p class="muted">{t('amendments.noneOpen')}</p>
       </Show>
       {/* Keyed by id: every fetch brings new objects, and a card must keep its half-filled reject
           form or pending confirmation across them. */}
@@ -156,7 +159,7 @@ export function AmendmentPanel(props: {
                 disabled={props.proposeHint !== undefined}
                 onClick={() => setProposing(true)}
               >
-                Propose a change
+                {t('amendments.propose')}
               </button>{' '}
               <Show when={props.proposeHint}>{(hint) => <span class="muted">{hint()}</span>}</Show>
             </p>
@@ -197,7 +200,7 @@ function ProposalForm(props: {
     >
       {props.head}
       <label>
-        New wording
+        {t('amendments.newWording')}
         <textarea
           dir="auto"
           rows={props.multiline ? 4 : 2}
@@ -209,21 +212,21 @@ function ProposalForm(props: {
         <AmendmentDiff diff={preview()} />
       </Show>
       <label>
-        Why
+        {t('amendments.why')}
         <textarea
           dir="auto"
           rows={2}
-          placeholder="The reason for the change, for the room and the report's annex"
+          placeholder={t('amendments.whyPlaceholder')}
           value={reason()}
           onInput={(event) => setReason(event.currentTarget.value)}
         />
       </label>
       <div class="amendment-actions">
         <button type="submit" class="primary" disabled={!changed() || !reason().trim()}>
-          Submit proposal
+          {t('amendments.submit')}
         </button>
         <button type="button" onClick={() => props.onCancel()}>
-          Cancel
+          {t('common.cancel')}
         </button>
       </div>
     </form>
@@ -244,6 +247,7 @@ function FieldProposal(props: { collection: CollectionName; item: Item; onDone: 
   const workshop = useWorkshop();
   const itemId = String(props.item.get('id'));
   const fields = amendableFields(props.collection);
+  const fieldName = (field: string) => fieldLabel(i18n().document, props.collection, field);
   const selectedField = () => {
     const selection = lastFieldSelection();
     if (!selection) return undefined;
@@ -288,7 +292,7 @@ function FieldProposal(props: { collection: CollectionName; item: Item; onDone: 
         }}
         head={
           <label>
-            Field
+            {t('amendments.field')}
             <select
               value={field()}
               onChange={(event) => {
@@ -297,7 +301,9 @@ function FieldProposal(props: { collection: CollectionName; item: Item; onDone: 
                 setDraft(base);
               }}
             >
-              <For each={fields}>{(option) => <option value={option.field}>{option.label}</option>}</For>
+              <For each={fields}>
+                {(option) => <option value={option.field}>{fieldName(option.field)}</option>}
+              </For>
             </select>
           </label>
         }
@@ -319,7 +325,7 @@ export function ReportProposal(props: { onDone: () => void }) {
   const action = createServerAction(workshop.amendments.refresh);
   const encode = (position: Y.RelativePosition) => toBase64(Y.encodeRelativePosition(position));
   return (
-    <Show when={range} fallback={<p class="muted">Select the words of the report to change first.</p>}>
+    <Show when={range} fallback={<p class="muted">{t('amendments.selectReportFirst')}</p>}>
       {(chosen) => (
         <>
           <ProposalForm
@@ -344,7 +350,7 @@ export function ReportProposal(props: { onDone: () => void }) {
             }}
             head={
               <p class="amendment-quote" dir="auto">
-                Replacing “{quote}”
+                {t('amendments.replacing', { quote })}
               </p>
             }
           />
@@ -357,12 +363,15 @@ export function ReportProposal(props: { onDone: () => void }) {
 
 /** The field an amendment changes, as its item's card labels it; the report's words have none. */
 const fieldLabelOf = (target: AmendmentTarget) =>
-  'report' in target ? '' : (sectionDef(target.collection).fields[target.field]?.label ?? target.field);
+  'report' in target ? '' : fieldLabel(i18n().document, target.collection, target.field);
 
 const supportLine = (amendment: Amendment) =>
   amendment.supporters.length === 0
-    ? 'No support yet'
-    : `Supported by ${amendment.supporters.length}: ${amendment.supporters.map(nameWithRole).join(', ')}`;
+    ? t('amendments.noSupport')
+    : t('amendments.supportedBy', {
+        count: amendment.supporters.length,
+        names: joinWords(amendment.supporters.map(personWithRole)),
+      });
 
 /** One open amendment: its diff, who proposed it and why, support, discussion and the decision. */
 function AmendmentCard(props: { amendment: Amendment }) {
@@ -407,23 +416,23 @@ function AmendmentCard(props: { amendment: Amendment }) {
       class="amendment"
       data-amendment={props.amendment.id}
       data-outdated={props.amendment.outdated}
-      aria-label={`Amendment proposed by ${props.amendment.proposer.name}`}
+      aria-label={t('amendments.cardLabel', { name: props.amendment.proposer.name })}
     >
       <p class="amendment-head">
         <strong>{fieldLabelOf(props.amendment.target)}</strong>
         <Show when={props.amendment.outdated && !props.amendment.gone}>
-          <span class="badge outdated" title="The words it replaces changed since it was proposed">
-            outdated
+          <span class="badge outdated" title={t('amendments.outdatedTitle')}>
+            {t('amendments.outdated')}
           </span>
         </Show>
         <Show when={props.amendment.gone}>
-          <span class="badge outdated">its words are gone</span>
+          <span class="badge outdated">{t('amendments.gone')}</span>
         </Show>
       </p>
       <AmendmentDiff diff={props.amendment.diff} />
       <p class="amendment-by">
-        Proposed by <strong dir="auto">{nameWithRole(props.amendment.proposer)}</strong>:{' '}
-        <span dir="auto">{props.amendment.reason}</span>
+        {t('amendments.proposedBy')} <strong dir="auto">{personWithRole(props.amendment.proposer)}</strong>
+        {t('amendments.reasonColon')} <span dir="auto">{props.amendment.reason}</span>
       </p>
       <p class="amendment-support muted" data-testid="support">
         {supportLine(props.amendment)}
@@ -432,7 +441,7 @@ function AmendmentCard(props: { amendment: Amendment }) {
         <Show when={canPropose}>
           <button
             type="button"
-            aria-label={props.amendment.supportedByMe ? 'You support this' : 'Support this amendment (+1)'}
+            aria-label={props.amendment.supportedByMe ? t('amendments.youSupport') : t('amendments.support')}
             aria-pressed={props.amendment.supportedByMe}
             disabled={props.amendment.supportedByMe || action.pending()}
             onClick={() => void action.run(() => workshop.api.supportAmendment(props.amendment.id))}
@@ -441,7 +450,7 @@ function AmendmentCard(props: { amendment: Amendment }) {
           </button>
         </Show>
         <button type="button" aria-expanded={discussing()} onClick={() => setDiscussing(!discussing())}>
-          Discussion ({threads().length})
+          {t('amendments.discussion', { count: threads().length })}
         </button>
         <Show when={canDecide}>
           <button
@@ -453,7 +462,7 @@ function AmendmentCard(props: { amendment: Amendment }) {
               )
             }
           >
-            {onProjector() ? 'Stop projecting' : 'Show on projector'}
+            {onProjector() ? t('amendments.stopProjecting') : t('amendments.showOnProjector')}
           </button>
           <button
             type="button"
@@ -461,25 +470,22 @@ function AmendmentCard(props: { amendment: Amendment }) {
             disabled={props.amendment.gone || action.pending() || confirming()}
             onClick={() => void accept()}
           >
-            Accept
+            {t('amendments.accept')}
           </button>
           <button type="button" aria-expanded={rejecting()} onClick={() => setRejecting(!rejecting())}>
-            Reject…
+            {t('amendments.rejectOpen')}
           </button>
         </Show>
       </div>
       <Show when={confirming()}>
-        <div class="amendment-confirm" role="alertdialog" aria-label="Accept an outdated amendment">
-          <p>
-            The words this amendment replaces changed since it was proposed. Accepting it now makes the text
-            read as the diff above shows.
-          </p>
+        <div class="amendment-confirm" role="alertdialog" aria-label={t('amendments.confirmLabel')}>
+          <p>{t('amendments.confirmText')}</p>
           <div class="amendment-actions">
             <button type="button" class="primary" disabled={action.pending()} onClick={() => void accept()}>
-              Accept anyway
+              {t('amendments.acceptAnyway')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('common.cancel')}
             </button>
           </div>
         </div>
@@ -493,7 +499,7 @@ function AmendmentCard(props: { amendment: Amendment }) {
           }}
         >
           <label>
-            Reason for rejecting
+            {t('amendments.rejectReason')}
             <textarea
               dir="auto"
               rows={2}
@@ -502,7 +508,7 @@ function AmendmentCard(props: { amendment: Amendment }) {
             />
           </label>
           <button type="submit" class="danger" disabled={!rejectReason().trim() || action.pending()}>
-            Reject
+            {t('amendments.reject')}
           </button>
         </form>
       </Show>
@@ -514,7 +520,7 @@ function AmendmentCard(props: { amendment: Amendment }) {
           fieldOf={() => undefined}
           threads={threads()}
           canComment={canPropose}
-          wholeLabel="On this amendment"
+          wholeLabel={t('amendments.onThisAmendment')}
           unquoteLabel=""
         />
       </Show>
@@ -525,10 +531,10 @@ function AmendmentCard(props: { amendment: Amendment }) {
 /** "Accepted by Fatima (Facilitator)", "Rejected by …: reason": a decided amendment in a history. */
 function decisionLine(amendment: Amendment): string {
   const decision = amendment.decision!;
-  const by = nameWithRole(decision.by);
+  const by = personWithRole(decision.by);
   return amendment.status === 'accepted'
-    ? `Accepted by ${by}`
-    : `Rejected by ${by}: ${decision.reason ?? ''}`;
+    ? t('amendments.acceptedBy', { name: by })
+    : t('amendments.rejectedBy', { name: by, reason: decision.reason ?? '' });
 }
 
 /** The decided amendments of one item (or of the report), newest first: what changed, who proposed and who decided. */
@@ -538,34 +544,35 @@ export function AmendmentHistory(props: { place: AmendmentPlace }) {
   return (
     <Show when={amendments.decided().length > 0}>
       <div class="amendment-history">
-        <h4>Amendments decided</h4>
+        <h4>{t('amendments.decided')}</h4>
         <ol class="history-entries">
           <For each={amendments.decided()}>
             {(amendment) => {
               const words = () => changedWords(amendment.decision!.before, amendment.decision!.after);
               return (
                 <li data-amendment={amendment.id} data-status={amendment.status}>
-                  <span class={`badge ${amendment.status}`}>{amendment.status}</span>{' '}
+                  <span class={`badge ${amendment.status}`}>
+                    {amendment.status === 'accepted'
+                      ? t('amendments.status.accepted')
+                      : t('amendments.status.rejected')}
+                  </span>{' '}
                   <Show when={fieldLabelOf(amendment.target)}>
                     {(label) => (
                       <>
-                        <strong>{label()}</strong>:{' '}
+                        <strong>{label()}</strong>
+                        {t('amendments.reasonColon')}{' '}
                       </>
                     )}
                   </Show>
                   <span dir="auto">
-                    “{words().before}” → “{words().after}”
+                    “{words().before}” <span class="flow-arrow">→</span> “{words().after}”
                   </span>
-                  , proposed by <span dir="auto">{nameWithRole(amendment.proposer)}</span> (
-                  <span dir="auto">{amendment.reason}</span>).{' '}
-                  <span dir="auto">{decisionLine(amendment)}</span>
+                  {t('amendments.historyProposedBy')}{' '}
+                  <span dir="auto">{personWithRole(amendment.proposer)}</span> (
+                  <span dir="auto">{amendment.reason}</span>
+                  {t('amendments.reasonEnd')} <span dir="auto">{decisionLine(amendment)}</span>
                   {' · '}
-                  <time datetime={amendment.decision!.at}>
-                    {new Date(amendment.decision!.at).toLocaleTimeString([], {
-                      hour: '2-digit',
-                      minute: '2-digit',
-                    })}
-                  </time>
+                  <time datetime={amendment.decision!.at}>{i18n().time(amendment.decision!.at)}</time>
                 </li>
               );
             }}

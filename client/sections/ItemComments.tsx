@@ -9,9 +9,11 @@ import {
 } from '../../shared/comments.js';
 import type { CollectionName, Item } from '../../shared/workshop-document/index.js';
 import { forgetSelection, lastFieldSelection } from '../fields/text-selection.js';
+import { t } from '../i18n/i18n.js';
 import { createServerAction } from '../sync/server-action.js';
 import { useWorkshop, type WorkshopContextValue } from '../sync/workshop-context.js';
 import { ErrorAlert } from '../views/ErrorAlert.jsx';
+import { roleWord } from './labels.js';
 
 const COMMENTERS = new Set(['facilitator', 'participant', 'stakeholder']);
 
@@ -68,10 +70,10 @@ export function createItemComments(props: { collection: CollectionName; item: It
           type="button"
           class="comments-toggle"
           aria-expanded={expanded()}
-          aria-label={`Comments on ${props.name}: ${openCount()} open`}
+          aria-label={t('comments.toggleLabel', { name: props.name, count: openCount() })}
           onClick={() => setExpanded(!expanded())}
         >
-          Comments{openCount() ? ` (${openCount()})` : ''}
+          {openCount() ? t('comments.toggleCount', { count: openCount() }) : t('comments.toggle')}
         </button>
       </Show>
     ),
@@ -83,8 +85,8 @@ export function createItemComments(props: { collection: CollectionName; item: It
           fieldOf={(target) => fieldOf(props.item, target)}
           threads={threads()}
           canComment={canComment}
-          wholeLabel="On the whole item (select words in a field to comment on them)"
-          unquoteLabel="comment on the whole item instead"
+          wholeLabel={t('comments.wholeItem')}
+          unquoteLabel={t('comments.wholeItemInstead')}
         />
       </Show>
     ),
@@ -150,15 +152,15 @@ export function CommentPanel(props: {
               {(quote) => (
                 <blockquote class="comment-quote" classList={{ gone: quote().gone }} dir="auto">
                   {quote().text}
-                  <Show when={quote().gone}> (text since deleted)</Show>
+                  <Show when={quote().gone}> {t('comments.textDeleted')}</Show>
                 </blockquote>
               )}
             </Show>
             <For each={thread.messages}>
               {(message) => (
                 <p class="comment-message" dir="auto">
-                  <strong>{message.authorName}</strong> <span class="muted">({message.authorRole})</span>{' '}
-                  {message.body}
+                  <strong>{message.authorName}</strong>{' '}
+                  <span class="muted">({roleWord(message.authorRole)})</span> {message.body}
                 </p>
               )}
             </For>
@@ -179,7 +181,7 @@ export function CommentPanel(props: {
           <Show when={selected()} fallback={<span class="muted">{props.wholeLabel}</span>}>
             {(range) => (
               <span class="muted">
-                On “{range().range.quote}”{' '}
+                {t('comments.onQuote', { quote: range().range.quote })}{' '}
                 <button type="button" class="link" onClick={forgetSelection}>
                   {props.unquoteLabel}
                 </button>
@@ -189,12 +191,12 @@ export function CommentPanel(props: {
           <textarea
             rows={2}
             dir="auto"
-            aria-label="New comment"
+            aria-label={t('comments.newComment')}
             value={draft()}
             onInput={(event) => setDraft(event.currentTarget.value)}
           />
           <button type="submit" class="primary" disabled={!draft().trim()}>
-            Comment
+            {t('comments.submit')}
           </button>
         </form>
       </Show>
@@ -219,13 +221,13 @@ function ThreadActions(props: {
     >
       <input
         dir="auto"
-        aria-label="Reply"
-        placeholder="Reply…"
+        aria-label={t('comments.reply')}
+        placeholder={t('comments.replyPlaceholder')}
         value={reply()}
         onInput={(event) => setReply(event.currentTarget.value)}
       />
       <button type="submit" disabled={!reply().trim()}>
-        Reply
+        {t('comments.reply')}
       </button>
       <button
         type="button"
@@ -233,7 +235,7 @@ function ThreadActions(props: {
           void props.act(() => workshop.api.setResolved(props.thread.id, !props.thread.resolved))
         }
       >
-        {props.thread.resolved ? 'Reopen' : 'Resolve'}
+        {props.thread.resolved ? t('comments.reopen') : t('comments.resolve')}
       </button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import { deleteItem, moveItem, type CollectionName } from '../../shared/workshop-document/index.js';
+import { t } from '../i18n/i18n.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 
 interface ItemControlsProps {
@@ -7,7 +8,7 @@ interface ItemControlsProps {
   id: string;
   index: number;
   count: number;
-  /** How the item is called in messages, e.g. "Finding F3". */
+  /** How the item is called in messages, e.g. "Finding F3" (`itemNameOf`). */
   name: string;
 }
 
@@ -19,7 +20,7 @@ export function ItemControls(props: ItemControlsProps) {
     workshop.undoManager.stopCapturing();
     workshop.edit(() => deleteItem(workshop.doc, props.collection, props.id));
     workshop.undoManager.stopCapturing();
-    workshop.announce(`${props.name} deleted.`, true);
+    workshop.announce(t('items.deleted', { name: props.name }), true);
   };
   return (
     <Show when={workshop.canEdit}>
@@ -27,8 +28,8 @@ export function ItemControls(props: ItemControlsProps) {
         <button
           type="button"
           class="icon"
-          title="Move up"
-          aria-label={`Move ${props.name} up`}
+          title={t('items.moveUp')}
+          aria-label={t('items.moveItemUp', { name: props.name })}
           disabled={props.index === 0}
           onClick={() => move(props.index - 1)}
         >
@@ -37,8 +38,8 @@ export function ItemControls(props: ItemControlsProps) {
         <button
           type="button"
           class="icon"
-          title="Move down"
-          aria-label={`Move ${props.name} down`}
+          title={t('items.moveDown')}
+          aria-label={t('items.moveItemDown', { name: props.name })}
           disabled={props.index >= props.count - 1}
           onClick={() => move(props.index + 1)}
         >
@@ -47,8 +48,8 @@ export function ItemControls(props: ItemControlsProps) {
         <button
           type="button"
           class="icon danger"
-          title="Delete"
-          aria-label={`Delete ${props.name}`}
+          title={t('common.delete')}
+          aria-label={t('items.deleteItem', { name: props.name })}
           onClick={remove}
         >
           ✕

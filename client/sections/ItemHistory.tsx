@@ -1,19 +1,21 @@
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { contributorsOf, type ActivityEntry } from '../../shared/activity.js';
-import { ROLE_WORDS } from '../../shared/roles.js';
-import { sectionDef, type CollectionName } from '../../shared/workshop-document/index.js';
+import { fieldLabel } from '../../shared/i18n/document-words.js';
+import type { CollectionName } from '../../shared/workshop-document/index.js';
+import { i18n, t } from '../i18n/i18n.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ErrorAlert } from '../views/ErrorAlert.jsx';
 import { AmendmentHistory } from './ItemAmendments.jsx';
-
-const timeOf = (at: string) => new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+import { joinWords, roleWord } from './labels.js';
 
 function sentence(collection: CollectionName, entry: ActivityEntry): string {
-  const fields = sectionDef(collection).fields;
-  const edited = entry.fields.map((field) => fields[field]?.label ?? field).join(', ');
+  const edited = joinWords(entry.fields.map((field) => fieldLabel(i18n().document, collection, field)));
+  const name = entry.actor.name;
   if (entry.created)
-    return edited ? `Created by ${entry.actor.name}, with ${edited}` : `Created by ${entry.actor.name}`;
-  return `${entry.actor.name} edited ${edited}`;
+    return edited
+      ? t('items.history.createdWith', { name, fields: edited })
+      : t('items.history.created', { name });
+  return t('items.history.edited', { name, fields: edited });
 }
 
 /**
@@ -51,38 +53,38 @@ export function createItemHistory(props: { collection: CollectionName; itemId: s
           type="button"
           class="history-toggle"
           aria-expanded={open()}
-          aria-label={`History of ${props.name}`}
+          aria-label={t('items.history.label', { name: props.name })}
           onClick={toggle}
         >
-          History
+          {t('items.history.toggle')}
         </button>
       </Show>
     ),
     panel: (
       <Show when={shown() && open()}>
-        <section class="history-panel" aria-label={`History of ${props.name}`}>
+        <section class="history-panel" aria-label={t('items.history.label', { name: props.name })}>
           <ErrorAlert message={error()} />
-          <Show when={entries()} fallback={<p class="muted">Loading…</p>}>
+          <Show when={entries()} fallback={<p class="muted">{t('common.loading')}</p>}>
             {(loaded) => (
-              <Show when={loaded().length > 0} fallback={<p class="muted">No changes recorded yet.</p>}>
+              <Show when={loaded().length > 0} fallback={<p class="muted">{t('items.history.none')}</p>}>
                 <ol class="history-entries">
                   <For each={loaded()}>
                     {(entry) => (
                       <li>
                         <span dir="auto">{sentence(props.collection, entry)}</span>
                         {' · '}
-                        <time datetime={entry.at}>{timeOf(entry.at)}</time>
+                        <time datetime={entry.at}>{i18n().time(entry.at)}</time>
                       </li>
                     )}
                   </For>
                 </ol>
                 <p class="history-contributors">
-                  Contributors:{' '}
+                  {t('items.history.contributors')}{' '}
                   <For each={contributorsOf(loaded())}>
                     {(person, index) => (
                       <>
-                        {index() > 0 ? ', ' : ''}
-                        <span dir="auto">{person.name}</span> ({ROLE_WORDS[person.role]})
+                        {index() > 0 ? t('items.separator') : ''}
+                        <span dir="auto">{person.name}</span> ({roleWord(person.role)})
                       </>
                     )}
                   </For>

@@ -1,15 +1,10 @@
 import { createMemo, For, Show } from 'solid-js';
-import {
-  COLLECTIONS,
-  createItem,
-  itemLabel,
-  itemName,
-  itemText,
-  type Item,
-} from '../../shared/workshop-document/index.js';
+import { fieldLabel, sectionNoun, sectionTitle } from '../../shared/i18n/document-words.js';
+import { createItem, itemLabel, itemText, type Item } from '../../shared/workshop-document/index.js';
 import { LinkPicker, type LinkOption } from '../fields/LinkPicker.jsx';
 import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
+import { i18n, language, t } from '../i18n/i18n.js';
 import { createOrderedItems, createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemAmendments } from './ItemAmendments.jsx';
@@ -19,11 +14,11 @@ import { ItemComments } from './ItemComments.jsx';
 import { ItemControls } from './ItemControls.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
-import { fieldOptions, recommendationName } from './labels.js';
+import { fieldOptions, itemNameOf, recommendationName } from './labels.js';
 import { createLinkOptions } from './link-options.js';
 import { VoteControls, VotePanel } from './VotePanel.jsx';
 
-const STATUS_OPTIONS = fieldOptions('recommendations', 'status');
+const label = (field: string) => fieldLabel(i18n().document, 'recommendations', field);
 
 export function RecommendationsSection() {
   const workshop = useWorkshop();
@@ -42,14 +37,14 @@ export function RecommendationsSection() {
   return (
     <SectionFrame
       importInto="recommendations"
-      title={COLLECTIONS.recommendations.title}
-      guidance="Each recommendation answers one or more findings. Name the agency responsible and keep the reasoning: it goes into the report with the recommendation."
-      addLabel="+ Add recommendation"
+      title={sectionTitle(i18n().document, 'recommendations')}
+      guidance={t('items.recommendations.guidance')}
+      addLabel={t('items.recommendations.add')}
       onAdd={() => workshop.edit(() => createItem(workshop.doc, 'recommendations'))}
     >
       <VotePanel name={nameOf} />
       <Show when={recommendations().length === 0}>
-        <p class="empty">No recommendations yet. Draft them against the validated findings.</p>
+        <p class="empty">{t('items.recommendations.empty')}</p>
       </Show>
       <ol class="cards">
         <For each={visible()}>
@@ -68,76 +63,71 @@ export function RecommendationsSection() {
 }
 
 function RecommendationCard(props: { item: Item; index: number; count: number; findings: LinkOption[] }) {
-  const label = () => itemLabel('recommendations', props.index);
+  const number = () => itemLabel('recommendations', props.index);
+  const name = () => itemNameOf('recommendations', props.index);
   const priority = createYValue<string | undefined>(props.item, 'priority');
   return (
     <li class="card recommendation" data-id={String(props.item.get('id'))}>
       <div class="card-header">
-        <strong class="item-label">{label()}</strong>
+        <strong class="item-label">{number()}</strong>
         <ConsolidatedMark itemId={String(props.item.get('id'))} />
-        <ValueField item={props.item} field="status" label="Status" options={STATUS_OPTIONS} class="status" />
+        <ValueField
+          item={props.item}
+          field="status"
+          label={label('status')}
+          options={fieldOptions('recommendations', 'status')}
+          class="status"
+        />
         <Show when={priority()}>
-          <span class="priority" data-testid="priority" title="Priority from the last vote">
+          <span class="priority" data-testid="priority" title={t('items.recommendations.priorityTitle')}>
             {priority()}
           </span>
         </Show>
-        <ItemComments
-          collection="recommendations"
-          item={props.item}
-          name={itemName('recommendations', props.index)}
-        />
-        <ItemAmendments
-          collection="recommendations"
-          item={props.item}
-          name={itemName('recommendations', props.index)}
-        />
-        <ItemHistory
-          collection="recommendations"
-          itemId={String(props.item.get('id'))}
-          name={itemName('recommendations', props.index)}
-        />
+        <ItemComments collection="recommendations" item={props.item} name={name()} />
+        <ItemAmendments collection="recommendations" item={props.item} name={name()} />
+        <ItemHistory collection="recommendations" itemId={String(props.item.get('id'))} name={name()} />
         <ItemControls
           collection="recommendations"
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={itemName('recommendations', props.index)}
+          name={name()}
         />
       </div>
-      <VoteControls recommendationId={String(props.item.get('id'))} label={label()} />
+      <VoteControls recommendationId={String(props.item.get('id'))} label={number()} />
       <TextField
         text={itemText(props.item, 'text')}
-        label={`Text of ${label()}`}
+        label={t('items.recommendations.textLabel', { label: number() })}
         multiline
         class="lead"
-        placeholder="What should be done, e.g. waive late registration fees for refugee children."
+        placeholder={t('items.recommendations.textPlaceholder')}
       />
       <div class="card-grid">
         <label>
-          Answers findings
+          {label('findingIds')}
           <LinkPicker
             item={props.item}
             field="findingIds"
-            label={`Findings answered by ${label()}`}
+            label={t('items.recommendations.findingsLabel', { label: number() })}
             options={props.findings}
-            noun="finding"
+            noun={sectionNoun(i18n().document, 'findings').toLocaleLowerCase(language())}
           />
         </label>
         <label>
-          Responsible agency
+          {label('agency')}
           <TextField
             text={itemText(props.item, 'agency')}
-            label={`Responsible agency for ${label()}`}
-            placeholder="e.g. Ministry of Interior, civil registration department"
+            label={t('items.recommendations.agencyLabel', { label: number() })}
+            placeholder={t('items.recommendations.agencyPlaceholder')}
           />
         </label>
         <label class="wide">
-          Reasoning
+          {label('reasoning')}
           <TextField
             text={itemText(props.item, 'reasoning')}
-            label={`Reasoning for ${label()}`}
+            label={t('items.recommendations.reasoningLabel', { label: number() })}
             multiline
-            placeholder="Why the workshop recommends this; alternatives considered."
+            placeholder={t('items.recommendations.reasoningPlaceholder')}
           />
         </label>
       </div>

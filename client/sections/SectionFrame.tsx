@@ -1,5 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { CollectionName } from '../../shared/workshop-document/index.js';
+import { t } from '../i18n/i18n.js';
 import { createUndoDepths, useWorkshop } from '../sync/workshop-context.js';
 import { ImportButton } from './ImportDialog.jsx';
 
@@ -53,20 +54,20 @@ function UndoButtons() {
       <button
         type="button"
         class="icon"
-        title="Undo your last change"
+        title={t('items.undoTitle')}
         disabled={depths().undo === 0}
         onClick={() => undoManager.undo()}
       >
-        ↶ Undo
+        {t('items.undo')}
       </button>
       <button
         type="button"
         class="icon"
-        title="Redo"
+        title={t('items.redoTitle')}
         disabled={depths().redo === 0}
         onClick={() => undoManager.redo()}
       >
-        ↷ Redo
+        {t('items.redo')}
       </button>
     </>
   );
@@ -87,7 +88,7 @@ export function FilterSelect(props: {
       {props.label}
       <select value={props.value} onChange={(event) => props.onChange(event.currentTarget.value)}>
         <option value="" selected={props.value === ''}>
-          all
+          {t('items.filterAll')}
         </option>
         <For each={options()}>
           {(option) => (

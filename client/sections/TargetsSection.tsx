@@ -1,25 +1,18 @@
 import { createMemo, For, Show } from 'solid-js';
-import {
-  COLLECTIONS,
-  createItem,
-  itemLabel,
-  itemName,
-  itemText,
-  type Item,
-} from '../../shared/workshop-document/index.js';
+import { fieldLabel, sectionTitle } from '../../shared/i18n/document-words.js';
+import { createItem, itemLabel, itemText, type Item } from '../../shared/workshop-document/index.js';
 import { TextField } from '../fields/TextField.jsx';
 import { ValueField } from '../fields/ValueField.jsx';
+import { i18n, t } from '../i18n/i18n.js';
 import { createOrderedItems } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ItemControls } from './ItemControls.jsx';
 import { ItemAmendments } from './ItemAmendments.jsx';
 import { ItemHistory } from './ItemHistory.jsx';
 import { SectionFrame } from './SectionFrame.jsx';
-import { fieldOptions } from './labels.js';
+import { fieldOptions, itemNameOf } from './labels.js';
 
-const TARGET = COLLECTIONS.targets.fields;
-const FRAMEWORK_OPTIONS = fieldOptions('targets', 'framework');
-const PROGRESS_OPTIONS = fieldOptions('targets', 'progress');
+const label = (field: string) => fieldLabel(i18n().document, 'targets', field);
 
 export function TargetsSection() {
   const workshop = useWorkshop();
@@ -28,13 +21,13 @@ export function TargetsSection() {
   return (
     <SectionFrame
       importInto="targets"
-      title={COLLECTIONS.targets.title}
-      guidance="Targets for progress (Tool M): an indicator, disaggregated by population, from a baseline to a target value or year, with its data source and the framework it reports to (SDG 16.9 or an ESCAP Regional Action Framework target)."
-      addLabel="+ Add target"
+      title={sectionTitle(i18n().document, 'targets')}
+      guidance={t('items.targets.guidance')}
+      addLabel={t('items.targets.add')}
       onAdd={() => workshop.edit(() => createItem(workshop.doc, 'targets'))}
     >
       <Show when={targets().length === 0}>
-        <p class="empty">No targets yet. Propose them with the assessment report (step 10).</p>
+        <p class="empty">{t('items.targets.empty')}</p>
       </Show>
       <ol class="cards">
         <For each={targets()}>
@@ -46,76 +39,81 @@ export function TargetsSection() {
 }
 
 function TargetCard(props: { item: Item; index: number; count: number }) {
-  const label = () => itemLabel('targets', props.index);
+  const number = () => itemLabel('targets', props.index);
+  const name = () => itemNameOf('targets', props.index);
   const text = (field: string) => itemText(props.item, field);
   return (
     <li class="card target" data-id={String(props.item.get('id'))}>
       <div class="card-header">
-        <strong class="item-label">{label()}</strong>
+        <strong class="item-label">{number()}</strong>
         <ValueField
           item={props.item}
           field="framework"
-          label={TARGET.framework.label}
-          options={FRAMEWORK_OPTIONS}
+          label={label('framework')}
+          options={fieldOptions('targets', 'framework')}
         />
         <ValueField
           item={props.item}
           field="progress"
-          label={TARGET.progress.label}
-          options={PROGRESS_OPTIONS}
+          label={label('progress')}
+          options={fieldOptions('targets', 'progress')}
           class="status"
         />
-        <ItemAmendments collection="targets" item={props.item} name={itemName('targets', props.index)} />
-        <ItemHistory
-          collection="targets"
-          itemId={String(props.item.get('id'))}
-          name={itemName('targets', props.index)}
-        />
+        <ItemAmendments collection="targets" item={props.item} name={name()} />
+        <ItemHistory collection="targets" itemId={String(props.item.get('id'))} name={name()} />
         <ItemControls
           collection="targets"
           id={String(props.item.get('id'))}
           index={props.index}
           count={props.count}
-          name={itemName('targets', props.index)}
+          name={name()}
         />
       </div>
       <TextField
         text={text('indicator')}
-        label={`Indicator of ${label()}`}
+        label={t('items.targets.indicatorLabel', { label: number() })}
         class="lead"
-        placeholder="e.g. Proportion of children under 5 whose births are registered"
+        placeholder={t('items.targets.indicatorPlaceholder')}
       />
       <div class="card-grid target-grid">
         <label>
-          Disaggregation
+          {label('disaggregation')}
           <TextField
             text={text('disaggregation')}
-            label={TARGET.disaggregation.label}
-            placeholder="e.g. refugees, stateless persons"
+            label={label('disaggregation')}
+            placeholder={t('items.targets.disaggregationPlaceholder')}
           />
         </label>
         <label>
-          Baseline value
-          <TextField text={text('baselineValue')} label="Baseline value" placeholder="e.g. 62%" />
+          {label('baselineValue')}
+          <TextField
+            text={text('baselineValue')}
+            label={label('baselineValue')}
+            placeholder={t('items.targets.baselineValuePlaceholder')}
+          />
         </label>
         <label>
-          Baseline year
-          <ValueField item={props.item} field="baselineYear" label="Baseline year" input="year" />
+          {label('baselineYear')}
+          <ValueField item={props.item} field="baselineYear" label={label('baselineYear')} input="year" />
         </label>
         <label>
-          Target value
-          <TextField text={text('targetValue')} label="Target value" placeholder="e.g. 90%" />
+          {label('targetValue')}
+          <TextField
+            text={text('targetValue')}
+            label={label('targetValue')}
+            placeholder={t('items.targets.targetValuePlaceholder')}
+          />
         </label>
         <label>
-          Target year
-          <ValueField item={props.item} field="targetYear" label="Target year" input="year" />
+          {label('targetYear')}
+          <ValueField item={props.item} field="targetYear" label={label('targetYear')} input="year" />
         </label>
         <label>
-          Data source
+          {label('dataSource')}
           <TextField
             text={text('dataSource')}
-            label="Data source"
-            placeholder="e.g. civil registration records, DHS"
+            label={label('dataSource')}
+            placeholder={t('items.targets.dataSourcePlaceholder')}
           />
         </label>
       </div>

@@ -1,6 +1,8 @@
 import { For, Show, type JSX } from 'solid-js';
 import { CHAIN, type TraceNode } from '../../shared/traceability.js';
-import { GapList } from './GapList.jsx';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import { i18n, t } from '../i18n/i18n.js';
+import { GapList, gapMessage } from './GapList.jsx';
 import {
   COLLECTIONS,
   type CollectionName,
@@ -46,30 +48,29 @@ export function TraceSection() {
   };
 
   return (
-    <SectionFrame
-      title="Trace"
-      guidance="The toolkit's chain: each finding answered by recommendations, each recommendation carried out by action-plan rows, each row measured by targets. The gaps below are where the chain is broken or an item is incomplete; select one to go to it."
-    >
+    <SectionFrame title={t('items.nav.trace')} guidance={t('trace.guidance')}>
       <section class="trace-gaps" aria-labelledby="trace-gaps-title">
         <h3 id="trace-gaps-title">
-          Gaps{' '}
+          {t('trace.gapsTitle')}{' '}
           <span class="count-badge" data-testid="gap-total">
-            {trace().gaps.length}
+            {i18n().number(trace().gaps.length)}
           </span>
         </h3>
-        <Show when={trace().gaps.length > 0} fallback={<p class="empty">No gaps: every chain is whole.</p>}>
+        <Show when={trace().gaps.length > 0} fallback={<p class="empty">{t('trace.noGaps')}</p>}>
           <GapList
             trace={trace()}
-            show={(gap) => item(gap.collection, { id: gap.itemId, label: gap.message }, false)}
+            show={(gap) => item(gap.collection, { id: gap.itemId, label: gapMessage(gap) }, false)}
           />
         </Show>
       </section>
       <section class="trace-tree" aria-labelledby="trace-tree-title">
-        <h3 id="trace-tree-title">From findings to targets</h3>
-        <Show when={trace().chains.length > 0} fallback={<p class="empty">No findings yet.</p>}>
-          <div class="trace-table" role="table" aria-label="Traceability matrix">
+        <h3 id="trace-tree-title">{t('trace.treeTitle')}</h3>
+        <Show when={trace().chains.length > 0} fallback={<p class="empty">{t('trace.noFindings')}</p>}>
+          <div class="trace-table" role="table" aria-label={t('trace.matrix')}>
             <div class="trace-row trace-head" role="row">
-              <For each={CHAIN}>{(name) => <div role="columnheader">{COLLECTIONS[name].title}</div>}</For>
+              <For each={CHAIN}>
+                {(name) => <div role="columnheader">{sectionTitle(i18n().document, name)}</div>}
+              </For>
             </div>
             <For each={trace().chains}>
               {(chain) => (
@@ -78,7 +79,7 @@ export function TraceSection() {
                   <div role="cell" class="trace-branches">
                     <Show
                       when={chain.recommendations.length > 0}
-                      fallback={<span class="gap-mark">none</span>}
+                      fallback={<span class="gap-mark">{t('trace.none')}</span>}
                     >
                       <For each={chain.recommendations}>
                         {(recommendation) => (
@@ -87,7 +88,7 @@ export function TraceSection() {
                             <div class="trace-branches">
                               <Show
                                 when={recommendation.actions.length > 0}
-                                fallback={<span class="gap-mark">no action</span>}
+                                fallback={<span class="gap-mark">{t('trace.noAction')}</span>}
                               >
                                 <For each={recommendation.actions}>
                                   {(action) => (
@@ -96,7 +97,7 @@ export function TraceSection() {
                                       <div>
                                         <Show
                                           when={action.targets.length > 0}
-                                          fallback={<span class="gap-mark">no target</span>}
+                                          fallback={<span class="gap-mark">{t('trace.noTarget')}</span>}
                                         >
                                           <For each={action.targets}>
                                             {(target) => <div>{item('targets', target)}</div>}

@@ -1,5 +1,6 @@
 import { createSignal, For, Show } from 'solid-js';
 import { MAX_DOTS_PER_PERSON, RATING_SCALE, type VoteMode, type VoteResults } from '../../shared/votes.js';
+import { i18n, t, tn } from '../i18n/i18n.js';
 import { createServerAction } from '../sync/server-action.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { ErrorAlert } from '../views/ErrorAlert.jsx';
@@ -22,20 +23,20 @@ export function VotePanel(props: { name: RecommendationNamer }) {
 
   return (
     <Show when={workshop.live && !workshop.presenting && (facilitating || current())}>
-      <section class="vote-panel" aria-label="Vote on the recommendations">
+      <section class="vote-panel" aria-label={t('votes.panelLabel')}>
         <Show when={facilitating && !open()}>
           <OpenVoteForm onOpen={(vote) => action.run(() => workshop.api.openVote(vote))} />
         </Show>
         <Show when={open()}>
           {(results) => (
             <div class="vote-status">
-              <strong>Vote open</strong> — {describe(results())}
+              <strong>{t('votes.open')}</strong> — {describe(results())}
               <Show
                 when={VOTERS.has(workshop.role) && !workshop.presenting && results().vote.mode === 'dots'}
               >
                 {' '}
-                · <span data-testid="dots-left">{dotsLeft(results())}</span> of {results().vote.dotsPerPerson}{' '}
-                dots left
+                · <span data-testid="dots-left">{i18n().number(dotsLeft(results()))}</span>{' '}
+                {tn('votes.ofDotsLeft', results().vote.dotsPerPerson ?? 0)}
               </Show>
               <Show when={facilitating}>
                 <button
@@ -43,7 +44,7 @@ export function VotePanel(props: { name: RecommendationNamer }) {
                   class="primary"
                   onClick={() => action.run(() => workshop.api.closeVote(results().vote.id))}
                 >
-                  Close the vote
+                  {t('votes.close')}
                 </button>
               </Show>
             </div>
@@ -60,11 +61,13 @@ function describe(results: VoteResults): string {
   const { vote } = results;
   const how =
     vote.mode === 'dots'
-      ? `${vote.dotsPerPerson} dots each`
-      : `rate each from ${RATING_SCALE.min} to ${RATING_SCALE.max}`;
-  return `${how}, ${vote.anonymous ? 'anonymous' : 'named'}; ${results.participants} ${
-    results.participants === 1 ? 'person has' : 'people have'
-  } voted`;
+      ? tn('votes.dotsEach', vote.dotsPerPerson ?? 0)
+      : t('votes.rateEach', { min: RATING_SCALE.min, max: RATING_SCALE.max });
+  return t('votes.describe', {
+    how,
+    secrecy: vote.anonymous ? t('votes.anonymous') : t('votes.named'),
+    voted: tn('votes.peopleVoted', results.participants),
+  });
 }
 
 function dotsLeft(results: VoteResults): number {
@@ -91,25 +94,27 @@ function OpenVoteForm(props: {
       }}
     >
       <label>
-        Vote
+        {t('votes.vote')}
         <select
-          aria-label="Kind of vote"
+          aria-label={t('votes.kind')}
           value={mode()}
           onChange={(e) => setMode(e.currentTarget.value as VoteMode)}
         >
-          <option value="dots">dots</option>
-          <option value="rating">rating 1–5</option>
+          <option value="dots">{t('votes.modeDots')}</option>
+          <option value="rating">
+            {t('votes.modeRating', { min: RATING_SCALE.min, max: RATING_SCALE.max })}
+          </option>
         </select>
       </label>
       <Show when={mode() === 'dots'}>
         <label>
-          Dots per person
+          {t('votes.dotsPerPerson')}
           <input
             type="number"
             min={1}
             max={MAX_DOTS_PER_PERSON}
             value={dots()}
-            aria-label="Dots per person"
+            aria-label={t('votes.dotsPerPerson')}
             onInput={(e) =>
               setDots(Math.min(MAX_DOTS_PER_PERSON, Math.max(1, Number(e.currentTarget.value) || 1)))
             }
@@ -122,10 +127,10 @@ function OpenVoteForm(props: {
           checked={anonymous()}
           onChange={(e) => setAnonymous(e.currentTarget.checked)}
         />
-        anonymous
+        {t('votes.anonymous')}
       </label>
       <button type="submit" class="primary">
-        Open a vote on the recommendations
+        {t('votes.openVote')}
       </button>
     </form>
   );
@@ -135,21 +140,25 @@ function OpenVoteForm(props: {
 export function VoteRanking(props: { results: VoteResults; name: RecommendationNamer }) {
   const score = (row: VoteResults['ranking'][number]) =>
     props.results.vote.mode === 'dots'
-      ? `${row.total} dot${row.total === 1 ? '' : 's'}`
+      ? tn('votes.dots', row.total)
       : row.voters === 0
-        ? 'not rated'
-        : `${row.average!.toFixed(1)} / 5 (${row.voters})`;
+        ? t('votes.notRated')
+        : t('votes.average', {
+            average: i18n().number(row.average!, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            max: RATING_SCALE.max,
+            voters: row.voters,
+          });
   return (
     <div class="vote-ranking">
       <h3>
-        {props.results.vote.status === 'open' ? 'Ranking so far' : 'Result of the last vote'} ·{' '}
-        {props.results.participants} voted
+        {props.results.vote.status === 'open' ? t('votes.rankingSoFar') : t('votes.lastResult')} ·{' '}
+        {tn('votes.votedCount', props.results.participants)}
       </h3>
       <ol>
         <For each={props.results.ranking}>
           {(row) => (
             <li data-recommendation={row.recommendationId}>
-              <span class="rank">#{row.rank}</span>
+              <span class="rank">#{i18n().number(row.rank)}</span>
               <strong class="item-label">{props.name(row.recommendationId).label}</strong>
               <span class="ranked-text" dir="auto">
                 {props.name(row.recommendationId).text}
@@ -159,7 +168,9 @@ export function VoteRanking(props: { results: VoteResults; name: RecommendationN
               </span>
               <Show when={row.ballots.length > 0}>
                 <span class="voters muted">
-                  {row.ballots.map((b) => `${b.name} (${b.points})`).join(', ')}
+                  {row.ballots
+                    .map((b) => `${b.name} (${i18n().number(b.points)})`)
+                    .join(t('items.separator'))}
                 </span>
               </Show>
             </li>
@@ -191,12 +202,16 @@ export function VoteControls(props: { recommendationId: string; label: string })
             fallback={
               <span class="voted" data-testid="voted">
                 {open().vote.mode === 'dots'
-                  ? `Your dots on ${props.label}: ${open().mine[props.recommendationId]}`
-                  : `You rated ${props.label}: ${open().mine[props.recommendationId]} / 5`}
+                  ? t('votes.yourDots', { label: props.label, points: open().mine[props.recommendationId]! })
+                  : t('votes.yourRating', {
+                      label: props.label,
+                      points: open().mine[props.recommendationId]!,
+                      max: RATING_SCALE.max,
+                    })}
               </span>
             }
           >
-            <span>{open().vote.mode === 'dots' ? 'Place dots:' : 'Rate:'}</span>
+            <span>{open().vote.mode === 'dots' ? t('votes.placeDots') : t('votes.rate')}</span>
             <For
               each={
                 open().vote.mode === 'dots'
@@ -209,12 +224,12 @@ export function VoteControls(props: { recommendationId: string; label: string })
                   type="button"
                   aria-label={
                     open().vote.mode === 'dots'
-                      ? `Place ${points} dot${points === 1 ? '' : 's'} on ${props.label}`
-                      : `Rate ${props.label} ${points} of 5`
+                      ? tn('votes.placeLabel', points, { label: props.label })
+                      : t('votes.rateLabel', { label: props.label, points, max: RATING_SCALE.max })
                   }
                   onClick={() => cast(open().vote.id, points)}
                 >
-                  {open().vote.mode === 'dots' ? '●'.repeat(points) : `${points}★`}
+                  {open().vote.mode === 'dots' ? '●'.repeat(points) : `${i18n().number(points)}★`}
                 </button>
               )}
             </For>

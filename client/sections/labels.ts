@@ -1,13 +1,15 @@
 import { createMemo, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
+import { GLOSSARY } from '../../shared/i18n/glossary.js';
+import { sectionNoun, valueOptions } from '../../shared/i18n/document-words.js';
+import { ROLES, type Role } from '../../shared/roles.js';
 import {
   COLLECTIONS,
   itemLabel,
   orderedItems,
-  sectionDef,
-  vocabularyOptions,
   type CollectionName,
 } from '../../shared/workshop-document/index.js';
+import { i18n, language, t } from '../i18n/i18n.js';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 
 /**
@@ -31,11 +33,34 @@ export function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
-/** A value field's fixed vocabulary (statuses, frameworks) as pick-list options, in the words of the registry. */
+/**
+ * A value field's fixed vocabulary (statuses, frameworks) as pick-list options, in the reader's
+ * words: it reads the language, so call it where it is tracked (JSX, a memo), not once at load.
+ */
 export function fieldOptions(name: CollectionName, field: string): Array<{ value: string; label: string }> {
-  const def = sectionDef(name).fields[field];
-  if (def?.kind !== 'value' || !def.words) throw new Error(`${name}.${field} has no vocabulary`);
-  return vocabularyOptions(def.words);
+  return valueOptions(i18n().document, name, field);
+}
+
+/** An item as a sentence names it ("Finding F3", "Row A2"), in the reader's words. */
+export function itemNameOf(name: CollectionName, index: number): string {
+  return t('items.itemName', { noun: sectionNoun(i18n().document, name), label: itemLabel(name, index) });
+}
+
+/** A role as people read it, in the glossary's word for it ("Participant"); an unknown one as stored. */
+export function roleWord(role: Role | string): string {
+  if (!(ROLES as readonly string[]).includes(role)) return role;
+  const word: string = GLOSSARY[role as Role][language()];
+  return word.charAt(0).toLocaleUpperCase(language()) + word.slice(1);
+}
+
+/** "Amina (Participant)": a person with the role they acted in. */
+export function personWithRole(person: { name: string; role: Role }): string {
+  return t('items.nameWithRole', { name: person.name, role: roleWord(person.role) });
+}
+
+/** Words joined as a list is written in the reader's language ("a, b, c"). */
+export function joinWords(words: readonly string[]): string {
+  return words.join(t('items.separator'));
 }
 
 export function choiceOptions(labels: readonly string[]): Array<{ value: string; label: string }> {
@@ -52,7 +77,7 @@ export function summary(label: string, text: string, max = 60): string {
 export function recommendationName(doc: Y.Doc, id: string): { label: string; text: string } {
   const items = orderedItems(doc, 'recommendations');
   const index = items.findIndex((item) => item.get('id') === id);
-  const text = index >= 0 ? String(items[index]!.get('text') ?? '') : '(deleted)';
+  const text = index >= 0 ? String(items[index]!.get('text') ?? '') : t('items.deletedItem');
   return {
     label: index >= 0 ? itemLabel('recommendations', index) : `${COLLECTIONS.recommendations.prefix}?`,
     text: text.length > 90 ? `${text.slice(0, 90)}…` : text,

@@ -1,13 +1,27 @@
-import { COLLECTIONS } from '../../shared/workshop-document/index.js';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import type { CollectionName } from '../../shared/workshop-document/index.js';
+import { i18n, t } from '../i18n/i18n.js';
 
-const fromRegistry = <const Id extends keyof typeof COLLECTIONS>(id: Id) => ({
+/** A section whose title is the registry's (in the reader's words). */
+const fromRegistry = <const Id extends CollectionName>(id: Id) => ({
   id,
-  title: COLLECTIONS[id].title,
+  get title(): string {
+    return sectionTitle(i18n().document, id);
+  },
+});
+
+/** A section of the workspace's own, titled from the catalogue. */
+const own = <const Id extends string>(id: Id, title: () => string) => ({
+  id,
+  get title(): string {
+    return title();
+  },
 });
 
 /**
  * The workspace's sections in toolkit order; the id is also the awareness `section` field and the
  * URL's. A content section's title is the registry's; the pick lists are edited within Findings.
+ * `title` reads the language each time: read it where it is tracked (JSX), and it follows a switch.
  */
 export const SECTIONS = [
   fromRegistry('agenda'),
@@ -15,9 +29,9 @@ export const SECTIONS = [
   fromRegistry('recommendations'),
   fromRegistry('targets'),
   fromRegistry('actionPlan'),
-  { id: 'trace', title: 'Trace' },
-  { id: 'report', title: 'Report' },
-  { id: 'versions', title: 'Versions' },
+  own('trace', () => t('items.nav.trace')),
+  own('report', () => t('items.nav.report')),
+  own('versions', () => t('items.nav.versions')),
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
@@ -26,4 +40,9 @@ export const DEFAULT_SECTION: SectionId = 'findings';
 
 export function isSectionId(value: unknown): value is SectionId {
   return SECTIONS.some((section) => section.id === value);
+}
+
+/** A section's title in the reader's words. */
+export function sectionTitleOf(id: SectionId): string {
+  return SECTIONS.find((section) => section.id === id)?.title ?? id;
 }

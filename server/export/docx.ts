@@ -16,7 +16,7 @@ import {
 } from 'docx';
 import { ganttChart } from '../../shared/gantt-chart.js';
 import type { Translator } from '../../shared/i18n/translator.js';
-import { ganttWords } from './gantt-words.js';
+import { ganttWords } from '../../shared/gantt-words.js';
 import { FONT_FAMILIES, fontPath, type FontScript } from './fonts.js';
 import { ganttPng } from './gantt-png.js';
 import { prose } from './docx-prose.js';

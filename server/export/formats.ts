@@ -1,7 +1,7 @@
 import { ganttChart } from '../../shared/gantt-chart.js';
 import { renderActionPlanCsv } from './action-plan-csv.js';
 import { editionDate, editionDay, type ExportSource } from './export-source.js';
-import { ganttWords } from './gantt-words.js';
+import { ganttWords } from '../../shared/gantt-words.js';
 import { renderMarkdown } from './markdown.js';
 import { buildReportModel, exportLanguage } from './report-model.js';
 import { exportWords } from './export-words.js';

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { ganttChart } from '../../shared/gantt-chart.js';
 import { LANGUAGES } from '../../shared/i18n/languages.js';
-import { ganttWords } from './gantt-words.js';
+import { ganttWords } from '../../shared/gantt-words.js';
 import type { ProseBlock, TextSpan } from '../../shared/workshop-document/index.js';
 import { ganttPng } from './gantt-png.js';
 import { registerFonts, WHOLE_RUN } from './pdf-fonts.js';

@@ -70,6 +70,7 @@ describe('traceability API', () => {
         itemId: 'f-1',
         label: 'F1',
         message: expect.any(String),
+        detail: { status: 'validated' },
       },
     ]);
     const now = await trace('?version=live');

@@ -1,6 +1,6 @@
-import type { GanttWords } from '../../shared/gantt-chart.js';
-import { LANGUAGES } from '../../shared/i18n/languages.js';
-import type { Translator } from '../../shared/i18n/translator.js';
+import type { GanttWords } from './gantt-chart.js';
+import { LANGUAGES } from './i18n/languages.js';
+import type { Translator } from './i18n/translator.js';
 
 /** The Gantt chart's words in the reader's language, months and the today line's date through Intl. */
 export function ganttWords(tr: Translator): GanttWords {
