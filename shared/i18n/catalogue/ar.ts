@@ -142,15 +142,19 @@ const catalogue: Messages = {
     total: { other: 'المجموع: {{duration}}، عدد الجلسات: {{count}}' },
     duration: {
       hours: {
+        zero: '{{count}} ساعة',
         one: '{{count}} ساعة',
         two: '{{count}} ساعة',
         few: '{{count}} ساعات',
+        many: '{{count}} ساعة',
         other: '{{count}} ساعة',
       },
       minutes: {
+        zero: '{{count}} دقيقة',
         one: '{{count}} دقيقة',
         two: '{{count}} دقيقة',
         few: '{{count}} دقائق',
+        many: '{{count}} دقيقة',
         other: '{{count}} دقيقة',
       },
       hoursMinutes: '{{hours}} و{{minutes}}',
