@@ -252,7 +252,8 @@ function LiveWorkshop(props: {
                   <div class="header-title">
                     <h1 title={workshop.title}>{workshop.title}</h1>
                     <p class="muted header-meta">
-                      {[workshop.country, dates()].filter(Boolean).map((part) => `${part} · `)}
+                      {/* Each part isolated: a Latin country name beside Dari digits keeps its place in RTL. */}
+                      {[workshop.country, dates()].filter(Boolean).map((part) => [<bdi>{part}</bdi>, ' · '])}
                       {rich(t('shell.header.youAre'), {
                         role: <strong data-testid="role">{t(`shell.roles.${role}`)}</strong>,
                       })}
