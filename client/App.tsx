@@ -1,6 +1,8 @@
-import { Match, Switch } from 'solid-js';
+import { createEffect, Match, Switch } from 'solid-js';
+import { t } from './i18n/i18n.js';
 import { HomeView } from './views/HomeView.jsx';
 import { JoinView } from './views/JoinView.jsx';
+import { PageLanguage } from './views/LanguagePicker.jsx';
 import { WorkshopView } from './views/WorkshopView.jsx';
 
 /**
@@ -11,6 +13,10 @@ export function App() {
   const workshopId = /^\/w\/([^/]+)$/.exec(location.pathname)?.[1];
   const token = new URLSearchParams(location.hash.slice(1)).get('invite');
   const join = /^\/join(?:\/([^/]*))?\/?$/.exec(location.pathname);
+  // The tab's title follows the language (index.html's is English, until the first render).
+  createEffect(() => {
+    document.title = t('shell.appTitle');
+  });
   return (
     <Switch fallback={<HomeView />}>
       <Match when={join}>
@@ -21,10 +27,9 @@ export function App() {
       </Match>
       <Match when={workshopId}>
         <main class="page">
-          <h1>Invite link incomplete</h1>
-          <p>
-            This address has no invite token. Open the full link you were given, including the part after "#".
-          </p>
+          <PageLanguage />
+          <h1>{t('shell.incomplete.title')}</h1>
+          <p>{t('shell.incomplete.body')}</p>
         </main>
       </Match>
     </Switch>

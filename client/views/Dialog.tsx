@@ -1,4 +1,5 @@
 import { onCleanup, onMount, type JSX } from 'solid-js';
+import { t } from '../i18n/i18n.js';
 
 /**
  * A modal panel over the workshop (People, the workshop's end of life): closes on its button, on Escape
@@ -27,7 +28,7 @@ export function Dialog(props: { title: string; onClose: () => void; children: JS
         <header class="dialog-head">
           <h2>{props.title}</h2>
           <button type="button" onClick={() => props.onClose()}>
-            Close
+            {t('common.close')}
           </button>
         </header>
         {props.children}

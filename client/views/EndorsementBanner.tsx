@@ -1,6 +1,7 @@
 import { Show } from 'solid-js';
-import { ENDORSEMENT_IDENTITY_WORDS } from '../../shared/people.js';
+import { t, tn } from '../i18n/i18n.js';
 import { latestEndorsed, type VersionHistory } from '../sync/version-history.js';
+import { rich } from './rich-message.jsx';
 
 /** Says which version was endorsed and whether the live draft still matches it. */
 export function EndorsementBanner(props: {
@@ -24,13 +25,20 @@ export function EndorsementBanner(props: {
             role="status"
             data-testid="endorsement-banner"
           >
-            Endorsed version v{version().number} “{version().name}” ({count()} endorsement
-            {count() === 1 ? '' : 's'}, {confirmed()} {ENDORSEMENT_IDENTITY_WORDS.invite},{' '}
-            {count() - confirmed()} {ENDORSEMENT_IDENTITY_WORDS['self-declared']}).{' '}
-            <Show when={changed()} fallback={<span>The draft is unchanged since.</span>}>
-              <span>The draft has changed since: </span>
+            {rich(
+              t('shell.endorsement.banner', {
+                // A version's label (v3) keeps its digits, as item labels do.
+                number: String(version().number),
+                endorsements: tn('shell.endorsement.endorsements', count()),
+                confirmed: t('shell.endorsement.confirmed', { count: confirmed() }),
+                selfDeclared: t('shell.endorsement.selfDeclared', { count: count() - confirmed() }),
+              }),
+              { name: <bdi>{version().name}</bdi> },
+            )}{' '}
+            <Show when={changed()} fallback={<span>{t('shell.endorsement.unchanged')}</span>}>
+              <span>{t('shell.endorsement.changed')} </span>
               <button type="button" class="link" onClick={() => props.onShowDiff(version().id)}>
-                see diff
+                {t('shell.endorsement.seeDiff')}
               </button>
             </Show>
           </p>

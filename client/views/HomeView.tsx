@@ -1,16 +1,12 @@
 import { createResource, createSignal, For, Show } from 'solid-js';
-import { ROLES, type Role } from '../../shared/roles.js';
+import { ROLES } from '../../shared/roles.js';
 import { invitePath, type CreateWorkshopResponse } from '../../shared/api.js';
 import { createWorkshop, fetchServerInfo } from '../sync/api-client.js';
+import { i18n, language, t } from '../i18n/i18n.js';
 import { forgetWorkshop, recentWorkshops } from '../sync/recent-workshops.js';
 import { DELETED_PARAM } from './LifecyclePanel.jsx';
-
-const ROLE_HELP: Record<Role, string> = {
-  facilitator: 'runs the workshop and edits',
-  participant: 'co-edits findings, recommendations and the action plan',
-  stakeholder: 'reads the live draft (endorses final versions)',
-  viewer: 'read-only: the projector and observers',
-};
+import { PageLanguage } from './LanguagePicker.jsx';
+import { rich } from './rich-message.jsx';
 
 /** Create a workshop and hand out its four invite links. */
 export function HomeView() {
@@ -33,6 +29,8 @@ export function HomeView() {
           country: value('country'),
           startsOn: value('startsOn'),
           endsOn: value('endsOn'),
+          // The template's words (its agenda, its guidance) in the language the workshop is made in.
+          language: language(),
         },
         value('adminToken'),
       );
@@ -46,14 +44,12 @@ export function HomeView() {
 
   return (
     <main class="page">
-      <h1>Results Workshop Workspace</h1>
-      <p class="lede">
-        Co-edit the findings, recommendations and action plan of a civil registration assessment results
-        workshop, live.
-      </p>
+      <PageLanguage />
+      <h1>{t('shell.appTitle')}</h1>
+      <p class="lede">{t('home.lede')}</p>
       <Show when={deleted}>
         <p class="notice-inline" role="status">
-          “<span dir="auto">{deleted}</span>” was deleted with all its data.
+          {rich(t('home.deleted'), { title: <span dir="auto">{deleted}</span> })}
         </p>
       </Show>
       <YourWorkshops />
@@ -61,33 +57,34 @@ export function HomeView() {
         when={created()}
         fallback={
           <form class="create-form" onSubmit={submit} aria-labelledby="new-workshop">
-            <h2 id="new-workshop">New workshop</h2>
+            <h2 id="new-workshop">{t('home.create.heading')}</h2>
             <label>
-              Workshop title
+              {t('home.create.title')}
               <input
                 name="title"
                 required
                 maxLength={200}
-                placeholder="Results workshop: civil registration assessment"
+                dir="auto"
+                placeholder={t('home.create.titlePlaceholder')}
               />
             </label>
             <label>
-              Country
-              <input name="country" maxLength={100} />
+              {t('home.create.country')}
+              <input name="country" maxLength={100} dir="auto" />
             </label>
             <div class="row">
               <label>
-                Starts on
+                {t('home.create.startsOn')}
                 <input name="startsOn" type="date" />
               </label>
               <label>
-                Ends on
+                {t('home.create.endsOn')}
                 <input name="endsOn" type="date" />
               </label>
             </div>
             <Show when={info()?.workshopCreation === 'admin-token'}>
               <label>
-                Admin token
+                {t('home.create.adminToken')}
                 <input name="adminToken" type="password" required autocomplete="off" />
               </label>
             </Show>
@@ -97,34 +94,35 @@ export function HomeView() {
               </p>
             </Show>
             <button type="submit" disabled={busy()}>
-              Create workshop
+              {t('home.create.submit')}
             </button>
           </form>
         }
       >
         {(workshop) => (
           <section class="invites">
-            <h2>{workshop().title}</h2>
-            <p>Share each link only with the people who should have that role. They are shown once.</p>
+            <h2 dir="auto">{workshop().title}</h2>
+            <p>{t('home.invites.share')}</p>
             <For each={ROLES}>
               {(role) => {
                 const link = `${location.origin}${workshop().links[role]}`;
                 return (
                   <div class="invite" data-role={role}>
                     <div>
-                      <strong>{role}</strong> <span class="muted">— {ROLE_HELP[role]}</span>
+                      <strong>{t(`shell.roles.${role}`)}</strong>{' '}
+                      <span class="muted">— {t(`home.invites.roleHelp.${role}`)}</span>
                     </div>
                     <div class="invite-link">
                       <input
                         readOnly
                         value={link}
-                        aria-label={`${role} invite link`}
+                        aria-label={t('home.invites.linkLabel', { role: t(`shell.roles.${role}`) })}
                         onFocus={(e) => e.currentTarget.select()}
                       />
                       <button type="button" onClick={() => void navigator.clipboard?.writeText(link)}>
-                        Copy
+                        {t('common.copy')}
                       </button>
-                      <a href={workshop().links[role]}>Open</a>
+                      <a href={workshop().links[role]}>{t('common.open')}</a>
                     </div>
                   </div>
                 );
@@ -147,7 +145,7 @@ function YourWorkshops() {
   return (
     <Show when={list().length > 0}>
       <section class="your-workshops" aria-labelledby="your-workshops">
-        <h2 id="your-workshops">Your workshops</h2>
+        <h2 id="your-workshops">{t('home.recent.heading')}</h2>
         <ul>
           <For each={list()}>
             {(recent) => (
@@ -158,14 +156,15 @@ function YourWorkshops() {
                   </a>
                   <span class="muted">
                     {' '}
-                    · {recent.role} · opened {new Date(recent.openedAt).toLocaleString()}
+                    · {t(`shell.roles.${recent.role}`)} ·{' '}
+                    {t('home.recent.opened', { when: i18n().dateTime(recent.openedAt) })}
                   </span>
                 </span>
                 <button
                   type="button"
                   class="icon"
-                  aria-label={`Remove ${recent.title} from this list`}
-                  title="Remove from this list (the workshop itself is kept)"
+                  aria-label={t('home.recent.removeLabel', { title: recent.title })}
+                  title={t('home.recent.removeTitle')}
                   onClick={() => forget(recent.id)}
                 >
                   ✕

@@ -1,6 +1,6 @@
 import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { JOIN_CODE_ROLES, JOIN_PATH, type JoinCode } from '../../shared/join-codes.js';
-import { ROLE_WORDS } from '../../shared/roles.js';
+import { t } from '../i18n/i18n.js';
 import {
   asJoinShown,
   JOIN_SHOWN_KEY,
@@ -47,22 +47,22 @@ export function JoinCard(props: { api: JoinCodeApi; code: JoinCode; variant: 'pa
   return (
     <div class={`join-card join-card-${props.variant}`} data-testid={`join-${props.variant}`}>
       <Show when={qr()} fallback={<div class="join-qr placeholder" aria-hidden="true" />}>
-        {(src) => <img class="join-qr" src={src()} alt={`QR code to join: ${props.code.url}`} />}
+        {(src) => <img class="join-qr" src={src()} alt={t('join.card.qrAlt', { url: props.code.url })} />}
       </Show>
       <div class="join-words">
         <Show when={props.variant === 'slide'}>
-          <p class="join-heading">Join the workshop</p>
+          <p class="join-heading">{t('join.card.heading')}</p>
         </Show>
-        <p class="join-hint">Scan the code, or go to</p>
+        <p class="join-hint">{t('join.card.scan')}</p>
         <p class="join-url" data-testid="join-url">
           {shortJoinUrl(props.code)}
         </p>
-        <p class="join-hint">and type</p>
+        <p class="join-hint">{t('join.card.andType')}</p>
         <p class="join-code" data-testid="join-code" translate="no">
           {props.code.code}
         </p>
         <Show when={props.code.role !== 'participant'}>
-          <p class="join-hint">joins as {ROLE_WORDS[props.code.role].toLowerCase()}</p>
+          <p class="join-hint">{t('join.card.joinsAs', { role: t(`shell.roles.${props.code.role}`) })}</p>
         </Show>
       </div>
     </div>
@@ -79,10 +79,10 @@ export function JoinSlide(props: { api: JoinCodeApi; code: JoinCode; onClose: ()
     onCleanup(() => window.removeEventListener('keydown', onKey));
   });
   return (
-    <div class="join-slide-screen" role="dialog" aria-modal="true" aria-label="Join the workshop">
+    <div class="join-slide-screen" role="dialog" aria-modal="true" aria-label={t('join.card.heading')}>
       <JoinCard api={props.api} code={props.code} variant="slide" />
       <button type="button" class="join-slide-close" onClick={() => props.onClose()}>
-        Close (Esc)
+        {t('join.slide.close')}
       </button>
     </div>
   );
@@ -142,11 +142,8 @@ export function JoinPanel(props: { api: JoinCodeApi }) {
   };
 
   return (
-    <section class="join-panel" aria-label="Join code">
-      <Show
-        when={selected()}
-        fallback={<p class="muted">No join code yet: make one for the room to type.</p>}
-      >
+    <section class="join-panel" aria-label={t('join.panel.label')}>
+      <Show when={selected()} fallback={<p class="muted">{t('join.panel.none')}</p>}>
         {(code) => (
           <>
             <JoinCard api={props.api} code={code()} variant="panel" />
@@ -155,19 +152,19 @@ export function JoinPanel(props: { api: JoinCodeApi }) {
                 when={shown()?.codeId === code().id}
                 fallback={
                   <button type="button" onClick={() => share({ codeId: code().id, mode: 'panel' })}>
-                    Show on the projector
+                    {t('join.panel.show')}
                   </button>
                 }
               >
                 <span class="muted" data-testid="join-projected">
-                  On the projector{shown()?.mode === 'slide' ? ' (full screen)' : ''}
+                  {shown()?.mode === 'slide' ? t('join.panel.onProjectorFull') : t('join.panel.onProjector')}
                 </span>
                 <button type="button" onClick={() => share(null)}>
-                  Hide from the projector
+                  {t('join.panel.hide')}
                 </button>
               </Show>
               <button type="button" class="primary" onClick={() => openSlide(code())}>
-                Join slide
+                {t('join.panel.slide')}
               </button>
             </div>
             <Show when={slideOpen()}>
@@ -177,7 +174,7 @@ export function JoinPanel(props: { api: JoinCodeApi }) {
         )}
       </Show>
       <Show when={working().length > 0}>
-        <ul class="join-codes" aria-label="Working join codes">
+        <ul class="join-codes" aria-label={t('join.panel.codesLabel')}>
           <For each={working()}>
             {(code) => (
               <li data-code={code.code} classList={{ selected: selected()?.id === code.id }}>
@@ -185,37 +182,34 @@ export function JoinPanel(props: { api: JoinCodeApi }) {
                   <span class="join-code-small" translate="no">
                     {code.code}
                   </span>{' '}
-                  <span class="muted">{ROLE_WORDS[code.role].toLowerCase()}</span>
+                  <span class="muted">{t(`shell.roles.${code.role}`)}</span>
                 </button>
                 <button
                   type="button"
                   class="danger-quiet"
                   disabled={action.pending()}
                   onClick={() => void revoke(code)}
-                  aria-label={`Revoke join code ${code.code}`}
+                  aria-label={t('join.panel.revokeLabel', { code: code.code })}
                 >
-                  Revoke
+                  {t('join.panel.revoke')}
                 </button>
               </li>
             )}
           </For>
         </ul>
-        <p class="muted join-revoke-note">
-          Revoking a code stops new joins; people already in stay (revoke its invite in People to remove
-          them).
-        </p>
+        <p class="muted join-revoke-note">{t('join.panel.revokeNote')}</p>
       </Show>
       <div class="join-make">
         <label>
-          For
+          {t('join.panel.for')}
           <select value={role()} onChange={(event) => setRole(event.currentTarget.value as JoinCode['role'])}>
             <For each={JOIN_CODE_ROLES}>
-              {(r) => <option value={r}>{ROLE_WORDS[r].toLowerCase()}s</option>}
+              {(r) => <option value={r}>{t(`join.panel.forRole.${r}`)}</option>}
             </For>
           </select>
         </label>
         <button type="button" disabled={action.pending()} onClick={() => void make()}>
-          {working().length === 0 ? 'Make a join code' : 'Make another code'}
+          {working().length === 0 ? t('join.panel.make') : t('join.panel.makeAnother')}
         </button>
       </div>
       <ErrorAlert

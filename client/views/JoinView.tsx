@@ -1,15 +1,16 @@
 import { createSignal, onMount, Show } from 'solid-js';
 import { normaliseJoinCode } from '../../shared/join-codes.js';
+import { t, tn } from '../i18n/i18n.js';
 import { joinWithCode, JoinRefused } from '../sync/api-client.js';
+import { PageLanguage } from './LanguagePicker.jsx';
 
 /** What a person reads when the code did not open anything: what to do next, in plain words. */
 function refusalMessage(failure: unknown): string {
-  if (failure instanceof JoinRefused && failure.status === 404)
-    return 'No workshop has this code — check it with the facilitator';
+  if (failure instanceof JoinRefused && failure.status === 404) return t('join.refused.notFound');
   if (failure instanceof JoinRefused && failure.status === 429)
-    return `Too many tries — wait ${failure.retryAfterSeconds ?? 60} seconds`;
+    return tn('join.refused.tooMany', failure.retryAfterSeconds ?? 60);
   if (failure instanceof Error) return failure.message;
-  return 'The server could not be reached — try again';
+  return t('join.refused.unreachable');
 }
 
 /**
@@ -24,7 +25,7 @@ export function JoinView(props: { code?: string }) {
   const join = async (text: string, replace: boolean) => {
     // A slip of the thumb costs none of the address's tries: it never reaches the server.
     if (!normaliseJoinCode(text)) {
-      setError('A join code has 8 letters and digits, like K7PM-3QXD');
+      setError(t('join.invalidCode'));
       return;
     }
     setBusy(true);
@@ -46,7 +47,8 @@ export function JoinView(props: { code?: string }) {
 
   return (
     <main class="page join-page">
-      <h1>Join a workshop</h1>
+      <PageLanguage />
+      <h1>{t('join.title')}</h1>
       <form
         class="join-form"
         onSubmit={(event) => {
@@ -54,7 +56,7 @@ export function JoinView(props: { code?: string }) {
           void join(typed(), false);
         }}
       >
-        <label for="join-code">Type the code shown on the screen</label>
+        <label for="join-code">{t('join.codeLabel')}</label>
         <input
           id="join-code"
           name="code"
@@ -68,12 +70,12 @@ export function JoinView(props: { code?: string }) {
           spellcheck={false}
           dir="auto"
           maxLength={20}
-          placeholder="K7PM-3QXD"
+          placeholder={t('join.codePlaceholder')}
           aria-describedby="join-help"
           required
         />
         <p id="join-help" class="muted">
-          Letters and digits; capitals, spaces and the dash do not matter.
+          {t('join.help')}
         </p>
         <Show when={error()}>
           <p class="error" role="alert">
@@ -81,7 +83,7 @@ export function JoinView(props: { code?: string }) {
           </p>
         </Show>
         <button type="submit" class="primary join-submit" disabled={busy()}>
-          {busy() ? 'Joining…' : 'Join'}
+          {busy() ? t('join.joining') : t('join.submit')}
         </button>
       </form>
     </main>

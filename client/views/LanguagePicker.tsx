@@ -24,3 +24,12 @@ export function LanguagePicker() {
     </select>
   );
 }
+
+/** The language menu at the top of a plain page (home, join, the pages that say why nothing opened). */
+export function PageLanguage() {
+  return (
+    <div class="page-language">
+      <LanguagePicker />
+    </div>
+  );
+}

@@ -1,10 +1,12 @@
 import { createSignal, Show } from 'solid-js';
 import type { Workshop } from '../../shared/api.js';
+import { i18n, t } from '../i18n/i18n.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { forgetWorkshop } from '../sync/recent-workshops.js';
 import { createServerAction } from '../sync/server-action.js';
 import { Dialog } from './Dialog.jsx';
 import { ErrorAlert } from './ErrorAlert.jsx';
+import { rich } from './rich-message.jsx';
 
 /** Where the home page is told which workshop was just deleted, to say so once. */
 export const DELETED_PARAM = 'deleted';
@@ -39,49 +41,32 @@ export function LifecyclePanel(props: {
   };
 
   return (
-    <Dialog title="This workshop" onClose={props.onClose}>
+    <Dialog title={t('shell.lifecycle.title')} onClose={props.onClose}>
       <ErrorAlert message={action.error()} />
       <section class="lifecycle-part">
-        <h3>{archived() ? 'Archived' : 'Archive'}</h3>
-        <Show
-          when={archived()}
-          fallback={
-            <p>
-              When the workshop is over: nobody can change it any more (the document, votes and comments),
-              everyone can still read it and export its versions. It can be unarchived.
-            </p>
-          }
-        >
-          <p>
-            Archived on {new Date(props.workshop.archivedAt!).toLocaleString()}: read-only for everyone.
-            Unarchiving lets everyone edit again.
-          </p>
+        <h3>{archived() ? t('shell.lifecycle.archived') : t('shell.lifecycle.archive')}</h3>
+        <Show when={archived()} fallback={<p>{t('shell.lifecycle.archiveHelp')}</p>}>
+          <p>{t('shell.lifecycle.archivedOn', { date: i18n().dateTime(props.workshop.archivedAt!) })}</p>
         </Show>
         <button type="button" disabled={action.pending()} onClick={toggleArchive}>
-          {archived() ? 'Unarchive' : 'Archive workshop'}
+          {archived() ? t('shell.lifecycle.unarchive') : t('shell.lifecycle.archiveWorkshop')}
         </button>
       </section>
       <section class="lifecycle-part">
-        <h3>Move to another server</h3>
-        <p>
-          Everything in the workshop as one file (the document, versions, endorsements, decisions, votes,
-          comments, amendments, attendance, activity and the audit log), for its administrator to import on
-          another server, where it continues with new invite links. Invite links and join codes are not in it.
-        </p>
+        <h3>{t('shell.lifecycle.move')}</h3>
+        <p>{t('shell.lifecycle.moveHelp')}</p>
         <button type="button" disabled={action.pending()} onClick={downloadArchive}>
-          Download archive
+          {t('shell.lifecycle.downloadArchive')}
         </button>
       </section>
       <form class="lifecycle-part danger" onSubmit={remove}>
-        <h3>Delete</h3>
-        <p>
-          Deletes the workshop and everything in it for good: the document and its history, versions,
-          endorsements, votes, comments, attendance, activity and the audit log. Every invite stops working
-          and everyone connected is disconnected. Export what you need to keep first.
-        </p>
+        <h3>{t('common.delete')}</h3>
+        <p>{t('shell.lifecycle.deleteHelp')}</p>
         <label>
           <span>
-            Type the workshop's title, <strong dir="auto">{props.workshop.title}</strong>, to confirm
+            {rich(t('shell.lifecycle.confirmTitle'), {
+              title: <strong dir="auto">{props.workshop.title}</strong>,
+            })}
           </span>
           <input
             name="confirmTitle"
@@ -96,7 +81,7 @@ export function LifecyclePanel(props: {
           class="danger"
           disabled={action.pending() || typedTitle() !== props.workshop.title}
         >
-          Delete this workshop
+          {t('shell.lifecycle.deleteWorkshop')}
         </button>
       </form>
     </Dialog>

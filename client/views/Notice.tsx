@@ -1,5 +1,6 @@
 import { Show } from 'solid-js';
 import { createUndoDepths } from '../sync/workshop-context.js';
+import { t } from '../i18n/i18n.js';
 import type * as Y from 'yjs';
 
 export interface NoticeState {
@@ -29,10 +30,10 @@ export function Notice(props: {
                 props.onClose();
               }}
             >
-              Undo
+              {t('shell.notice.undo')}
             </button>
           </Show>
-          <button type="button" class="icon" aria-label="Dismiss" onClick={() => props.onClose()}>
+          <button type="button" class="icon" aria-label={t('shell.dismiss')} onClick={() => props.onClose()}>
             ✕
           </button>
         </div>

@@ -1,22 +1,29 @@
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
 import type { CreatedInvite, InviteSummary } from '../../shared/api.js';
 import { ROLES, type Role } from '../../shared/roles.js';
+import { LANGUAGES } from '../../shared/i18n/languages.js';
+import { language, t, tn } from '../i18n/i18n.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { createServerAction } from '../sync/server-action.js';
 import { Dialog } from './Dialog.jsx';
 import { ErrorAlert } from './ErrorAlert.jsx';
+import { rich } from './rich-message.jsx';
 
 // Often enough that "2 connected" follows people joining without anyone pressing refresh.
 const REFRESH_MS = 10_000;
 
+/** "just now", "5 min ago", "3 days ago", in the reader's language (Intl's relative times). */
 function relative(iso: string | null): string {
-  if (!iso) return 'never';
+  if (!iso) return t('people.lastUsed.never');
   const seconds = Math.round((Date.now() - Date.parse(iso)) / 1000);
-  if (seconds < 60) return 'just now';
-  if (seconds < 3600) return `${Math.floor(seconds / 60)} min ago`;
-  if (seconds < 86_400) return `${Math.floor(seconds / 3600)} h ago`;
-  return `${Math.floor(seconds / 86_400)} days ago`;
+  if (seconds < 60) return t('people.lastUsed.justNow');
+  const format = new Intl.RelativeTimeFormat(LANGUAGES[language()].intl, { style: 'short' });
+  if (seconds < 3600) return format.format(-Math.floor(seconds / 60), 'minute');
+  if (seconds < 86_400) return format.format(-Math.floor(seconds / 3600), 'hour');
+  return format.format(-Math.floor(seconds / 86_400), 'day');
 }
+
+const roleWord = (role: Role) => t(`shell.roles.${role}`);
 
 /** Facilitators: every invite, who is connected with it, revocation and new links. */
 export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
@@ -29,8 +36,11 @@ export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
   const [created, setCreated] = createSignal<CreatedInvite>();
 
   const revoke = (invite: InviteSummary) => {
-    const who = invite.name ?? `the ${invite.role} link`;
-    if (!confirm(`Revoke ${who}? Anyone using it is disconnected.`)) return;
+    const question =
+      invite.name === null
+        ? t('people.confirmRevokeLink', { role: roleWord(invite.role) })
+        : t('people.confirmRevokePerson', { name: invite.name });
+    if (!confirm(question)) return;
     void action.run(() => props.api.revokeInvite(invite.id));
   };
   const invitePerson = (event: SubmitEvent) => {
@@ -49,7 +59,7 @@ export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
     void action.run(async () => setCreated(await props.api.createInvite(role)));
 
   return (
-    <Dialog title="People" onClose={props.onClose}>
+    <Dialog title={t('people.title')} onClose={props.onClose}>
       <ErrorAlert message={list.error instanceof Error ? list.error.message : undefined} />
       <ErrorAlert message={action.error()} />
       <Show when={created()}>
@@ -58,18 +68,23 @@ export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
           return (
             <div class="new-invite" data-testid="new-invite">
               <p>
-                Link for <strong>{invite().name ?? `anyone with the ${invite().role} link`}</strong> — shown
-                only this once:
+                {rich(t('people.newLink'), {
+                  who: (
+                    <strong dir="auto">
+                      {invite().name ?? t('people.anyoneWith', { role: roleWord(invite().role) })}
+                    </strong>
+                  ),
+                })}
               </p>
               <div class="invite-link">
                 <input
                   readOnly
                   value={link}
-                  aria-label="New invite link"
+                  aria-label={t('people.newLinkLabel')}
                   onFocus={(e) => e.currentTarget.select()}
                 />
                 <button type="button" onClick={() => void navigator.clipboard?.writeText(link)}>
-                  Copy
+                  {t('common.copy')}
                 </button>
               </div>
             </div>
@@ -80,11 +95,11 @@ export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
         <table class="people-table">
           <thead>
             <tr>
-              <th>Who</th>
-              <th>Organisation</th>
-              <th>Role</th>
-              <th>Last used</th>
-              <th>Now</th>
+              <th>{t('people.columns.who')}</th>
+              <th>{t('people.columns.organisation')}</th>
+              <th>{t('people.columns.role')}</th>
+              <th>{t('people.columns.lastUsed')}</th>
+              <th>{t('people.columns.now')}</th>
               <th />
             </tr>
           </thead>
@@ -92,15 +107,20 @@ export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
             <For each={list()?.invites ?? list.latest?.invites ?? []}>
               {(invite) => (
                 <tr data-invite={invite.id} classList={{ revoked: invite.revokedAt !== null }}>
-                  <td>{invite.name ?? `Anyone with the ${invite.role} link`}</td>
-                  <td>{invite.organisation ?? ''}</td>
-                  <td>{invite.role}</td>
+                  <td dir="auto">
+                    {invite.name ?? t('people.anyoneWithCell', { role: roleWord(invite.role) })}
+                  </td>
+                  <td dir="auto">{invite.organisation ?? ''}</td>
+                  <td>{roleWord(invite.role)}</td>
                   <td>{relative(invite.lastUsedAt)}</td>
-                  <td>{invite.openSockets > 0 ? `${invite.openSockets} connected` : ''}</td>
+                  <td>{invite.openSockets > 0 ? tn('people.connected', invite.openSockets) : ''}</td>
                   <td>
-                    <Show when={invite.revokedAt === null} fallback={<span class="muted">revoked</span>}>
+                    <Show
+                      when={invite.revokedAt === null}
+                      fallback={<span class="muted">{t('people.revoked')}</span>}
+                    >
                       <button type="button" disabled={action.pending()} onClick={() => revoke(invite)}>
-                        Revoke
+                        {t('people.revoke')}
                       </button>
                     </Show>
                   </td>
@@ -111,30 +131,30 @@ export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
         </table>
       </div>
       <form class="invite-person" onSubmit={invitePerson}>
-        <h3>Invite a person</h3>
+        <h3>{t('people.invite.heading')}</h3>
         <label>
-          Name
+          {t('people.invite.name')}
           <input name="name" required maxLength={100} dir="auto" />
         </label>
         <label>
-          Organisation
+          {t('people.invite.organisation')}
           <input name="organisation" maxLength={200} dir="auto" />
         </label>
         <label>
-          Role
+          {t('people.invite.role')}
           <select name="role">
-            <For each={ROLES}>{(role) => <option value={role}>{role}</option>}</For>
+            <For each={ROLES}>{(role) => <option value={role}>{roleWord(role)}</option>}</For>
           </select>
         </label>
         <button type="submit" disabled={action.pending()}>
-          Create invite
+          {t('people.invite.submit')}
         </button>
       </form>
       <div class="role-links">
         <For each={ROLES}>
           {(role) => (
             <button type="button" disabled={action.pending()} onClick={() => newRoleLink(role)}>
-              New {role} link
+              {t('people.newRoleLink', { role: roleWord(role) })}
             </button>
           )}
         </For>

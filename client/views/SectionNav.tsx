@@ -1,17 +1,48 @@
 import { createEffect, For, Show } from 'solid-js';
+import { sectionTitle } from '../../shared/i18n/document-words.js';
+import type { MessageKey, PluralKey } from '../../shared/i18n/messages.js';
+import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/registry.js';
+import { i18n, t, tn } from '../i18n/i18n.js';
 import { SECTIONS, type SectionId } from '../sections/sections.js';
 import type { PresentPerson } from '../sync/workshop-connection.js';
+
+/** The tabs that are not a registry section, by their message. */
+const NAV_TITLES: Partial<Record<SectionId, MessageKey>> = {
+  trace: 'shell.nav.trace',
+  report: 'shell.nav.report',
+  versions: 'shell.nav.versions',
+};
+
+function isCollection(id: string): id is CollectionName {
+  return (COLLECTION_NAMES as readonly string[]).includes(id);
+}
+
+/** A tab's title in the reader's words: the registry's for a content section, else the shell's. */
+export function sectionTabTitle(id: SectionId): string {
+  if (isCollection(id)) return sectionTitle(i18n().document, id);
+  const key = NAV_TITLES[id];
+  return key ? t(key) : id;
+}
+
+/** What a tab's badge counts: the Trace tab's gaps, every other tab's open amendments. */
+function badgeLabel(id: SectionId, count: number): string {
+  const key: PluralKey = id === 'trace' ? 'shell.nav.gaps' : 'shell.nav.openAmendments';
+  return tn(key, count);
+}
 
 /** Tabs for the sections, each with the people currently in it (and, where given, a count to attend to). */
 export function SectionNav(props: {
   current: SectionId;
   people: PresentPerson[];
   onSelect: (section: SectionId) => void;
-  /** Per section, a number shown on its tab, with what it counts (the Trace tab's gaps). */
-  badges?: Partial<Record<SectionId, { count: number; noun: string }>>;
+  /**
+   * Per section, a number shown on its tab: the Trace tab's gaps, another tab's open amendments (the
+   * words are this component's; `noun` is no longer read).
+   */
+  badges?: Partial<Record<SectionId, { count: number; noun?: string }>>;
 }) {
   return (
-    <nav class="section-nav" aria-label="Sections">
+    <nav class="section-nav" aria-label={t('shell.nav.label')}>
       <For each={SECTIONS}>
         {(section) => {
           const here = () => props.people.filter((person) => person.section === section.id);
@@ -30,20 +61,20 @@ export function SectionNav(props: {
               }}
               onClick={() => props.onSelect(section.id)}
             >
-              {section.title}
+              {sectionTabTitle(section.id)}
               <Show when={props.badges?.[section.id]}>
                 {(badge) => (
                   <span
                     class="tab-badge"
                     classList={{ zero: badge().count === 0 }}
                     data-testid={`badge-${section.id}`}
-                    aria-label={`${badge().count} ${badge().noun}`}
+                    aria-label={badgeLabel(section.id, badge().count)}
                   >
-                    {badge().count}
+                    {i18n().number(badge().count)}
                   </span>
                 )}
               </Show>
-              <span class="tab-people" aria-label={`${here().length} here`}>
+              <span class="tab-people" aria-label={tn('shell.header.here', here().length)}>
                 <For each={here()}>
                   {(person) => (
                     <span

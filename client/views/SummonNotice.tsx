@@ -1,4 +1,6 @@
 import { Show } from 'solid-js';
+import { t } from '../i18n/i18n.js';
+import { rich } from './rich-message.jsx';
 
 /** Where a person was before a facilitator brought them elsewhere, so they can go back. */
 export interface BroughtHere {
@@ -16,11 +18,16 @@ export function SummonNotice(props: {
     <Show when={props.brought}>
       {(brought) => (
         <div class="summon-notice" role="status" data-testid="summon-notice">
-          <span>Brought here by {brought().by}</span>
+          <span>{rich(t('shell.summon.broughtBy'), { name: <bdi>{brought().by}</bdi> })}</span>
           <button type="button" onClick={() => props.onGoBack()}>
-            Go back
+            {t('shell.summon.goBack')}
           </button>
-          <button type="button" class="icon" aria-label="Dismiss" onClick={() => props.onDismiss()}>
+          <button
+            type="button"
+            class="icon"
+            aria-label={t('shell.dismiss')}
+            onClick={() => props.onDismiss()}
+          >
             ✕
           </button>
         </div>

@@ -10,6 +10,7 @@ import { focusSection, publishFocus } from '../sync/facilitator-focus.js';
 import { createVersionHistory } from '../sync/version-history.js';
 import { loadIdentity, saveIdentity } from '../sync/identity.js';
 import { createLiveSession } from '../sync/live-session.js';
+import type { Refusal } from '../sync/workshop-connection.js';
 import { WorkshopContext } from '../sync/workshop-context.js';
 import { AgendaTimer } from './AgendaTimer.jsx';
 import { ConnectionBadge } from './ConnectionBadge.jsx';
@@ -29,6 +30,10 @@ import { createGroupFocus, GroupFocusContext } from '../sync/breakout-groups.js'
 import { GroupBar } from './GroupBar.jsx';
 import { lastItemWithin, listenForSummons } from '../sync/summons.js';
 import { SummonNotice, type BroughtHere } from './SummonNotice.jsx';
+import { i18n, t, tn } from '../i18n/i18n.js';
+import { LanguagePicker, PageLanguage } from './LanguagePicker.jsx';
+import { refusalMessage } from './refusal-message.js';
+import { rich } from './rich-message.jsx';
 
 export function WorkshopView(props: { workshopId: string; token: string }) {
   const [opened] = createResource(() => openSession(props.workshopId, props.token));
@@ -56,7 +61,8 @@ export function WorkshopView(props: { workshopId: string; token: string }) {
       </Match>
       <Match when={opened.loading}>
         <main class="page">
-          <p>Opening workshop…</p>
+          <PageLanguage />
+          <p>{t('shell.opening')}</p>
         </main>
       </Match>
     </Switch>
@@ -71,38 +77,37 @@ function CannotOpen(props: { workshopId: string; error: unknown }) {
   if (refused) forgetWorkshop(props.workshopId);
   return (
     <main class="page">
-      <h1>Cannot open this workshop</h1>
+      <PageLanguage />
+      <h1>{t('shell.cannotOpen.title')}</h1>
       <p class="error" role="alert">
-        {props.error instanceof Error ? props.error.message : 'The server could not be reached.'}
+        {props.error instanceof Error ? props.error.message : t('shell.cannotOpen.unreachable')}
       </p>
       <Show when={refused}>
         <p>
-          The invite link may have been revoked or the workshop deleted. Ask the facilitator for a new link.
-          {listed ? ' It has been removed from the workshops listed on this browser.' : ''}
+          {t('shell.cannotOpen.refused')}
+          {listed ? ` ${t('shell.cannotOpen.forgotten')}` : ''}
         </p>
       </Show>
       <p>
-        <a href="/">Home</a>
+        <a href="/">{t('shell.home')}</a>
       </p>
     </main>
   );
 }
 
 /** The server closed this page's socket for good while it was open (4401: revoked or deleted). */
-function Disconnected(props: { workshopId: string; reason: string }) {
+function Disconnected(props: { workshopId: string; refusal: Refusal }) {
   forgetWorkshop(props.workshopId);
   return (
     <main class="page" data-testid="disconnected">
-      <h1>You have been disconnected</h1>
+      <PageLanguage />
+      <h1>{t('shell.disconnected.title')}</h1>
       <p class="error" role="alert">
-        The server says: {props.reason}.
+        {t('shell.disconnected.serverSays', { reason: refusalMessage(props.refusal) })}
       </p>
+      <p>{t('shell.disconnected.body')}</p>
       <p>
-        This link no longer opens the workshop. Ask the facilitator for a new one if you should still be in
-        it.
-      </p>
-      <p>
-        <a href="/">Home</a>
+        <a href="/">{t('shell.home')}</a>
       </p>
     </main>
   );
@@ -206,7 +211,11 @@ function LiveWorkshop(props: {
     saveIdentity(next);
     connection.provider.awareness.setLocalStateField('user', user());
   };
-  const dates = [workshop.startsOn, workshop.endsOn].filter(Boolean).join(' – ');
+  const dates = () =>
+    [workshop.startsOn, workshop.endsOn]
+      .filter((day): day is string => Boolean(day))
+      .map((day) => i18n().date(day))
+      .join(' – ');
   const views: Record<SectionId, () => JSX.Element> = {
     ...CONTENT_VIEWS,
     versions: () => <VersionsSection history={history} api={api} diffOf={diffOf} showDiff={setDiffOf} />,
@@ -214,14 +223,14 @@ function LiveWorkshop(props: {
 
   const revoked = () => {
     const refusal = connection.refusal();
-    return refusal?.code === CloseCode.unauthorized ? refusal.reason : undefined;
+    return refusal?.code === CloseCode.unauthorized ? refusal : undefined;
   };
   return (
     <Show
       when={revoked()}
       fallback={<GroupFocusContext.Provider value={groupFocus}>{workshopPage()}</GroupFocusContext.Provider>}
     >
-      {(reason) => <Disconnected workshopId={workshop.id} reason={reason()} />}
+      {(refusal) => <Disconnected workshopId={workshop.id} refusal={refusal()} />}
     </Show>
   );
 
@@ -243,9 +252,12 @@ function LiveWorkshop(props: {
                   <div class="header-title">
                     <h1 title={workshop.title}>{workshop.title}</h1>
                     <p class="muted header-meta">
-                      {[workshop.country, dates].filter(Boolean).map((part) => `${part} · `)}you are a{' '}
-                      <strong data-testid="role">{role}</strong>
-                      {canEdit ? '' : ' (read only)'}
+                      {/* Each part isolated: a Latin country name beside Dari digits keeps its place in RTL. */}
+                      {[workshop.country, dates()].filter(Boolean).map((part) => [<bdi>{part}</bdi>, ' · '])}
+                      {rich(t('shell.header.youAre'), {
+                        role: <strong data-testid="role">{t(`shell.roles.${role}`)}</strong>,
+                      })}
+                      {canEdit ? '' : ` ${t('shell.header.readOnly')}`}
                     </p>
                   </div>
                   <div class="header-side">
@@ -258,30 +270,34 @@ function LiveWorkshop(props: {
                       aria-controls="header-more"
                       onClick={() => setMenuOpen(!menuOpen())}
                     >
-                      {connection.people().length} here
-                      <span class="visually-hidden">: your name, and who else is here</span>{' '}
+                      {tn('shell.header.here', connection.people().length)}
+                      <span class="visually-hidden">{t('shell.header.menuHint')}</span>{' '}
                       <span aria-hidden="true">{menuOpen() ? '▴' : '▾'}</span>
                     </button>
                     <div class="header-more" id="header-more">
                       <Show when={role === 'facilitator'}>
                         <button type="button" onClick={() => setPeopleOpen(true)}>
-                          People
+                          {t('shell.header.people')}
                         </button>
                         <button type="button" onClick={() => setLifecycleOpen(true)}>
-                          Workshop…
+                          {t('shell.header.workshop')}
                         </button>
                       </Show>
                       <label class="name-field">
-                        Your name
+                        {t('shell.header.yourName')}
                         <input
                           value={identity().name}
                           maxLength={60}
                           dir="auto"
-                          aria-label="Your name"
+                          aria-label={t('shell.header.yourName')}
                           readOnly={invitedName !== null}
-                          title={invitedName ? 'Your name comes from your invite' : undefined}
+                          title={invitedName ? t('shell.header.nameFromInvite') : undefined}
                           onChange={(event) => rename(event.currentTarget.value)}
                         />
+                      </label>
+                      <label class="language-field">
+                        {t('common.language')}
+                        <LanguagePicker />
                       </label>
                     </div>
                   </div>
@@ -292,15 +308,16 @@ function LiveWorkshop(props: {
               <Show when={workshop.archivedAt}>
                 {(archivedAt) => (
                   <p class="archived-banner" role="status" data-testid="archived-banner">
-                    Archived on {new Date(archivedAt()).toLocaleDateString()}: read-only for everyone. Exports
-                    still work.
+                    {t('shell.archivedBanner', {
+                      date: i18n().dateTime(archivedAt(), { dateStyle: 'long' }),
+                    })}
                   </p>
                 )}
               </Show>
               <Show when={connection.refusal()}>
                 {(refusal) => (
                   <p class="error" role="alert">
-                    {refusal().reason}
+                    {refusalMessage(refusal())}
                   </p>
                 )}
               </Show>
@@ -317,7 +334,7 @@ function LiveWorkshop(props: {
                 onSelect={select}
                 badges={{
                   ...openAmendmentBadges(context.amendments.value()?.amendments),
-                  trace: { count: trace().gaps.length, noun: trace().gaps.length === 1 ? 'gap' : 'gaps' },
+                  trace: { count: trace().gaps.length },
                 }}
               />
               <PresenterControls section={section()} itemId={lastItem()} />
