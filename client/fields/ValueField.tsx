@@ -29,6 +29,7 @@ export function ValueField(props: ValueFieldProps) {
       fallback={
         <input
           class={className()}
+          dir="auto"
           aria-label={props.label}
           aria-invalid={props.invalid ? true : undefined}
           title={props.invalid || undefined}

@@ -1,18 +1,13 @@
 import { createResource, For, Show } from 'solid-js';
 import { verifyAuditChain, type AuditEntry } from '../../shared/audit.js';
 import type { MessageKey } from '../../shared/i18n/messages.js';
-import { ROLES, type Role } from '../../shared/roles.js';
+import { roleWord } from './labels.js';
 import { sectionTitle } from '../../shared/i18n/document-words.js';
 import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/index.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { actorName, versionName } from './version-words.js';
 import { errorWords } from '../sync/error-words.js';
 import { i18n, t, tn } from '../i18n/i18n.js';
-
-/** A role as the audit log, the versions and the decisions name it, in the interface language. */
-export function roleWord(role: Role | string): string {
-  return (ROLES as readonly string[]).includes(role) ? t(`audit.roles.${role as Role}`) : role;
-}
 
 /** What each action is called in the panel: plain words, not the log's identifiers (an unknown one as it is). */
 function actionWords(action: AuditEntry['action']): string {

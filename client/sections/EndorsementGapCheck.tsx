@@ -42,7 +42,7 @@ export function EndorsementGapCheck(props: {
               </strong>{' '}
               {t('versions.gaps.explain')}
             </p>
-            <GapList trace={trace()} show={(gap) => gap.message} />
+            <GapList trace={trace()} />
           </>
         )}
       </Show>

@@ -31,13 +31,13 @@ export function createItemHistory(props: { collection: CollectionName; itemId: s
   const workshop = useWorkshop();
   const [open, setOpen] = createSignal(false);
   const [entries, setEntries] = createSignal<ActivityEntry[]>();
-  const [error, setError] = createSignal<string>();
+  const [error, setError] = createSignal<unknown>();
   const load = async () => {
     setError(undefined);
     try {
       setEntries((await workshop.api.activity({ itemId: props.itemId })).entries);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(() => failure);
     }
   };
   const toggle = () => {

@@ -1,6 +1,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import { CHAIN, type TraceNode } from '../../shared/traceability.js';
 import { sectionTitle } from '../../shared/i18n/document-words.js';
+import { sectionTitleOf } from './sections.js';
 import { i18n, t } from '../i18n/i18n.js';
 import { GapList, gapMessage } from './GapList.jsx';
 import {
@@ -48,7 +49,7 @@ export function TraceSection() {
   };
 
   return (
-    <SectionFrame title={t('items.nav.trace')} guidance={t('trace.guidance')}>
+    <SectionFrame title={sectionTitleOf('trace')} guidance={t('trace.guidance')}>
       <section class="trace-gaps" aria-labelledby="trace-gaps-title">
         <h3 id="trace-gaps-title">
           {t('trace.gapsTitle')}{' '}

@@ -11,7 +11,7 @@ import {
 import type { MessageKey } from '../../shared/i18n/messages.js';
 import { labelsById, readWorkshopContent } from '../../shared/workshop-document/index.js';
 import { i18n, t } from '../i18n/i18n.js';
-import { roleWord } from './AuditLog.jsx';
+import { roleWord } from './labels.js';
 import type { WorkshopApi } from '../sync/api-client.js';
 import { createServerAction } from '../sync/server-action.js';
 import { useWorkshop } from '../sync/workshop-context.js';

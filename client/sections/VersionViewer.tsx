@@ -7,17 +7,13 @@ import { useWorkshop, WorkshopContext } from '../sync/workshop-context.js';
 import { GroupFocusContext } from '../sync/breakout-groups.js';
 import { CONTENT_VIEWS, isContentSection, type ContentSection } from './content-views.jsx';
 import { ItemNavigation, revealItem, sectionOf, type OpenItem } from './item-navigation.js';
-import { SECTIONS } from './sections.js';
+import { SECTIONS, sectionTitleOf } from './sections.js';
 import { versionName } from './version-words.js';
-import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/index.js';
-import { sectionTitle } from '../../shared/i18n/document-words.js';
-import { i18n, t } from '../i18n/i18n.js';
+import { t } from '../i18n/i18n.js';
 
 /** A tab's title: a collection's in the registry's words, Trace and Report from the catalogue. */
 function tabTitle(id: ContentSection): string {
-  if ((COLLECTION_NAMES as readonly string[]).includes(id))
-    return sectionTitle(i18n().document, id as CollectionName);
-  return id === 'trace' ? t('versions.viewer.trace') : t('versions.viewer.report');
+  return sectionTitleOf(id);
 }
 
 /** The version's own Yjs document, as saved; the caller destroys it. */

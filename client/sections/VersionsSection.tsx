@@ -9,7 +9,7 @@ import { ACTION_PLAN_FILES, REPORT_FILES } from '../sync/export-download.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { errorWords } from '../sync/error-words.js';
 import { i18n, t } from '../i18n/i18n.js';
-import { roleWord } from './AuditLog.jsx';
+import { roleWord } from './labels.js';
 import { AuditLog } from './AuditLog.jsx';
 import { DiffView } from './DiffView.jsx';
 import { sameElements } from './labels.js';

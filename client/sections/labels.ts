@@ -1,6 +1,5 @@
 import { createMemo, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
-import { GLOSSARY } from '../../shared/i18n/glossary.js';
 import { sectionNoun, valueOptions } from '../../shared/i18n/document-words.js';
 import { ROLES, type Role } from '../../shared/roles.js';
 import {
@@ -49,7 +48,7 @@ export function itemNameOf(name: CollectionName, index: number): string {
 /** A role as people read it, in the glossary's word for it ("Participant"); an unknown one as stored. */
 export function roleWord(role: Role | string): string {
   if (!(ROLES as readonly string[]).includes(role)) return role;
-  const word: string = GLOSSARY[role as Role][language()];
+  const word = t(`shell.roles.${role as Role}`);
   return word.charAt(0).toLocaleUpperCase(language()) + word.slice(1);
 }
 

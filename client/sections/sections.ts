@@ -29,9 +29,9 @@ export const SECTIONS = [
   fromRegistry('recommendations'),
   fromRegistry('targets'),
   fromRegistry('actionPlan'),
-  own('trace', () => t('items.nav.trace')),
-  own('report', () => t('items.nav.report')),
-  own('versions', () => t('items.nav.versions')),
+  own('trace', () => t('shell.nav.trace')),
+  own('report', () => t('shell.nav.report')),
+  own('versions', () => t('shell.nav.versions')),
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
@@ -43,6 +43,6 @@ export function isSectionId(value: unknown): value is SectionId {
 }
 
 /** A section's title in the reader's words. */
-export function sectionTitleOf(id: SectionId): string {
+export function sectionTitleOf(id: SectionId | string): string {
   return SECTIONS.find((section) => section.id === id)?.title ?? id;
 }

@@ -53,11 +53,6 @@ export function createGroupPresence(provider: WebsocketProvider): Accessor<Map<s
   return counts;
 }
 
-/** "5 in Group 2". */
-export function groupPresenceWords(count: number, groupLabel: string): string {
-  return `${count} in ${groupLabel}`;
-}
-
 /** A group and its number within its session. */
 export interface NumberedGroup {
   group: BreakoutGroup;

@@ -1,5 +1,5 @@
 import { createMemo, onCleanup, Show } from 'solid-js';
-import { nameWithRole } from '../../shared/roles.js';
+import { personWithRole } from '../sections/labels.js';
 import { AMENDMENT_SHOWN_KEY, asAmendmentShown, presenterMap } from '../../shared/workshop-document/index.js';
 import { AmendmentDiff } from '../sections/AmendmentDiff.jsx';
 import { placeName } from '../sync/amendments.js';
@@ -54,7 +54,7 @@ export function AmendmentSlide() {
           <AmendmentDiff diff={shown().diff} />
           <p class="amendment-slide-by">
             {proposedBy()[0]}
-            <strong dir="auto">{nameWithRole(shown().proposer)}</strong>
+            <strong dir="auto">{personWithRole(shown().proposer)}</strong>
             {proposedBy()[1]} <span dir="auto">{shown().reason}</span>
           </p>
           <p class="amendment-slide-support" data-testid="slide-support">

@@ -108,7 +108,7 @@ export function GroupReports(props: { sessionId: string; marking: boolean }) {
           </p>
         )}
       </Show>
-      <ErrorAlert message={diff.error instanceof Error ? diff.error.message : undefined} />
+      <ErrorAlert message={diff.error} />
       <Show when={reports()}>
         {(list) => (
           <For each={list()}>

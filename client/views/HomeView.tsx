@@ -6,13 +6,14 @@ import { i18n, language, t } from '../i18n/i18n.js';
 import { forgetWorkshop, recentWorkshops } from '../sync/recent-workshops.js';
 import { DELETED_PARAM } from './LifecyclePanel.jsx';
 import { PageLanguage } from './LanguagePicker.jsx';
+import { ErrorAlert } from './ErrorAlert.jsx';
 import { rich } from './rich-message.jsx';
 
 /** Create a workshop and hand out its four invite links. */
 export function HomeView() {
   const [info] = createResource(fetchServerInfo);
   const [created, setCreated] = createSignal<CreateWorkshopResponse>();
-  const [error, setError] = createSignal<string>();
+  const [error, setError] = createSignal<unknown>();
   const [busy, setBusy] = createSignal(false);
   const deleted = new URLSearchParams(location.search).get(DELETED_PARAM);
 
@@ -36,7 +37,7 @@ export function HomeView() {
       );
       setCreated(workshop);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(() => failure);
     } finally {
       setBusy(false);
     }
@@ -88,11 +89,7 @@ export function HomeView() {
                 <input name="adminToken" type="password" required autocomplete="off" />
               </label>
             </Show>
-            <Show when={error()}>
-              <p class="error" role="alert">
-                {error()}
-              </p>
-            </Show>
+            <ErrorAlert message={error()} />
             <button type="submit" disabled={busy()}>
               {t('home.create.submit')}
             </button>

@@ -212,9 +212,7 @@ export function JoinPanel(props: { api: JoinCodeApi }) {
           {working().length === 0 ? t('join.panel.make') : t('join.panel.makeAnother')}
         </button>
       </div>
-      <ErrorAlert
-        message={action.error() ?? (codes.error instanceof Error ? codes.error.message : undefined)}
-      />
+      <ErrorAlert message={action.error() ?? codes.error} />
     </section>
   );
 }

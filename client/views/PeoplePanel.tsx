@@ -60,7 +60,7 @@ export function PeoplePanel(props: { api: WorkshopApi; onClose: () => void }) {
 
   return (
     <Dialog title={t('people.title')} onClose={props.onClose}>
-      <ErrorAlert message={list.error instanceof Error ? list.error.message : undefined} />
+      <ErrorAlert message={list.error} />
       <ErrorAlert message={action.error()} />
       <Show when={created()}>
         {(invite) => {

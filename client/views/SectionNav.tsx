@@ -1,28 +1,8 @@
 import { createEffect, For, Show } from 'solid-js';
-import { sectionTitle } from '../../shared/i18n/document-words.js';
-import type { MessageKey, PluralKey } from '../../shared/i18n/messages.js';
-import { COLLECTION_NAMES, type CollectionName } from '../../shared/workshop-document/registry.js';
+import type { PluralKey } from '../../shared/i18n/messages.js';
 import { i18n, t, tn } from '../i18n/i18n.js';
 import { SECTIONS, type SectionId } from '../sections/sections.js';
 import type { PresentPerson } from '../sync/workshop-connection.js';
-
-/** The tabs that are not a registry section, by their message. */
-const NAV_TITLES: Partial<Record<SectionId, MessageKey>> = {
-  trace: 'shell.nav.trace',
-  report: 'shell.nav.report',
-  versions: 'shell.nav.versions',
-};
-
-function isCollection(id: string): id is CollectionName {
-  return (COLLECTION_NAMES as readonly string[]).includes(id);
-}
-
-/** A tab's title in the reader's words: the registry's for a content section, else the shell's. */
-export function sectionTabTitle(id: SectionId): string {
-  if (isCollection(id)) return sectionTitle(i18n().document, id);
-  const key = NAV_TITLES[id];
-  return key ? t(key) : id;
-}
 
 /** What a tab's badge counts: the Trace tab's gaps, every other tab's open amendments. */
 function badgeLabel(id: SectionId, count: number): string {
@@ -61,7 +41,7 @@ export function SectionNav(props: {
               }}
               onClick={() => props.onSelect(section.id)}
             >
-              {sectionTabTitle(section.id)}
+              {section.title}
               <Show when={props.badges?.[section.id]}>
                 {(badge) => (
                   <span

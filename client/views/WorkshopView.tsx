@@ -1,3 +1,4 @@
+import { errorWords } from '../sync/error-words.js';
 import { createEffect, createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import type { WorkshopSession } from '../../shared/api.js';
 import { CONTENT_VIEWS } from '../sections/content-views.jsx';
@@ -80,7 +81,7 @@ function CannotOpen(props: { workshopId: string; error: unknown }) {
       <PageLanguage />
       <h1>{t('shell.cannotOpen.title')}</h1>
       <p class="error" role="alert">
-        {props.error instanceof Error ? props.error.message : t('shell.cannotOpen.unreachable')}
+        {props.error ? errorWords(props.error) : t('shell.cannotOpen.unreachable')}
       </p>
       <Show when={refused}>
         <p>

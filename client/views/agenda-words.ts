@@ -1,6 +1,5 @@
 import type { BreakoutGroup } from '../../shared/workshop-document/index.js';
-import { COLLECTIONS } from '../../shared/workshop-document/index.js';
-import { sectionTitle } from '../../shared/i18n/document-words.js';
+import { sectionTitleOf } from '../sections/sections.js';
 import { i18n, t, tn } from '../i18n/i18n.js';
 
 /**
@@ -55,11 +54,7 @@ export function groupName(group: BreakoutGroup, index: number): string {
 
 /** A content section's title (the registry's words, or the presenter's for Trace and Report). */
 export function shownSectionTitle(id: string): string {
-  if (id === 'trace') return t('presenter.sections.trace');
-  if (id === 'report') return t('presenter.sections.report');
-  if (id === 'versions') return t('presenter.sections.versions');
-  if (Object.hasOwn(COLLECTIONS, id)) return sectionTitle(i18n().document, id as keyof typeof COLLECTIONS);
-  return id;
+  return sectionTitleOf(id);
 }
 
 /**

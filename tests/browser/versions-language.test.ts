@@ -55,7 +55,7 @@ describe('versions in another interface language', () => {
 
     await page.getByRole('button', { name: ar.versions.auditLog }).click();
     const entry = page.locator('[data-testid="audit-log"] li', { hasText: 'Fatima' }).first();
-    await expect.poll(() => entry.innerText()).toContain(`Fatima (${ar.audit.roles.facilitator})`);
+    await expect.poll(() => entry.innerText()).toContain(`Fatima (${ar.shell.roles.facilitator})`);
     expect(await entry.innerText()).toContain(ar.audit.actions.version.saved);
   });
 });

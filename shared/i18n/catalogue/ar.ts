@@ -295,7 +295,6 @@ const catalogue: Messages = {
     sideLabel: 'الانضمام والتصويت والحاضرون',
     hereNow: 'الحاضرون الآن ({{count}})',
     peopleHere: 'الحاضرون الآن',
-    sections: { trace: 'التتبّع', report: 'التقرير', versions: 'النسخ' },
     controls: {
       open: 'فتح عرض المقدّم',
       pin: 'تثبيت جهاز العرض على {{section}}',
@@ -440,7 +439,6 @@ const catalogue: Messages = {
     nameWithRole: '{{name}} ({{role}})',
     separator: '، ',
     deletedItem: '(محذوف)',
-    nav: { trace: 'التتبّع', report: 'التقرير', versions: 'النسخ' },
     undo: '↶ تراجع',
     undoTitle: 'التراجع عن آخر تغيير أجريته',
     redo: '↷ إعادة',
@@ -821,8 +819,6 @@ const catalogue: Messages = {
       notVerified: 'المحتوى لا يطابق بصمته',
       close: 'إغلاق النسخة',
       sections: 'أقسام النسخة',
-      trace: 'التتبّع',
-      report: 'التقرير',
     },
     gaps: {
       label: 'الثغرات في v{{number}}',
@@ -1046,12 +1042,6 @@ const catalogue: Messages = {
         accepted: 'قبل تعديلًا',
         rejected: 'رفض تعديلًا',
       },
-    },
-    roles: {
-      facilitator: 'الميسّر',
-      participant: 'مشارك',
-      stakeholder: 'صاحب مصلحة',
-      viewer: 'مشاهد',
     },
     kinds: {
       named: 'مسمّاة',

@@ -259,7 +259,6 @@ export const en = {
     sideLabel: 'Join, vote and people',
     hereNow: 'Here now ({{count}})',
     peopleHere: 'People here now',
-    sections: { trace: 'Trace', report: 'Report', versions: 'Versions' },
     controls: {
       open: 'Open presenter view',
       pin: 'Pin the projector to {{section}}',
@@ -394,7 +393,6 @@ export const en = {
     nameWithRole: '{{name}} ({{role}})',
     separator: ', ',
     deletedItem: '(deleted)',
-    nav: { trace: 'Trace', report: 'Report', versions: 'Versions' },
     undo: '↶ Undo',
     undoTitle: 'Undo your last change',
     redo: '↷ Redo',
@@ -709,8 +707,6 @@ export const en = {
       notVerified: 'content does NOT match its hash',
       close: 'Close version',
       sections: 'Sections of the version',
-      trace: 'Trace',
-      report: 'Report',
     },
     gaps: {
       label: 'Gaps in v{{number}}',
@@ -887,12 +883,6 @@ export const en = {
         accepted: 'accepted an amendment',
         rejected: 'rejected an amendment',
       },
-    },
-    roles: {
-      facilitator: 'facilitator',
-      participant: 'participant',
-      stakeholder: 'stakeholder',
-      viewer: 'viewer',
     },
     /** Words for the kinds an entry's details name (a version's, a decision's, an invite's). */
     kinds: {

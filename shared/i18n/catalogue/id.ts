@@ -256,7 +256,6 @@ const catalogue: Messages = {
     sideLabel: 'Bergabung, pemungutan suara, dan orang yang hadir',
     hereNow: 'Hadir sekarang ({{count}})',
     peopleHere: 'Orang yang hadir sekarang',
-    sections: { trace: 'Penelusuran', report: 'Laporan', versions: 'Versi' },
     controls: {
       open: 'Buka tampilan presentasi',
       pin: 'Sematkan proyektor ke {{section}}',
@@ -388,7 +387,6 @@ const catalogue: Messages = {
     nameWithRole: '{{name}} ({{role}})',
     separator: ', ',
     deletedItem: '(dihapus)',
-    nav: { trace: 'Penelusuran', report: 'Laporan', versions: 'Versi' },
     undo: '↶ Urungkan',
     undoTitle: 'Urungkan perubahan terakhir Anda',
     redo: '↷ Ulangi',
@@ -703,8 +701,6 @@ const catalogue: Messages = {
       notVerified: 'konten TIDAK sesuai dengan hash-nya',
       close: 'Tutup versi',
       sections: 'Bagian-bagian versi',
-      trace: 'Penelusuran',
-      report: 'Laporan',
     },
     gaps: {
       label: 'Celah dalam v{{number}}',
@@ -866,12 +862,6 @@ const catalogue: Messages = {
         accepted: 'menerima amandemen',
         rejected: 'menolak amandemen',
       },
-    },
-    roles: {
-      facilitator: 'fasilitator',
-      participant: 'peserta',
-      stakeholder: 'pemangku kepentingan',
-      viewer: 'pengamat',
     },
     kinds: {
       named: 'bernama',

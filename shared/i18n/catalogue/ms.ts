@@ -256,7 +256,6 @@ const catalogue: Messages = {
     sideLabel: 'Sertai, undian dan orang yang hadir',
     hereNow: 'Hadir sekarang ({{count}})',
     peopleHere: 'Orang yang hadir sekarang',
-    sections: { trace: 'Jejak', report: 'Laporan', versions: 'Versi' },
     controls: {
       open: 'Buka paparan pembentangan',
       pin: 'Semat projektor pada {{section}}',
@@ -388,7 +387,6 @@ const catalogue: Messages = {
     nameWithRole: '{{name}} ({{role}})',
     separator: ', ',
     deletedItem: '(dipadam)',
-    nav: { trace: 'Jejak', report: 'Laporan', versions: 'Versi' },
     undo: '↶ Buat asal',
     undoTitle: 'Buat asal perubahan terakhir anda',
     redo: '↷ Buat semula',
@@ -702,8 +700,6 @@ const catalogue: Messages = {
       notVerified: 'kandungan TIDAK sepadan dengan cincangannya',
       close: 'Tutup versi',
       sections: 'Bahagian versi',
-      trace: 'Jejak',
-      report: 'Laporan',
     },
     gaps: {
       label: 'Jurang dalam v{{number}}',
@@ -866,12 +862,6 @@ const catalogue: Messages = {
         accepted: 'menerima pindaan',
         rejected: 'menolak pindaan',
       },
-    },
-    roles: {
-      facilitator: 'fasilitator',
-      participant: 'peserta',
-      stakeholder: 'pihak berkepentingan',
-      viewer: 'pemerhati',
     },
     kinds: {
       named: 'bernama',

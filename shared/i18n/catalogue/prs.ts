@@ -257,7 +257,6 @@ const catalogue: Messages = {
     sideLabel: 'پیوستن، رأی‌دهی و اشخاص حاضر',
     hereNow: 'حاضر در این لحظه ({{count}})',
     peopleHere: 'اشخاص حاضر در این لحظه',
-    sections: { trace: 'ردیابی', report: 'گزارش', versions: 'نسخه‌ها' },
     controls: {
       open: 'باز کردن نمای ارائه',
       pin: 'ثابت کردن پروجکتور روی {{section}}',
@@ -397,7 +396,6 @@ const catalogue: Messages = {
     nameWithRole: '{{name}} ({{role}})',
     separator: '، ',
     deletedItem: '(حذف شده)',
-    nav: { trace: 'ردیابی', report: 'گزارش', versions: 'نسخه‌ها' },
     undo: '↶ واگردانی',
     undoTitle: 'آخرین تغییر خود را واگردانی کنید',
     redo: '↷ انجام دوباره',
@@ -709,8 +707,6 @@ const catalogue: Messages = {
       notVerified: 'محتوا با هش آن مطابقت ندارد',
       close: 'بستن نسخه',
       sections: 'بخش‌های نسخه',
-      trace: 'ردیابی',
-      report: 'گزارش',
     },
     gaps: {
       label: 'خلاها در v{{number}}',
@@ -887,12 +883,6 @@ const catalogue: Messages = {
         accepted: 'یک اصلاحیه را پذیرفت',
         rejected: 'یک اصلاحیه را رد کرد',
       },
-    },
-    roles: {
-      facilitator: 'تسهیل‌کننده',
-      participant: 'اشتراک‌کننده',
-      stakeholder: 'جانب ذی‌نفع',
-      viewer: 'بیننده',
     },
     kinds: {
       named: 'نام‌دار',

@@ -251,7 +251,6 @@ const catalogue: Messages = {
     sideLabel: 'การเข้าร่วม การลงคะแนน และผู้ที่อยู่ที่นี่',
     hereNow: 'อยู่ที่นี่ขณะนี้ ({{count}})',
     peopleHere: 'ผู้ที่อยู่ที่นี่ขณะนี้',
-    sections: { trace: 'การตรวจสอบย้อนกลับ', report: 'รายงาน', versions: 'ฉบับ' },
     controls: {
       open: 'เปิดมุมมองการนำเสนอ',
       pin: 'ปักหมุดจอฉายไว้ที่ {{section}}',
@@ -383,7 +382,6 @@ const catalogue: Messages = {
     nameWithRole: '{{name}} ({{role}})',
     separator: ', ',
     deletedItem: '(ถูกลบแล้ว)',
-    nav: { trace: 'การติดตามความเชื่อมโยง', report: 'รายงาน', versions: 'ฉบับ' },
     undo: '↶ เลิกทำ',
     undoTitle: 'เลิกทำการเปลี่ยนแปลงล่าสุดของคุณ',
     redo: '↷ ทำซ้ำ',
@@ -693,8 +691,6 @@ const catalogue: Messages = {
       notVerified: 'เนื้อหาไม่ตรงกับค่าแฮช',
       close: 'ปิดฉบับ',
       sections: 'ส่วนต่าง ๆ ของฉบับ',
-      trace: 'การตรวจสอบความเชื่อมโยง',
-      report: 'รายงาน',
     },
     gaps: {
       label: 'ช่องว่างใน v{{number}}',
@@ -855,12 +851,6 @@ const catalogue: Messages = {
         accepted: 'ยอมรับการแก้ไขเพิ่มเติม',
         rejected: 'ปฏิเสธการแก้ไขเพิ่มเติม',
       },
-    },
-    roles: {
-      facilitator: 'ผู้ดำเนินการประชุม',
-      participant: 'ผู้เข้าร่วม',
-      stakeholder: 'ผู้มีส่วนได้ส่วนเสีย',
-      viewer: 'ผู้ชม',
     },
     kinds: {
       named: 'ตั้งชื่อ',

@@ -258,7 +258,6 @@ const catalogue: Messages = {
     sideLabel: 'شمولیت، ووٹ اور موجود لوگ',
     hereNow: 'اس وقت موجود ({{count}})',
     peopleHere: 'اس وقت موجود لوگ',
-    sections: { trace: 'سراغ', report: 'رپورٹ', versions: 'ورژن' },
     controls: {
       open: 'پریزنٹر منظر کھولیں',
       pin: 'پروجیکٹر کو {{section}} پر پن کریں',
@@ -399,7 +398,6 @@ const catalogue: Messages = {
     nameWithRole: '{{name}} ({{role}})',
     separator: '، ',
     deletedItem: '(حذف شدہ)',
-    nav: { trace: 'سراغ', report: 'رپورٹ', versions: 'ورژن' },
     undo: '↶ واپس کریں',
     undoTitle: 'اپنی آخری تبدیلی واپس کریں',
     redo: '↷ دوبارہ کریں',
@@ -712,8 +710,6 @@ const catalogue: Messages = {
       notVerified: 'مواد اپنے ہیش سے مطابقت نہیں رکھتا',
       close: 'ورژن بند کریں',
       sections: 'ورژن کے حصے',
-      trace: 'ربط کی جانچ',
-      report: 'رپورٹ',
     },
     gaps: {
       label: 'v{{number}} میں خلا',
@@ -890,12 +886,6 @@ const catalogue: Messages = {
         accepted: 'ترمیم قبول کی',
         rejected: 'ترمیم مسترد کی',
       },
-    },
-    roles: {
-      facilitator: 'سہولت کار',
-      participant: 'شریک',
-      stakeholder: 'فریق',
-      viewer: 'ناظر',
     },
     kinds: {
       named: 'نام شدہ',

@@ -255,7 +255,6 @@ const catalogue: Messages = {
     sideLabel: 'Tham gia, bỏ phiếu và những người có mặt',
     hereNow: 'Đang có mặt ({{count}})',
     peopleHere: 'Những người đang có mặt',
-    sections: { trace: 'Truy vết', report: 'Báo cáo', versions: 'Phiên bản' },
     controls: {
       open: 'Mở chế độ trình chiếu',
       pin: 'Ghim máy chiếu vào {{section}}',
@@ -387,7 +386,6 @@ const catalogue: Messages = {
     nameWithRole: '{{name}} ({{role}})',
     separator: ', ',
     deletedItem: '(đã xóa)',
-    nav: { trace: 'Truy vết', report: 'Báo cáo', versions: 'Phiên bản' },
     undo: '↶ Hoàn tác',
     undoTitle: 'Hoàn tác thay đổi gần nhất của bạn',
     redo: '↷ Làm lại',
@@ -700,8 +698,6 @@ const catalogue: Messages = {
       notVerified: 'nội dung KHÔNG khớp với mã băm',
       close: 'Đóng phiên bản',
       sections: 'Các phần của phiên bản',
-      trace: 'Truy vết',
-      report: 'Báo cáo',
     },
     gaps: {
       label: 'Thiếu sót trong v{{number}}',
@@ -864,12 +860,6 @@ const catalogue: Messages = {
         accepted: 'đã chấp nhận một đề xuất sửa đổi',
         rejected: 'đã bác bỏ một đề xuất sửa đổi',
       },
-    },
-    roles: {
-      facilitator: 'người điều phối',
-      participant: 'người tham gia',
-      stakeholder: 'bên liên quan',
-      viewer: 'người xem',
     },
     kinds: {
       named: 'có tên',
