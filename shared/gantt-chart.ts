@@ -15,8 +15,8 @@ export interface GanttOptions {
   today: string;
   /** Total width in px; the height follows from the number of rows. */
   width?: number;
-  /** The chart's own words in the reader's language; English when not given. */
-  words?: GanttWords;
+  /** The chart's own words in the reader's language (`ganttWords` in gantt-words.ts). */
+  words: GanttWords;
 }
 
 /** Every fixed word the chart draws (the content, activities and agencies, is drawn as typed). */
@@ -39,24 +39,6 @@ export interface GanttWords {
   year(year: number): string;
   ariaLabel: string;
 }
-
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export const ENGLISH_GANTT_WORDS: GanttWords = {
-  rows: 'Objective / activity',
-  noObjective: 'No objective given',
-  noActivity: '(no activity given)',
-  noAgency: 'No lead agency',
-  noDates: 'no dates',
-  noRows: 'No action plan rows yet.',
-  endBeforeStart: 'end date before start date',
-  datesOutside: (shown) => `dates outside the chart (${shown})`,
-  outside: (dates) => `outside the chart: ${dates}`,
-  today: (day) => `Today ${day}`,
-  month: (index) => MONTH_NAMES[index] ?? '',
-  year: (year) => String(year),
-  ariaLabel: 'Gantt chart of the action plan',
-};
 
 export interface GanttChart {
   svg: string;
@@ -212,7 +194,7 @@ const MAX_MONTH_LINES = 72;
 export function ganttChart(rows: readonly GanttRow[], options: GanttOptions): GanttChart {
   const width = Math.max(640, options.width ?? 1100);
   const today = dayOf(options.today);
-  const words = options.words ?? ENGLISH_GANTT_WORDS;
+  const { words } = options;
   const all = lines(rows, words);
   const dated = all.flatMap((line) => (line.kind === 'activity' && !Number.isNaN(line.from) ? [line] : []));
   const colours = agencyColours(rows);

@@ -6,16 +6,30 @@ const SHELL = '/index.html';
 
 const isAppPage = (url) => url.pathname === '/' || url.pathname.startsWith('/w/');
 
-/** Stores a fresh shell and the assets it references, and drops assets no longer referenced. */
+/** File names an asset's text refers to (a chunk's lazily loaded chunks, a stylesheet's fonts). */
+const referencedNames = (text) => new Set(text.match(/[\w.-]+\.(?:js|css|woff2?)(?=["'`)])/g) ?? []);
+
+/**
+ * Stores a fresh shell and the assets it references, and drops assets of older builds. An asset the
+ * current build still refers to stays even if the shell does not name it: a language's catalogue
+ * chunk and a script's font, fetched when first used, must still be here for an offline reload.
+ */
 async function keepShell(response) {
   const cache = await caches.open(CACHE);
   const html = await response.clone().text();
   await cache.put(SHELL, response);
   const assets = new Set(html.match(/\/assets\/[^"'\s)]+/g) ?? []);
+  const current = new Set([...assets].map((path) => path.slice('/assets/'.length)));
+  for (const path of assets) {
+    if (!/\.(js|css)$/.test(path)) continue;
+    const cached = (await cache.match(path)) ?? (await fetch(path).catch(() => undefined));
+    if (cached?.ok) for (const name of referencedNames(await cached.clone().text())) current.add(name);
+  }
   await Promise.all(
     (await cache.keys()).map((request) => {
       const path = new URL(request.url).pathname;
-      return path.startsWith('/assets/') && !assets.has(path) ? cache.delete(request) : undefined;
+      const name = path.slice('/assets/'.length);
+      return path.startsWith('/assets/') && !current.has(name) ? cache.delete(request) : undefined;
     }),
   );
   await Promise.all(

@@ -48,7 +48,7 @@ export function contributorsAnnex(
       ],
       rows: sections.map(({ collection, contributors }) => [
         titleOf(collection, tr),
-        contributors.map((person) => nameWithRoleIn(tr, person)).join(tr.t('export.separator')),
+        contributors.map((person) => nameWithRoleIn(tr, person)).join(tr.t('items.separator')),
       ]),
       empty: tr.t('export.contributors.none'),
     },

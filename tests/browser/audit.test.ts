@@ -18,7 +18,7 @@ describe('audit log panel in a real browser', () => {
     const panel = stakeholder.locator('[data-testid="audit-log"]');
     await panel.locator('[data-testid="audit-verification"]', { hasText: 'Chain intact' }).waitFor();
     expect(await panel.locator('li[data-seq="1"]').innerText()).toContain(
-      'Fatima (facilitator) saved a version',
+      'Fatima (Facilitator) saved a version',
     );
 
     const participant = await cast.open(workshop, 'Nok', 'participant', 'versions');

@@ -206,4 +206,29 @@ describe('languages', () => {
       performance.getEntriesByType('resource').some((entry) => /nastaliq.*\.woff2$/.test(entry.name)),
     );
   });
+
+  it('reopens in the chosen language with no connection: the catalogue and its font stay in the offline cache', async () => {
+    const workshop = await createWorkshop(files.server.url, { title: 'การประชุม', language: 'th' });
+    const page = await cast.open(workshop, 'Somchai', 'participant', 'findings', {
+      context: { locale: 'th-TH' },
+    });
+    await page.waitForFunction(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+      undefined,
+      { timeout: 10_000 },
+    );
+    // A reload online first: the service worker refreshes the shell, and must keep what it did not name.
+    await page.reload();
+    await expectInLanguage(page, 'th', 'online reload');
+    await page.evaluate(() => document.fonts.ready);
+    await page.context().setOffline(true);
+    await page.reload();
+    await expectInLanguage(page, 'th', 'offline reload');
+    await page
+      .locator('.section-nav')
+      .getByText(CATALOGUES.th.document.sections.findings.title)
+      .first()
+      .waitFor();
+    await page.context().setOffline(false);
+  });
 });

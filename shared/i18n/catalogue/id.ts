@@ -971,8 +971,6 @@ const catalogue: Messages = {
     noItems: 'Tidak ada {{items}} yang tercatat.',
     deletedLinks: { other: '({{count}} dihapus)' },
     nameWithRole: '{{name}} ({{role}})',
-    separator: ', ',
-    either: '{{a}} atau {{b}}',
     withReason: '{{text}}: {{reason}}',
     roles: {
       facilitator: 'Fasilitator',
@@ -1090,19 +1088,6 @@ const catalogue: Messages = {
       gap: 'Kesenjangan',
       missing: 'Yang kurang',
       none: 'Tidak ada kesenjangan: setiap temuan yang didukung lokakarya diteruskan hingga target.',
-      findingUnanswered: 'Temuan yang divalidasi atau diubah tetapi belum dijawab rekomendasi',
-      recommendationWithoutAction: 'Rekomendasi tanpa baris rencana aksi',
-      actionWithoutTarget: 'Baris rencana aksi yang tidak terkait dengan target',
-      actionIncomplete: 'Baris rencana aksi tanpa instansi utama, tanggal, biaya, atau indikator',
-      targetIncomplete: 'Target tanpa nilai dasar, atau tanpa nilai atau tahun target',
-      danglingLink: 'Tautan ke item yang telah dihapus',
-      findingUnansweredMessage: '{{label}} berstatus {{status}} tetapi belum dijawab rekomendasi mana pun',
-      recommendationWithoutActionMessage: '{{label}} tidak memiliki baris rencana aksi',
-      actionWithoutTargetMessage: '{{label}} tidak terkait dengan target mana pun',
-      incompleteMessage: '{{label}} tidak memiliki {{missing}}',
-      danglingLinkMessage: {
-        other: '{{label}} menautkan ke {{count}} {{noun}} yang telah dihapus ({{field}})',
-      },
     },
   },
 

@@ -972,8 +972,6 @@ const catalogue: Messages = {
     noItems: 'Tiada {{items}} direkodkan.',
     deletedLinks: { other: '({{count}} dipadam)' },
     nameWithRole: '{{name}} ({{role}})',
-    separator: ', ',
-    either: '{{a}} atau {{b}}',
     withReason: '{{text}}: {{reason}}',
     roles: {
       facilitator: 'Fasilitator',
@@ -1091,19 +1089,6 @@ const catalogue: Messages = {
       gap: 'Jurang',
       missing: 'Yang tiada',
       none: 'Tiada jurang: setiap dapatan yang disokong bengkel diteruskan hingga ke sasaran.',
-      findingUnanswered: 'Dapatan yang disahkan atau dipinda tetapi tidak dijawab oleh sebarang cadangan',
-      recommendationWithoutAction: 'Cadangan tanpa baris pelan tindakan',
-      actionWithoutTarget: 'Baris pelan tindakan yang tidak dipautkan kepada sasaran',
-      actionIncomplete: 'Baris pelan tindakan tanpa agensi peneraju, tarikh, kos atau penunjuk',
-      targetIncomplete: 'Sasaran tanpa nilai asas, atau tanpa nilai atau tahun sasaran',
-      danglingLink: 'Pautan kepada item yang telah dipadam',
-      findingUnansweredMessage: '{{label}} berstatus {{status}} tetapi tidak dijawab oleh sebarang cadangan',
-      recommendationWithoutActionMessage: '{{label}} tiada baris pelan tindakan',
-      actionWithoutTargetMessage: '{{label}} tidak dipautkan kepada sebarang sasaran',
-      incompleteMessage: '{{label}} tiada {{missing}}',
-      danglingLinkMessage: {
-        other: '{{label}} memaut kepada {{count}} {{noun}} yang telah dipadam ({{field}})',
-      },
     },
   },
 

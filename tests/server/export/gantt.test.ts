@@ -2,14 +2,26 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { agencyColours, escapeXml, ganttChart, type GanttRow } from '../../../shared/gantt-chart.js';
+import {
+  agencyColours,
+  escapeXml,
+  ganttChart,
+  type GanttOptions,
+  type GanttRow,
+} from '../../../shared/gantt-chart.js';
 import { ganttPng } from '../../../server/export/gantt-png.js';
 import { PAYLOADS, SCRIPTS, fixtureSource } from './fixture.js';
+import { ganttWords } from '../../../shared/gantt-words.js';
+import { translatorFor } from '../../../shared/i18n/catalogues.js';
+
+/** The chart with its English words, as an English export draws it. */
+const englishChart = (rows: Parameters<typeof ganttChart>[0], options: Omit<GanttOptions, 'words'>) =>
+  ganttChart(rows, { ...options, words: ganttWords(translatorFor('en')) });
 
 const ARTIFACTS = fileURLToPath(new URL('../../../dist/test-artifacts/export/', import.meta.url));
 
 const rows = fixtureSource().content.actionPlan;
-const chart = ganttChart(rows, { today: '2025-03-13' });
+const chart = englishChart(rows, { today: '2025-03-13' });
 
 const bars = (svg: string) =>
   Array.from(
@@ -34,15 +46,15 @@ describe('Gantt chart', () => {
     for (const objective of ['Amend the civil registration law', 'Remove cost barriers'])
       expect(chart.svg).toContain(`>${objective}</text>`);
     for (const agency of colours.keys()) expect(chart.svg).toContain(`<title>${agency}</title>`);
-    expect(chart.svg).toContain('Today 2025-03-13');
+    expect(chart.svg).toContain('Today 13 Mar 2025');
   });
 
   it('puts the today line at today and leaves it out when today is off the axis', () => {
     const line = (svg: string) => svg.match(/<line x1="([\d.]+)"[^>]*stroke="#d62728"/)?.[1];
-    const early = Number(line(ganttChart(rows, { today: '2025-02-01' }).svg));
-    const late = Number(line(ganttChart(rows, { today: '2025-09-01' }).svg));
+    const early = Number(line(englishChart(rows, { today: '2025-02-01' }).svg));
+    const late = Number(line(englishChart(rows, { today: '2025-09-01' }).svg));
     expect(late).toBeGreaterThan(early);
-    expect(line(ganttChart(rows, { today: '2030-01-01' }).svg)).toBeUndefined();
+    expect(line(englishChart(rows, { today: '2030-01-01' }).svg)).toBeUndefined();
   });
 
   it('keeps hostile text inert: escaped, well-formed, nothing that could run', () => {
@@ -58,7 +70,7 @@ describe('Gantt chart', () => {
         end: '2025-02-01',
       },
     ];
-    const svg = ganttChart(hostile, { today: '2025-01-15' }).svg;
+    const svg = englishChart(hostile, { today: '2025-01-15' }).svg;
     expect(svg).not.toMatch(/<script|<svg onload|<style|<b>/);
     expect(escapeXml('a\u0000b\ud800c')).toBe('abc');
     // resvg's XML parser refuses anything malformed.
@@ -66,7 +78,7 @@ describe('Gantt chart', () => {
   });
 
   it('shows activities without dates, and flags an end before the start', () => {
-    const svg = ganttChart(
+    const svg = englishChart(
       [
         { id: 'a', objective: 'O', activity: 'Undated', leadAgency: '', start: '', end: '' },
         {
@@ -113,7 +125,7 @@ describe('Gantt axis bounds', () => {
 
   it('keeps the chart small whatever years are typed, and flags the rows it cannot show', () => {
     const started = performance.now();
-    const { svg } = ganttChart(
+    const { svg } = englishChart(
       [row('ok', '2025-01-01', '2026-06-30'), row('wild', '0001-01-01', '9999-12-31')],
       { today: '2025-03-01' },
     );
@@ -133,7 +145,7 @@ describe('Gantt axis bounds', () => {
   });
 
   it('spans at most about 25 years, placed where it holds the most rows, within 1900–2200', () => {
-    const { svg } = ganttChart(
+    const { svg } = englishChart(
       [
         row('early', '1910-01-01', '1911-01-01'),
         row('a', '2025-01-01', '2027-12-31'),
@@ -155,7 +167,7 @@ describe('Gantt axis bounds', () => {
   });
 
   it('reads years before 100 as themselves, not as 1900–1999', () => {
-    const { svg } = ganttChart(
+    const { svg } = englishChart(
       [row('roman', '0050-02-01', '0050-03-01'), row('modern', '1950-01-01', '1950-06-30')],
       {
         today: '1950-03-01',
@@ -165,7 +177,7 @@ describe('Gantt axis bounds', () => {
     expect(tip(svg, 'roman')).toMatch(/dates outside the chart \(1950–1950\)/);
     expect(axisYears(svg)).toEqual([1950]);
     // Only rows out of range: the axis sits at today, clamped into 1900–2200.
-    const alone = ganttChart([row('roman', '0050-02-01', '0050-03-01')], { today: '0050-02-15' }).svg;
+    const alone = englishChart([row('roman', '0050-02-01', '0050-03-01')], { today: '0050-02-15' }).svg;
     expect(axisYears(alone)).toEqual([1900]);
     expect(tip(alone, 'roman')).toMatch(/dates outside the chart \(1900–1900\)/);
   });

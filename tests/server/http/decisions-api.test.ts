@@ -202,7 +202,7 @@ describe('decisions API', () => {
     expect(before).not.toContain('## Decision');
     await as('facilitator').send<Decision>('POST', `/versions/${version.id}/decisions`, DECISION);
     const after = await exported();
-    expect(after).toContain('- **Decision:** Formal, 2027-02-01, Somsak K. (Minister of Interior)');
+    expect(after).toContain('- **Decision:** Formal, 1 Feb 2027, Somsak K. (Minister of Interior)');
     expect(after).toContain('## Decision');
     expect(after).toContain('| R1 | Allow registration on two witnesses | Adopted |');
     expect(after).toContain('| R2 | Waive late registration fees | Deferred |');

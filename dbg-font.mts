@@ -1,0 +1,27 @@
+import { launchBrowser, newPerson, waitForConnection } from './tests/helpers/browser.js';
+import { startTestServer, createWorkshop } from './tests/helpers/test-server.js';
+const server = await startTestServer();
+const browser = await launchBrowser();
+const workshop = await createWorkshop(server.url, { title: 'T', language: 'th' });
+const person = await newPerson(browser, 'A', '#30638e', { locale: 'th-TH', viewport: { width: 1920, height: 1080 } });
+const [page, fragment] = workshop.links.facilitator.split('#') as [string, string];
+person.page.on('requestfailed', (q) => console.log('FAILED', q.url(), q.failure()?.errorText));
+person.page.on('response', (q) => { if (/woff/.test(q.url())) console.log('RESP', q.status(), q.url()); });
+await person.page.goto(`${server.url}${page}?view=present#${fragment}&section=findings`);
+await waitForConnection(person.page, 'connected');
+await person.page.waitForTimeout(1500);
+console.log(await person.page.evaluate(async () => {
+  await document.fonts.ready;
+  const faces = [...document.fonts].map((f) => `${f.family} ${f.weight} ${f.status}`);
+  const h2 = document.querySelector('h2');
+  return { faces: faces.filter((f) => /Thai/.test(f)), h2: h2?.textContent, ff: h2 && getComputedStyle(h2).fontFamily, fw: h2 && getComputedStyle(h2).fontWeight, check: document.fonts.check('bold 32px "Noto Sans Thai"', 'ข้อ') };
+}));
+await person.page.evaluate(() => { const d = document.createElement('div'); d.innerHTML = '<p style="font: 700 40px \'Noto Sans Thai\'">ข้อค้นพบ bold</p><p style="font: 400 40px \'Noto Sans Thai\'">ข้อค้นพบ regular</p><p style="font: 700 40px system-ui, \'Noto Sans Thai\'">ข้อค้นพบ sys+thai</p><p style="font: 700 40px \'Noto Sans\', \'Noto Sans Thai\'">ข้อค้นพบ notosans+thai</p><p style="font: 700 40px sans-serif, \'Noto Sans Thai\'">ข้อค้นพบ sans+thai</p>'; document.body.prepend(d); });
+await person.page.waitForTimeout(1000);
+const r = await person.page.evaluate(async () => { try { const f = await document.fonts.load('700 32px "Noto Sans Thai"', 'ข้อ'); return f.map((x) => x.status).join(','); } catch (e) { return String(e); } });
+console.log('load700', r);
+await person.page.evaluate(() => { const h = document.querySelectorAll('h2')[0]; console.log(h?.outerHTML); for (const e of document.querySelectorAll('h2')) e.textContent = e.textContent + ' '; });
+console.log(await person.page.evaluate(() => [...document.querySelectorAll('h2')].map((h) => h.outerHTML.slice(0,200)).join('\n')));
+await person.page.waitForTimeout(500);
+await person.page.screenshot({ path: '/tmp/shots/dbg.png' });
+await browser.close(); await server.close();
