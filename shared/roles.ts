@@ -5,18 +5,16 @@ export const ROLES = ['facilitator', 'participant', 'stakeholder', 'viewer'] as 
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-/** Each role as people read it (presence, participant lists, exports). */
+/**
+ * Each role in English, as the server stores it where no name was given (an author, a presence).
+ * What people read is the catalogue's word (`shell.roles`, through shared/i18n/role-words.ts).
+ */
 export const ROLE_WORDS: Readonly<Record<Role, string>> = {
   facilitator: 'Facilitator',
   participant: 'Participant',
   stakeholder: 'Stakeholder',
   viewer: 'Viewer',
 };
-
-/** "Amina (Participant)": how a report names a person with the role they acted in. */
-export function nameWithRole(person: { name: string; role: Role }): string {
-  return `${person.name} (${ROLE_WORDS[person.role]})`;
-}
 
 const EDITING_ROLES: ReadonlySet<Role> = new Set<Role>(['facilitator', 'participant']);
 

@@ -49,9 +49,33 @@ export function initialLanguage(): Language {
   return storedLanguage() ?? matchLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
 }
 
+/**
+ * The bundled faces (client/fonts.css) each interface language is written in, with a sample of its
+ * script: loaded with the catalogue, so the first screen in that language is drawn in its font and
+ * not in a fallback that lacks the script (empty boxes until the face arrives and the text is redrawn).
+ */
+const INTERFACE_FONTS: Partial<Record<Language, { family: string; sample: string }>> = {
+  th: { family: '"Noto Sans Thai"', sample: 'ภาษาไทย' },
+  vi: { family: '"Noto Sans"', sample: 'Tiếng Việt' },
+  ur: { family: '"Noto Nastaliq Urdu"', sample: 'اردو' },
+  prs: { family: '"Noto Naskh Arabic"', sample: 'دری' },
+  ar: { family: '"Noto Naskh Arabic"', sample: 'العربية' },
+};
+/** A font that does not arrive in this time is not waited for: the text is redrawn when it does. */
+const FONT_WAIT_MS = 3_000;
+
+function loadInterfaceFonts(code: Language): Promise<unknown> {
+  const font = INTERFACE_FONTS[code];
+  if (!font || typeof document === 'undefined' || !document.fonts) return Promise.resolve();
+  const faces = ['400', '700'].map((weight) =>
+    document.fonts.load(`${weight} 16px ${font.family}`, font.sample).catch(() => []),
+  );
+  return Promise.race([Promise.all(faces), new Promise((resolve) => setTimeout(resolve, FONT_WAIT_MS))]);
+}
+
 /** Switches the interface (and `<html lang dir>`); `remember` keeps the choice for this browser. */
 export async function setLanguage(code: Language, remember = true): Promise<void> {
-  const messages = await catalogueOf(code);
+  const [messages] = await Promise.all([catalogueOf(code), loadInterfaceFonts(code)]);
   setCurrent(createTranslator(code, messages));
   if (typeof document !== 'undefined') {
     document.documentElement.lang = code;

@@ -1,3 +1,4 @@
+import { personWithRoleIn, roleName } from '../../shared/i18n/role-words.js';
 import { createMemo, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import { sectionNoun, valueOptions } from '../../shared/i18n/document-words.js';
@@ -8,7 +9,7 @@ import {
   orderedItems,
   type CollectionName,
 } from '../../shared/workshop-document/index.js';
-import { i18n, language, t } from '../i18n/i18n.js';
+import { i18n, t } from '../i18n/i18n.js';
 import { createFieldIndex, createOrderedItems } from '../sync/y-signals.js';
 
 /**
@@ -47,14 +48,12 @@ export function itemNameOf(name: CollectionName, index: number): string {
 
 /** A role as people read it, in the glossary's word for it ("Participant"); an unknown one as stored. */
 export function roleWord(role: Role | string): string {
-  if (!(ROLES as readonly string[]).includes(role)) return role;
-  const word = t(`shell.roles.${role as Role}`);
-  return word.charAt(0).toLocaleUpperCase(language()) + word.slice(1);
+  return (ROLES as readonly string[]).includes(role) ? roleName(i18n(), role as Role) : role;
 }
 
 /** "Amina (Participant)": a person with the role they acted in. */
 export function personWithRole(person: { name: string; role: Role }): string {
-  return t('items.nameWithRole', { name: person.name, role: roleWord(person.role) });
+  return personWithRoleIn(i18n(), person);
 }
 
 /** Words joined as a list is written in the reader's language ("a, b, c"). */

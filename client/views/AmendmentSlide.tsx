@@ -6,7 +6,7 @@ import { placeName } from '../sync/amendments.js';
 import { createYValue } from '../sync/y-signals.js';
 import { useWorkshop } from '../sync/workshop-context.js';
 import { i18n, t, tn } from '../i18n/i18n.js';
-import { aroundPlaceholder } from './agenda-words.js';
+import { rich } from './rich-message.jsx';
 
 const STATUS_KEYS = {
   open: 'presenter.slide.status.open',
@@ -38,7 +38,6 @@ export function AmendmentSlide() {
     workshop.doc.off('update', onUpdate);
     clearTimeout(timer);
   });
-  const proposedBy = () => aroundPlaceholder((name) => t('presenter.slide.proposedBy', { name }));
   return (
     <Show when={amendment()}>
       {(shown) => (
@@ -53,9 +52,10 @@ export function AmendmentSlide() {
           </p>
           <AmendmentDiff diff={shown().diff} />
           <p class="amendment-slide-by">
-            {proposedBy()[0]}
-            <strong dir="auto">{personWithRole(shown().proposer)}</strong>
-            {proposedBy()[1]} <span dir="auto">{shown().reason}</span>
+            {rich(t('presenter.slide.proposedBy'), {
+              name: <strong dir="auto">{personWithRole(shown().proposer)}</strong>,
+            })}{' '}
+            <span dir="auto">{shown().reason}</span>
           </p>
           <p class="amendment-slide-support" data-testid="slide-support">
             {shown().supporters.length === 0

@@ -56,14 +56,3 @@ export function groupName(group: BreakoutGroup, index: number): string {
 export function shownSectionTitle(id: string): string {
   return sectionTitleOf(id);
 }
-
-/**
- * A message with one placeholder rendered as an element (a name in bold): the text before and after
- * it, so each language keeps its own word order.
- */
-export function aroundPlaceholder(message: (marker: string) => string): [string, string] {
-  const marker = '\u{E000}';
-  const text = message(marker);
-  const at = text.indexOf(marker);
-  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + marker.length)];
-}

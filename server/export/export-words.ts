@@ -1,7 +1,7 @@
 import { translatorFor } from '../../shared/i18n/catalogues.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages.js';
 import type { Translator } from '../../shared/i18n/translator.js';
-import type { Role } from '../../shared/roles.js';
+import { personWithRoleIn } from '../../shared/i18n/role-words.js';
 import type { CollectionName } from '../../shared/workshop-document/index.js';
 import { sectionTitle } from '../../shared/i18n/document-words.js';
 
@@ -39,9 +39,7 @@ export function exportWords(language: Language): Translator {
 export const ENGLISH: Translator = exportWords(DEFAULT_LANGUAGE);
 
 /** "Amina (Participant)" in the reader's words. */
-export function nameWithRoleIn(tr: Translator, person: { name: string; role: Role }): string {
-  return tr.t('export.nameWithRole', { name: person.name, role: tr.t(`export.roles.${person.role}`) });
-}
+export const nameWithRoleIn = personWithRoleIn;
 
 /** A section's title inside a sentence ("No findings recorded."): lower case where the script has case. */
 export function sectionInSentence(tr: Translator, name: CollectionName): string {

@@ -1,6 +1,7 @@
 import type { Decision } from '../../shared/decisions.js';
 import { fieldLabel, sectionTitle } from '../../shared/i18n/document-words.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages.js';
+import { roleName } from '../../shared/i18n/role-words.js';
 import type { Translator } from '../../shared/i18n/translator.js';
 import {
   COLLECTION_NAMES,
@@ -291,11 +292,7 @@ function participantsTable(source: ExportSource, tr: Translator): ReportTable {
       { title: tr.t('export.participants.invitedAs'), weight: 2 },
       { title: tr.t('export.participants.firstSeen'), weight: 2 },
     ],
-    rows: source.participants.map((p) => [
-      p.name,
-      tr.t(`export.roles.${p.role}`),
-      utcMinuteIn(tr, p.firstSeenAt),
-    ]),
+    rows: source.participants.map((p) => [p.name, roleName(tr, p.role), utcMinuteIn(tr, p.firstSeenAt)]),
     empty: tr.t('export.participants.none'),
   };
 }

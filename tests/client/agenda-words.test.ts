@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLanguage } from '../../client/i18n/i18n.js';
 import {
-  aroundPlaceholder,
   clockTime,
   countdownWords,
   durationWords,
   groupLabel,
   groupName,
 } from '../../client/views/agenda-words.js';
-import { t } from '../../client/i18n/i18n.js';
 
 const group = (name: string, themes: string[] = []) =>
   ({
@@ -49,12 +47,5 @@ describe('the agenda and groups in the reader’s words', () => {
     await setLanguage('ar', false);
     expect(durationWords(3 * 60)).toBe('3 ساعات');
     expect(durationWords(11)).toBe('11 دقيقة');
-  });
-
-  it('splits a message around a placeholder rendered as an element', () => {
-    expect(aroundPlaceholder((name) => t('presenter.slide.proposedBy', { name }))).toEqual([
-      'Proposed by ',
-      ':',
-    ]);
   });
 });

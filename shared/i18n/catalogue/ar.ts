@@ -1155,14 +1155,7 @@ const catalogue: Messages = {
       many: '({{count}} عنصرًا محذوفًا)',
       other: '({{count}} عنصر محذوف)',
     },
-    nameWithRole: '{{name}} ({{role}})',
     withReason: '{{text}}: {{reason}}',
-    roles: {
-      facilitator: 'الميسّر',
-      participant: 'مشارك',
-      stakeholder: 'صاحب مصلحة',
-      viewer: 'مشاهد',
-    },
     cover: {
       subtitle: 'تقرير ورشة عمل النتائج',
       country: 'البلد',

@@ -990,14 +990,7 @@ export const en = {
     page: 'Page {{page}} of {{pages}}',
     noItems: 'No {{items}} recorded.',
     deletedLinks: { one: '({{count}} deleted)', other: '({{count}} deleted)' },
-    nameWithRole: '{{name}} ({{role}})',
     withReason: '{{text}}: {{reason}}',
-    roles: {
-      facilitator: 'Facilitator',
-      participant: 'Participant',
-      stakeholder: 'Stakeholder',
-      viewer: 'Viewer',
-    },
     cover: {
       subtitle: 'Results workshop report',
       country: 'Country',

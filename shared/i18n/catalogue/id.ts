@@ -970,14 +970,7 @@ const catalogue: Messages = {
     page: 'Halaman {{page}} dari {{pages}}',
     noItems: 'Tidak ada {{items}} yang tercatat.',
     deletedLinks: { other: '({{count}} dihapus)' },
-    nameWithRole: '{{name}} ({{role}})',
     withReason: '{{text}}: {{reason}}',
-    roles: {
-      facilitator: 'Fasilitator',
-      participant: 'Peserta',
-      stakeholder: 'Pemangku kepentingan',
-      viewer: 'Pengamat',
-    },
     cover: {
       subtitle: 'Laporan lokakarya hasil',
       country: 'Negara',

@@ -971,14 +971,7 @@ const catalogue: Messages = {
     page: 'Halaman {{page}} daripada {{pages}}',
     noItems: 'Tiada {{items}} direkodkan.',
     deletedLinks: { other: '({{count}} dipadam)' },
-    nameWithRole: '{{name}} ({{role}})',
     withReason: '{{text}}: {{reason}}',
-    roles: {
-      facilitator: 'Fasilitator',
-      participant: 'Peserta',
-      stakeholder: 'Pihak berkepentingan',
-      viewer: 'Pemerhati',
-    },
     cover: {
       subtitle: 'Laporan bengkel dapatan',
       country: 'Negara',

@@ -990,14 +990,7 @@ const catalogue: Messages = {
     page: 'صفحه {{page}} از {{pages}}',
     noItems: '{{items}}: هیچ موردی ثبت نشده است.',
     deletedLinks: { one: '({{count}} حذف‌شده)', other: '({{count}} حذف‌شده)' },
-    nameWithRole: '{{name}} ({{role}})',
     withReason: '{{text}}: {{reason}}',
-    roles: {
-      facilitator: 'تسهیل‌کننده',
-      participant: 'اشتراک‌کننده',
-      stakeholder: 'جانب ذی‌نفع',
-      viewer: 'بیننده',
-    },
     cover: {
       subtitle: 'گزارش ورکشاپ نتایج',
       country: 'کشور',

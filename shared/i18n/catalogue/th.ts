@@ -956,14 +956,7 @@ const catalogue: Messages = {
     page: 'หน้า {{page}} จาก {{pages}}',
     noItems: 'ไม่มี{{items}}ที่บันทึกไว้',
     deletedLinks: { other: '(ลบแล้ว {{count}} รายการ)' },
-    nameWithRole: '{{name}} ({{role}})',
     withReason: '{{text}}: {{reason}}',
-    roles: {
-      facilitator: 'ผู้ดำเนินการประชุม',
-      participant: 'ผู้เข้าร่วม',
-      stakeholder: 'ผู้มีส่วนได้ส่วนเสีย',
-      viewer: 'ผู้ชม',
-    },
     cover: {
       subtitle: 'รายงานการประชุมเชิงปฏิบัติการเพื่อนำเสนอผล',
       country: 'ประเทศ',

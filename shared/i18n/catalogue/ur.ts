@@ -992,14 +992,7 @@ const catalogue: Messages = {
     page: 'صفحہ {{page}} از {{pages}}',
     noItems: '{{items}}: کچھ درج نہیں۔',
     deletedLinks: { one: '({{count}} حذف شدہ)', other: '({{count}} حذف شدہ)' },
-    nameWithRole: '{{name}} ({{role}})',
     withReason: '{{text}}: {{reason}}',
-    roles: {
-      facilitator: 'سہولت کار',
-      participant: 'شریک',
-      stakeholder: 'فریق',
-      viewer: 'ناظر',
-    },
     cover: {
       subtitle: 'نتائج ورکشاپ کی رپورٹ',
       country: 'ملک',

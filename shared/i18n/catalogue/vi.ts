@@ -967,14 +967,7 @@ const catalogue: Messages = {
     page: 'Trang {{page}} / {{pages}}',
     noItems: 'Chưa ghi nhận {{items}} nào.',
     deletedLinks: { other: '({{count}} đã xóa)' },
-    nameWithRole: '{{name}} ({{role}})',
     withReason: '{{text}}: {{reason}}',
-    roles: {
-      facilitator: 'Người điều phối',
-      participant: 'Người tham gia',
-      stakeholder: 'Bên liên quan',
-      viewer: 'Người xem',
-    },
     cover: {
       subtitle: 'Báo cáo hội thảo kết quả',
       country: 'Quốc gia',
