@@ -16,11 +16,9 @@ console.log(await person.page.evaluate(async () => {
   const h2 = document.querySelector('h2');
   return { faces: faces.filter((f) => /Thai/.test(f)), h2: h2?.textContent, ff: h2 && getComputedStyle(h2).fontFamily, fw: h2 && getComputedStyle(h2).fontWeight, check: document.fonts.check('bold 32px "Noto Sans Thai"', 'ข้อ') };
 }));
-await person.page.evaluate(() => { const d = document.createElement('div'); d.innerHTML = '<p style="font: 700 40px \'Noto Sans Thai\'">ข้อค้นพบ bold</p><p style="font: 400 40px \'Noto Sans Thai\'">ข้อค้นพบ regular</p><p style="font: 700 40px system-ui, \'Noto Sans Thai\'">ข้อค้นพบ sys+thai</p><p style="font: 700 40px \'Noto Sans\', \'Noto Sans Thai\'">ข้อค้นพบ notosans+thai</p><p style="font: 700 40px sans-serif, \'Noto Sans Thai\'">ข้อค้นพบ sans+thai</p>'; document.body.prepend(d); });
 await person.page.waitForTimeout(1000);
-const r = await person.page.evaluate(async () => { try { const f = await document.fonts.load('700 32px "Noto Sans Thai"', 'ข้อ'); return f.map((x) => x.status).join(','); } catch (e) { return String(e); } });
+const r = 'skipped';
 console.log('load700', r);
-await person.page.evaluate(() => { const h = document.querySelectorAll('h2')[0]; console.log(h?.outerHTML); for (const e of document.querySelectorAll('h2')) e.textContent = e.textContent + ' '; });
 console.log(await person.page.evaluate(() => [...document.querySelectorAll('h2')].map((h) => h.outerHTML.slice(0,200)).join('\n')));
 await person.page.waitForTimeout(500);
 await person.page.screenshot({ path: '/tmp/shots/dbg.png' });

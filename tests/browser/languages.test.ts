@@ -84,6 +84,14 @@ describe('languages', () => {
       context: { locale: 'th-TH' },
     });
     await expectInLanguage(page, 'th', 'workshop page');
+    // Thai's faces came with the catalogue, before the first render: no heading is drawn as empty boxes
+    // in a fallback that lacks the script (this machine has no Thai font of its own).
+    const faces = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((face) => /Noto Sans Thai/.test(face.family))
+        .map((face) => `${face.weight} ${face.status}`),
+    );
+    expect(faces).toEqual(expect.arrayContaining(['400 loaded', '700 loaded']));
     const nav = page.locator('.section-nav');
     await nav.getByText(CATALOGUES.th.document.sections.findings.title).first().waitFor();
     await nav.getByText(CATALOGUES.th.document.sections.actionPlan.title).first().waitFor();
