@@ -7,6 +7,7 @@ import { startOrExplain } from './start-or-explain.js';
 import { stopOnSignals } from './stop-on-signals.js';
 import { keepAdminToken } from './venue/admin-token-file.js';
 import { venueFacilitatorLink } from './venue/facilitator-link.js';
+import { systemLanguage } from './venue/system-language.js';
 import { lanAddresses } from './venue/lan-addresses.js';
 import { portIsFree } from './venue/port-probe.js';
 import { venueBanner } from './venue/venue-banner.js';
@@ -41,6 +42,7 @@ const link = await venueFacilitatorLink({
   invites: server.invites,
   file: path.join(venue.dataDir, VENUE_LINKS_FILE),
   newTitle: `Results workshop, ${new Date().toISOString().slice(0, 10)}`,
+  language: systemLanguage(),
 });
 const origin = publicBase(config, `http://localhost:${server.port}/`, { lanOrigin: server.lanOrigin });
 process.stdout.write(

@@ -82,7 +82,7 @@ export function PresenterView(props: { session: WorkshopSession; token: string }
           <div class="workshop presenter" data-section={section()}>
             <header class="presenter-header">
               <div>
-                <h1>{workshop.title}</h1>
+                <h1 dir="auto">{workshop.title}</h1>
                 <p class="presenter-where" data-testid="presenter-section">
                   {reportsOf() ? t('presenter.groupReports') : shownSectionTitle(section())}
                   <Show when={pinned()}> · {t('presenter.pinned')}</Show>

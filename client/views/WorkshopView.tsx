@@ -251,7 +251,9 @@ function LiveWorkshop(props: {
               <div class="workshop-top" classList={{ 'menu-open': menuOpen() }}>
                 <header class="workshop-header">
                   <div class="header-title">
-                    <h1 title={workshop.title}>{workshop.title}</h1>
+                    <h1 dir="auto" title={workshop.title}>
+                      {workshop.title}
+                    </h1>
                     <p class="muted header-meta">
                       {/* Each part isolated: a Latin country name beside Dari digits keeps its place in RTL. */}
                       {[workshop.country, dates()].filter(Boolean).map((part) => [<bdi>{part}</bdi>, ' · '])}

@@ -4,6 +4,7 @@ import { SYSTEM_ACTOR } from '../../shared/audit.js';
 import { hashInviteToken } from '../auth/invite-tokens.js';
 import type { InviteService } from '../people/invite-service.js';
 import type { WorkshopRepository } from '../store/workshop-repository.js';
+import type { Language } from '../../shared/i18n/languages.js';
 import { createWorkshopWithInvites } from '../workshops/workshop-creation.js';
 import { readSecretFile, writeSecretFile } from './secret-file.js';
 
@@ -25,6 +26,8 @@ export interface FacilitatorLinkDependencies {
   file: string;
   /** The title of a workshop made when the store has none open. */
   newTitle: string;
+  /** That workshop's language (its template's words). */
+  language?: Language;
 }
 
 function readKeptLinks(file: string): Record<string, string> {
@@ -51,6 +54,7 @@ export async function venueFacilitatorLink({
   invites,
   file,
   newTitle,
+  language,
 }: FacilitatorLinkDependencies): Promise<VenueFacilitatorLink> {
   const kept = readKeptLinks(file);
   const remember = (workshopId: string, token: string) =>
@@ -58,7 +62,10 @@ export async function venueFacilitatorLink({
 
   const latest = (await workshops.listUsage()).find((workshop) => workshop.archivedAt === null);
   if (!latest) {
-    const made = await createWorkshopWithInvites(workshops, { title: newTitle });
+    const made = await createWorkshopWithInvites(workshops, {
+      title: newTitle,
+      ...(language ? { language } : {}),
+    });
     remember(made.id, made.invites.facilitator);
     const { invites: _tokens, links, ...workshop } = made;
     return { workshop, path: links.facilitator, created: true };
