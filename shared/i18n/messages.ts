@@ -20,30 +20,26 @@ export type Messages = Widen<typeof en>;
 
 type Join<A extends string, B extends string> = `${A}.${B}`;
 
-/** Dotted paths to the string messages (`home.title`). */
-export type MessageKey<T = Messages> = {
-  [K in keyof T & string]: T[K] extends string
-    ? K
-    : T[K] extends PluralForms
-      ? never
-      : T[K] extends Record<string, unknown>
-        ? K extends 'document'
-          ? never
-          : Join<K, MessageKey<T[K]>>
-        : never;
+/**
+ * Dotted paths to the leaves of a catalogue that are `Leaf` (a string message, or plural forms); the
+ * registry's words (`document`) are read through document-words.ts, not by path.
+ */
+type PathsTo<T, Leaf> = {
+  [K in keyof T & string]: T[K] extends string | PluralForms
+    ? T[K] extends Leaf
+      ? K
+      : never
+    : T[K] extends Record<string, unknown>
+      ? K extends 'document'
+        ? never
+        : Join<K, PathsTo<T[K], Leaf>>
+      : never;
 }[keyof T & string];
 
+/** Dotted paths to the string messages (`home.title`). */
+export type MessageKey = PathsTo<Messages, string>;
+
 /** Dotted paths to the plural messages (`shell.peopleHere`). */
-export type PluralKey<T = Messages> = {
-  [K in keyof T & string]: T[K] extends string
-    ? never
-    : T[K] extends PluralForms
-      ? K
-      : T[K] extends Record<string, unknown>
-        ? K extends 'document'
-          ? never
-          : Join<K, PluralKey<T[K]>>
-        : never;
-}[keyof T & string];
+export type PluralKey = PathsTo<Messages, PluralForms>;
 
 export type MessageArgs = Record<string, string | number>;
