@@ -40,10 +40,6 @@ describe('versions in another interface language', () => {
         return original(input, init);
       };
     });
-    console.log(
-      'DEBUG',
-      JSON.stringify([await card.innerText(), await page.evaluate(() => (window as any).seenFetches)]),
-    );
     await Promise.all([
       page.waitForEvent('download'),
       card.getByRole('button', { name: ar.exportMenu.files.reportMd }).click(),
