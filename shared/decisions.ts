@@ -45,16 +45,3 @@ export interface Decision extends DecisionRequest {
   contentHash: string;
   createdAt: string;
 }
-
-/** "Formal, 2027-02-01, Somsak K. (Minister of Interior)": a decision named in one line. */
-export function decisionLine(
-  decision: Pick<Decision, 'kind' | 'decidedOn' | 'decisionMaker' | 'office'>,
-): string {
-  return `${DECISION_KIND.words[decision.kind]}, ${decision.decidedOn}, ${decision.decisionMaker} (${decision.office})`;
-}
-
-/** The words for what a decision said about one recommendation. */
-export function outcomeWords(decision: Pick<Decision, 'recommendations'>, recommendationId: string): string {
-  if (!Object.hasOwn(decision.recommendations, recommendationId)) return NO_OUTCOME_WORD;
-  return DECISION_OUTCOME.words[decision.recommendations[recommendationId]!];
-}

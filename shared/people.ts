@@ -14,12 +14,6 @@ export type InviteKind = (typeof INVITE_KINDS)[number];
 export const ENDORSEMENT_IDENTITIES = ['invite', 'self-declared'] as const;
 export type EndorsementIdentity = (typeof ENDORSEMENT_IDENTITIES)[number];
 
-/** How the app and every export say which identity an endorsement has. */
-export const ENDORSEMENT_IDENTITY_WORDS: Record<EndorsementIdentity, string> = {
-  invite: 'confirmed by personal invite',
-  'self-declared': 'self-declared',
-};
-
 /** What a valid invite token grants on a workshop. */
 export interface InviteGrant {
   inviteId: string;

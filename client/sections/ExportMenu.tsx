@@ -1,10 +1,11 @@
 import { createSignal, For, Show } from 'solid-js';
-import { LANGUAGES, LANGUAGE_CODES, isLanguage, type Language } from '../../shared/i18n/languages.js';
+import type { Language } from '../../shared/i18n/languages.js';
 import type { MessageKey } from '../../shared/i18n/messages.js';
 import { language, t } from '../i18n/i18n.js';
 import { errorWords } from '../sync/error-words.js';
 import { downloadExport, type ExportFile } from '../sync/export-download.js';
 import { useWorkshop } from '../sync/workshop-context.js';
+import { LanguageSelect } from '../views/LanguagePicker.jsx';
 
 /**
  * A drop-down of download links for the live draft (`version` "live") or one saved version, with the
@@ -49,26 +50,7 @@ export function ExportMenu(props: {
         <li>
           <label class="export-language">
             {t('exportMenu.language')}
-            <select
-              value={fileLanguage()}
-              onChange={(event) => {
-                const value = event.currentTarget.value;
-                if (isLanguage(value)) setChosen(value);
-              }}
-            >
-              <For each={LANGUAGE_CODES}>
-                {(code) => (
-                  <option
-                    value={code}
-                    lang={code}
-                    dir={LANGUAGES[code].dir}
-                    selected={code === fileLanguage()}
-                  >
-                    {LANGUAGES[code].name}
-                  </option>
-                )}
-              </For>
-            </select>
+            <LanguageSelect value={fileLanguage()} onChange={setChosen} />
           </label>
         </li>
         <For each={props.files}>

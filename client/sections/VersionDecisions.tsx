@@ -8,6 +8,7 @@ import {
   type Decision,
   type DecisionOutcome,
 } from '../../shared/decisions.js';
+import { decisionKindWord, outcomeWord } from '../../shared/decision-words.js';
 import type { MessageKey } from '../../shared/i18n/messages.js';
 import { labelsById, readWorkshopContent } from '../../shared/workshop-document/index.js';
 import { i18n, t } from '../i18n/i18n.js';
@@ -20,19 +21,11 @@ import { versionDoc } from './VersionViewer.jsx';
 /** "Decision: Formal, 1 Feb 2027, Somsak K. (Minister of Interior)", in the interface language. */
 function decisionLine(decision: Decision): string {
   return t('versions.decisions.line', {
-    kind: t(`versions.decisions.kinds.${decision.kind}`),
+    kind: decisionKindWord(i18n(), decision.kind),
     date: i18n().date(decision.decidedOn),
     decisionMaker: decision.decisionMaker,
     office: decision.office,
   });
-}
-
-/** What a decision said about one recommendation; a dash where it said nothing. */
-function outcomeWords(decision: Decision, recommendationId: string): string {
-  const outcome = Object.hasOwn(decision.recommendations, recommendationId)
-    ? decision.recommendations[recommendationId]
-    : undefined;
-  return outcome ? t(`versions.decisions.outcomes.${outcome}`) : NO_OUTCOME_WORD;
 }
 
 /** The form's fields, by the name the request schema gives them, for saying which one is wrong. */
@@ -134,7 +127,7 @@ function RecordedDecision(props: { decision: Decision; presented: Presented[] })
               <li data-outcome={props.decision.recommendations[recommendation.id] ?? 'none'}>
                 <strong class="item-label">{recommendation.label}</strong>{' '}
                 <span dir="auto">{recommendation.text}</span>:{' '}
-                <span class="outcome">{outcomeWords(props.decision, recommendation.id)}</span>
+                <span class="outcome">{outcomeWord(i18n(), props.decision, recommendation.id)}</span>
               </li>
             )}
           </For>

@@ -1,27 +1,44 @@
 import { For } from 'solid-js';
-import { LANGUAGES, LANGUAGE_CODES, isLanguage } from '../../shared/i18n/languages.js';
+import { LANGUAGES, LANGUAGE_CODES, isLanguage, type Language } from '../../shared/i18n/languages.js';
 import { language, setLanguage, t } from '../i18n/i18n.js';
 
-/** The header's language menu: each language named in itself, so a reader finds theirs in any interface. */
-export function LanguagePicker() {
+/** A choice of language, each named in itself, so a reader finds theirs whatever the interface's. */
+export function LanguageSelect(props: {
+  value: Language;
+  onChange: (language: Language) => void;
+  class?: string;
+  label?: string;
+}) {
   return (
     <select
-      class="language-picker"
-      aria-label={t('common.language')}
-      value={language()}
+      class={props.class}
+      aria-label={props.label}
+      value={props.value}
       onChange={(event) => {
         const code = event.currentTarget.value;
-        if (isLanguage(code)) void setLanguage(code);
+        if (isLanguage(code)) props.onChange(code);
       }}
     >
       <For each={LANGUAGE_CODES}>
         {(code) => (
-          <option value={code} lang={code} dir={LANGUAGES[code].dir}>
+          <option value={code} lang={code} dir={LANGUAGES[code].dir} selected={code === props.value}>
             {LANGUAGES[code].name}
           </option>
         )}
       </For>
     </select>
+  );
+}
+
+/** The header's language menu: the interface's language. */
+export function LanguagePicker() {
+  return (
+    <LanguageSelect
+      class="language-picker"
+      label={t('common.language')}
+      value={language()}
+      onChange={(code) => void setLanguage(code)}
+    />
   );
 }
 

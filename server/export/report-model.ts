@@ -1,3 +1,4 @@
+import { decisionKindWord, outcomeWord } from '../../shared/decision-words.js';
 import type { Decision } from '../../shared/decisions.js';
 import { fieldLabel, sectionTitle } from '../../shared/i18n/document-words.js';
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n/languages.js';
@@ -102,16 +103,11 @@ function datesOf(source: ExportSource, tr: Translator): string {
 /** "Formal, 3 Dec 2026, Minister X (Ministry of Interior)": one decision in a line. */
 function decisionLineIn(tr: Translator, decision: Decision): string {
   return tr.t('export.decisions.line', {
-    kind: tr.t(`export.decisions.kinds.${decision.kind}`),
+    kind: decisionKindWord(tr, decision.kind),
     date: tr.date(decision.decidedOn),
     decisionMaker: decision.decisionMaker,
     office: decision.office,
   });
-}
-
-function outcomeIn(tr: Translator, decision: Decision, recommendationId: string): string {
-  if (!Object.hasOwn(decision.recommendations, recommendationId)) return '—';
-  return tr.t(`export.decisions.outcomes.${decision.recommendations[recommendationId]!}`);
 }
 
 function cover(source: ExportSource, tr: Translator): ReportCover {
@@ -208,7 +204,7 @@ function decisionBlocks(source: ExportSource, tr: Translator): ReportBlock[] {
             { text: '\n' },
             ...fact(tr.t('export.decisions.office'), decision.office),
             { text: '\n' },
-            ...fact(tr.t('export.decisions.kind'), tr.t(`export.decisions.kinds.${decision.kind}`)),
+            ...fact(tr.t('export.decisions.kind'), decisionKindWord(tr, decision.kind)),
             { text: '\n' },
             ...fact(tr.t('export.date'), tr.date(decision.decidedOn)),
             { text: '\n' },
@@ -230,7 +226,7 @@ function decisionBlocks(source: ExportSource, tr: Translator): ReportBlock[] {
           { title: fieldLabel(tr.document, 'recommendations', 'text'), weight: 6 },
           { title: tr.t('export.decision'), weight: 1.6 },
         ],
-        rows: recommendations.map((r) => [labels.get(r.id) ?? '', r.text, outcomeIn(tr, decision, r.id)]),
+        rows: recommendations.map((r) => [labels.get(r.id) ?? '', r.text, outcomeWord(tr, decision, r.id)]),
         empty: tr.t('export.decisions.noRecommendations', {
           items: sectionInSentence(tr, 'recommendations'),
         }),

@@ -393,11 +393,6 @@ export function itemLabel(name: CollectionName, index: number): string {
   return `${COLLECTIONS[name].prefix ?? ''}${index + 1}`;
 }
 
-/** An item as a sentence names it: "Finding F3", "Row A2", "Session 4". */
-export function itemName(name: CollectionName, index: number): string {
-  return `${COLLECTIONS[name].noun} ${itemLabel(name, index)}`;
-}
-
 /** Display labels of items in order (F1, F2…), by item id. */
 export function labelsById(name: CollectionName, items: ReadonlyArray<{ id: string }>): Map<string, string> {
   return new Map(items.map((item, index) => [item.id, itemLabel(name, index)]));

@@ -54,10 +54,3 @@ export const RecommendationStatus = RECOMMENDATION_STATUS.schema;
 export const ProgressStatus = PROGRESS_STATUS.schema;
 export const SessionKind = SESSION_KIND.schema;
 export const FrameworkReference = FRAMEWORK.schema;
-
-/** A vocabulary's words as pick-list options. */
-export function vocabularyOptions(
-  words: Readonly<Record<string, string>>,
-): Array<{ value: string; label: string }> {
-  return Object.entries(words).map(([value, label]) => ({ value, label }));
-}

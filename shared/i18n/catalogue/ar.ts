@@ -1192,8 +1192,6 @@ const catalogue: Messages = {
       recordedBy: 'سجّله',
       recordedByValue: '{{person}}، {{date}}',
       noRecommendations: '{{items}}: لا شيء في هذه النسخة.',
-      kinds: { formal: 'رسمي', informal: 'غير رسمي' },
-      outcomes: { adopted: 'معتمدة', deferred: 'مؤجلة', rejected: 'مرفوضة' },
     },
     findings: {
       noTheme: 'لم يُحدَّد محور',

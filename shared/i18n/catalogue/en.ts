@@ -1027,8 +1027,6 @@ export const en = {
       recordedBy: 'Recorded by',
       recordedByValue: '{{person}}, {{date}}',
       noRecommendations: 'No {{items}} in this version.',
-      kinds: { formal: 'Formal', informal: 'Informal' },
-      outcomes: { adopted: 'Adopted', deferred: 'Deferred', rejected: 'Rejected' },
     },
     findings: {
       noTheme: 'No theme given',

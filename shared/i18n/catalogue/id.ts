@@ -1007,8 +1007,6 @@ const catalogue: Messages = {
       recordedBy: 'Dicatat oleh',
       recordedByValue: '{{person}}, {{date}}',
       noRecommendations: 'Tidak ada {{items}} dalam versi ini.',
-      kinds: { formal: 'Formal', informal: 'Informal' },
-      outcomes: { adopted: 'Diterima', deferred: 'Ditunda', rejected: 'Ditolak' },
     },
     findings: {
       noTheme: 'Tema tidak disebutkan',

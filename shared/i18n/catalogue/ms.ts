@@ -1008,8 +1008,6 @@ const catalogue: Messages = {
       recordedBy: 'Direkodkan oleh',
       recordedByValue: '{{person}}, {{date}}',
       noRecommendations: 'Tiada {{items}} dalam versi ini.',
-      kinds: { formal: 'Rasmi', informal: 'Tidak rasmi' },
-      outcomes: { adopted: 'Diterima pakai', deferred: 'Ditangguhkan', rejected: 'Ditolak' },
     },
     findings: {
       noTheme: 'Tiada tema diberikan',

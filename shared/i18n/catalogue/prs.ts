@@ -1027,8 +1027,6 @@ const catalogue: Messages = {
       recordedBy: 'ثبت‌کننده',
       recordedByValue: '{{person}}، {{date}}',
       noRecommendations: '{{items}}: در این نسخه هیچ موردی نیست.',
-      kinds: { formal: 'رسمی', informal: 'غیررسمی' },
-      outcomes: { adopted: 'پذیرفته شد', deferred: 'به تعویق افتاد', rejected: 'رد شد' },
     },
     findings: {
       noTheme: 'موضوعی ذکر نشده',

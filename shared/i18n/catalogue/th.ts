@@ -993,8 +993,6 @@ const catalogue: Messages = {
       recordedBy: 'บันทึกโดย',
       recordedByValue: '{{person}}, {{date}}',
       noRecommendations: 'ไม่มี{{items}}ในฉบับนี้',
-      kinds: { formal: 'เป็นทางการ', informal: 'ไม่เป็นทางการ' },
-      outcomes: { adopted: 'รับไปดำเนินการ', deferred: 'เลื่อนออกไป', rejected: 'ไม่รับ' },
     },
     findings: {
       noTheme: 'ไม่ได้ระบุประเด็น',

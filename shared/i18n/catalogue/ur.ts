@@ -1029,8 +1029,6 @@ const catalogue: Messages = {
       recordedBy: 'درج کنندہ',
       recordedByValue: '{{person}}، {{date}}',
       noRecommendations: '{{items}}: اس ورژن میں کچھ نہیں۔',
-      kinds: { formal: 'باضابطہ', informal: 'غیر رسمی' },
-      outcomes: { adopted: 'منظور', deferred: 'مؤخر', rejected: 'مسترد' },
     },
     findings: {
       noTheme: 'کوئی موضوع درج نہیں',

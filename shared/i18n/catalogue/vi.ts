@@ -1004,8 +1004,6 @@ const catalogue: Messages = {
       recordedBy: 'Người ghi nhận',
       recordedByValue: '{{person}}, {{date}}',
       noRecommendations: 'Không có {{items}} nào trong phiên bản này.',
-      kinds: { formal: 'Chính thức', informal: 'Không chính thức' },
-      outcomes: { adopted: 'Thông qua', deferred: 'Hoãn lại', rejected: 'Bác bỏ' },
     },
     findings: {
       noTheme: 'Chưa nêu chủ đề',
